@@ -1,0 +1,366 @@
+package id.dukcapilceria.kk.workflow.permohonan;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayahConverter;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.Violation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A KK application (permohonan) and the aggregate root of the workflow: the KK data under edit,
+ * its status in the SOP, and its complete history. Every change goes through a named transition
+ * that checks role, status, nagari and the step's guard; there are no setters.
+ */
+@Entity
+@Table(name = "permohonan")
+public class Permohonan implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int MAX_REASON = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "nomor", length = 20, nullable = false, unique = true)
+  private String nomor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "jenis_layanan", length = 40, nullable = false)
+  private JenisLayanan jenisLayanan;
+
+  @Convert(converter = KodeWilayahConverter.class)
+  @Column(name = "kode_nagari", length = 13, nullable = false)
+  private KodeWilayah kodeNagari;
+
+  @OneToOne(cascade = CascadeType.ALL, optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "kartu_keluarga_id", nullable = false, unique = true)
+  private KartuKeluarga kartuKeluarga;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 30, nullable = false)
+  private Status status;
+
+  @Column(name = "status_since", nullable = false)
+  private Instant statusSince;
+
+  @Column(name = "confirmed_sha256", length = 64)
+  private String confirmedFingerprint;
+
+  @Column(name = "signed_document_sha256", length = 64)
+  private String signedDocumentSha256;
+
+  @Column(name = "register_number", length = 20)
+  private String registerNumber;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "permohonan_riwayat", joinColumns = @JoinColumn(name = "permohonan_id"))
+  @OrderColumn(name = "urutan")
+  private List<StepRecord> history = new ArrayList<>();
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @JoinColumn(name = "permohonan_id", nullable = false)
+  @OrderColumn(name = "urutan")
+  private List<ProblemLogEntry> problems = new ArrayList<>();
+
+  protected Permohonan() {
+    // for JPA
+  }
+
+  private Permohonan(String nomor, JenisLayanan jenisLayanan, KartuKeluarga kartuKeluarga) {
+    this.nomor = Objects.requireNonNull(nomor, "nomor");
+    this.jenisLayanan = Objects.requireNonNull(jenisLayanan, "jenisLayanan");
+    this.kartuKeluarga = Objects.requireNonNull(kartuKeluarga, "kartuKeluarga");
+    this.kodeNagari = kartuKeluarga.alamat().kodeDesa();
+  }
+
+  /**
+   * SOP step 1: the nagari operator submits the KK data typed in from the citizen's files. The
+   * card's village must be the operator's own nagari, and the data must have no ERROR.
+   */
+  public static Permohonan submit(
+      String nomor, Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data, Clock clock) {
+    Permohonan permohonan = new Permohonan(nomor, jenisLayanan, data);
+    permohonan.requireAllowed(Transition.SUBMIT, actor);
+    permohonan.requireValidData(clock);
+    permohonan.move(Transition.SUBMIT, actor, null, clock);
+    return permohonan;
+  }
+
+  /** The nagari operator corrects the data after a send-back and submits again. */
+  public void resubmit(Actor actor, Alamat alamat, List<AnggotaKeluarga> anggota, Clock clock) {
+    requireAllowed(Transition.RESUBMIT, actor);
+    if (!alamat.kodeDesa().equals(kodeNagari)) {
+      throw new WorkflowException("submit.otherNagari", alamat.kodeDesa().value());
+    }
+    kartuKeluarga.correct(alamat, anggota);
+    requireValidData(clock);
+    resolveOpenProblems(actor, "Data dilengkapi dan diajukan ulang oleh nagari", clock);
+    move(Transition.RESUBMIT, actor, null, clock);
+  }
+
+  /** SOP step 2: the Dinas operator verifies and records the KK number assigned by SIAK. */
+  public void verify(Actor actor, NomorKk nomorKk, Clock clock) {
+    requireAllowed(Transition.VERIFY, actor);
+    Objects.requireNonNull(nomorKk, "nomorKk");
+    requireValidData(clock);
+    kartuKeluarga.assignNomorKk(nomorKk);
+    resolveOpenProblems(actor, "Dikonfirmasi dan diverifikasi ulang oleh operator", clock);
+    move(Transition.VERIFY, actor, null, clock);
+  }
+
+  /** The Dinas operator sends the application back to the nagari to complete what is missing. */
+  public void sendBackToNagari(
+      Actor actor, ProblemCategory category, String reason, Clock clock) {
+    returnWithProblem(Transition.SEND_BACK_TO_NAGARI, actor, category, reason, clock);
+  }
+
+  /** The Dinas operator refuses the application outright. */
+  public void refuse(Actor actor, String reason, Clock clock) {
+    requireAllowed(Transition.REFUSE, actor);
+    move(Transition.REFUSE, actor, requireReason(reason), clock);
+  }
+
+  /**
+   * SOP step 3, "ya": the Kasi/Kabid confirms the data. It must be someone other than the verifier
+   * (separation of duties), and the confirmed data is fingerprinted for the signing guard.
+   */
+  public void confirm(Actor actor, Clock clock) {
+    requireAllowed(Transition.CONFIRM, actor);
+    lastRecordOf(Transition.VERIFY)
+        .filter(verified -> verified.username().equals(actor.username()))
+        .ifPresent(
+            verified -> {
+              throw new WorkflowException("confirm.sameAsVerifier", actor.username());
+            });
+    confirmedFingerprint = kartuKeluarga.fingerprint();
+    move(Transition.CONFIRM, actor, null, clock);
+  }
+
+  /** SOP step 3, "tidak": back to the operator, written in the buku permasalahan. */
+  public void returnToOperator(
+      Actor actor, ProblemCategory category, String reason, Clock clock) {
+    returnWithProblem(Transition.RETURN_TO_OPERATOR, actor, category, reason, clock);
+  }
+
+  /**
+   * SOP step 4: the Kadis has signed the card. {@code signedDataFingerprint} is the fingerprint of
+   * the data that was rendered into the signed PDF; it must equal the confirmed data. The family's
+   * previous active card, if any, is superseded.
+   */
+  public void sign(
+      Actor actor,
+      String signedDataFingerprint,
+      String documentSha256,
+      Optional<KartuKeluarga> previousActiveCard,
+      Clock clock) {
+    requireAllowed(Transition.SIGN, actor);
+    if (!kartuKeluarga.fingerprint().equals(confirmedFingerprint)
+        || !confirmedFingerprint.equals(signedDataFingerprint)) {
+      throw new WorkflowException("sign.dataChanged");
+    }
+    kartuKeluarga.activate();
+    previousActiveCard.filter(previous -> previous != kartuKeluarga).ifPresent(KartuKeluarga::supersede);
+    signedDocumentSha256 = Objects.requireNonNull(documentSha256, "documentSha256");
+    move(Transition.SIGN, actor, null, clock);
+  }
+
+  /** SOP step 5: recorded in the buku register under {@code number} and sent to the nagari. */
+  public void registerAndSend(Actor actor, String number, Clock clock) {
+    requireAllowed(Transition.REGISTER_AND_SEND, actor);
+    registerNumber = Objects.requireNonNull(number, "number");
+    move(Transition.REGISTER_AND_SEND, actor, null, clock);
+  }
+
+  /** SOP step 7: printed, handed over to the citizen, requirement files archived. */
+  public void handOverAndArchive(Actor actor, Clock clock) {
+    requireAllowed(Transition.HAND_OVER_AND_ARCHIVE, actor);
+    move(Transition.HAND_OVER_AND_ARCHIVE, actor, null, clock);
+  }
+
+  /**
+   * Throws unless {@code actor} may perform {@code transition} now: right role, right status, and
+   * for a nagari operator the application's own nagari. Callers use it to fail before expensive
+   * work such as signing.
+   */
+  public void requireAllowed(Transition transition, Actor actor) {
+    if (actor.role() != transition.role()) {
+      throw new WorkflowException(
+          "transition.wrongRole", label(transition), label(transition.role()), label(actor.role()));
+    }
+    if (transition != Transition.SUBMIT && !transition.isAllowedFrom(status)) {
+      throw new WorkflowException("transition.wrongStatus", label(transition), nomor, label(status));
+    }
+    if (actor.role() == Role.OPERATOR_NAGARI && !kodeNagari.equals(actor.nagari())) {
+      throw new WorkflowException("transition.otherNagari", nomor);
+    }
+  }
+
+  /** Whether the actor may see this application at all: a nagari operator sees only their nagari. */
+  public boolean isVisibleTo(Actor actor) {
+    return actor.role() != Role.OPERATOR_NAGARI || kodeNagari.equals(actor.nagari());
+  }
+
+  private void returnWithProblem(
+      Transition transition, Actor actor, ProblemCategory category, String reason, Clock clock) {
+    requireAllowed(transition, actor);
+    String why = requireReason(reason);
+    problems.add(
+        new ProblemLogEntry(
+            clock.instant(), status, Objects.requireNonNull(category, "category"), why, actor));
+    move(transition, actor, why, clock);
+  }
+
+  private void requireValidData(Clock clock) {
+    List<Violation> errors =
+        KartuKeluargaValidator.validate(kartuKeluarga, LocalDate.now(clock)).stream()
+            .filter(v -> v.severity() == Violation.Severity.ERROR)
+            .toList();
+    if (!errors.isEmpty()) {
+      throw new WorkflowException("submit.invalidData", errors.get(0).message());
+    }
+  }
+
+  private static String requireReason(String reason) {
+    String why = reason == null ? "" : reason.trim();
+    if (why.isEmpty()) {
+      throw new WorkflowException("transition.reasonRequired");
+    }
+    if (why.length() > MAX_REASON) {
+      throw new WorkflowException("transition.reasonTooLong", MAX_REASON);
+    }
+    return why;
+  }
+
+  private void resolveOpenProblems(Actor actor, String resolution, Clock clock) {
+    problems.stream()
+        .filter(ProblemLogEntry::isOpen)
+        .forEach(p -> p.resolve(clock.instant(), actor, resolution));
+  }
+
+  private void move(Transition transition, Actor actor, String reason, Clock clock) {
+    Instant now = clock.instant();
+    history.add(
+        new StepRecord(
+            now, actor, transition, status, transition.to(), reason, kartuKeluarga.fingerprint()));
+    status = transition.to();
+    statusSince = now;
+  }
+
+  private Optional<StepRecord> lastRecordOf(Transition transition) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).transition() == transition) {
+        return Optional.of(history.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String label(Enum<?> value) {
+    return value == null ? "-" : WorkflowException.format(
+        value.getDeclaringClass().getSimpleName() + "." + value.name(),
+        java.util.Locale.forLanguageTag("id"));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String nomor() {
+    return nomor;
+  }
+
+  public JenisLayanan jenisLayanan() {
+    return jenisLayanan;
+  }
+
+  public KodeWilayah kodeNagari() {
+    return kodeNagari;
+  }
+
+  public KartuKeluarga kartuKeluarga() {
+    return kartuKeluarga;
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public Instant statusSince() {
+    return statusSince;
+  }
+
+  /** How long the application has waited in its current status. */
+  public Duration waitingTime(Clock clock) {
+    return Duration.between(statusSince, clock.instant());
+  }
+
+  /** Whether the current step has taken longer than the SOP's mutu baku. */
+  public boolean isOverdue(Clock clock) {
+    return status.nextStep().map(step -> waitingTime(clock).compareTo(step.standard()) > 0).orElse(false);
+  }
+
+  public Optional<String> confirmedFingerprint() {
+    return Optional.ofNullable(confirmedFingerprint);
+  }
+
+  public Optional<String> signedDocumentSha256() {
+    return Optional.ofNullable(signedDocumentSha256);
+  }
+
+  public Optional<String> registerNumber() {
+    return Optional.ofNullable(registerNumber);
+  }
+
+  public List<StepRecord> history() {
+    return Collections.unmodifiableList(history);
+  }
+
+  public List<ProblemLogEntry> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
+  /** The reason of the most recent return or refusal, for the worklist of whoever must act. */
+  public Optional<String> lastReason() {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (!history.get(i).reason().isEmpty()) {
+        return Optional.of(history.get(i).reason());
+      }
+    }
+    return Optional.empty();
+  }
+}

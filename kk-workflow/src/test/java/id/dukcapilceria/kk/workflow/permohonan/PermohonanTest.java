@@ -1,0 +1,238 @@
+package id.dukcapilceria.kk.workflow.permohonan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PermohonanTest {
+
+  private static final KodeWilayah LUBUK_ALUNG = KodeWilayah.of("13.05.01.2001");
+  private static final KodeWilayah KATAPIANG = KodeWilayah.of("13.05.02.2001");
+  private static final Actor NAGARI = new Actor("op.lubukalung", Role.OPERATOR_NAGARI, LUBUK_ALUNG);
+  private static final Actor OTHER_NAGARI = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KATAPIANG);
+  private static final Actor LAYANAN = Actor.of("op.layanan", Role.OPERATOR_LAYANAN);
+  private static final Actor KASI = Actor.of("kasi", Role.KASI_KABID);
+  private static final Actor KADIS = Actor.of("kadis", Role.KADIS);
+  private static final NomorKk NOMOR = NomorKk.of("1305012411260001");
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+
+  static KartuKeluarga family() {
+    return new KartuKeluarga(
+        new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), LUBUK_ALUNG, "25581"),
+        members("Budi Santoso"));
+  }
+
+  static List<AnggotaKeluarga> members(String headName) {
+    return List.of(
+        new AnggotaKeluarga(Nik.of("1305010101800001"), headName, JenisKelamin.LAKI_LAKI,
+            "Lubuk Alung", LocalDate.of(1980, 1, 1), StatusHubunganDalamKeluarga.KEPALA_KELUARGA),
+        new AnggotaKeluarga(Nik.of("1305014502850002"), "Siti Aminah", JenisKelamin.PEREMPUAN,
+            "Pariaman", LocalDate.of(1985, 2, 5), StatusHubunganDalamKeluarga.ISTRI));
+  }
+
+  private Permohonan submitted() {
+    return Permohonan.submit("PMH-2026-00001", NAGARI, JenisLayanan.PERUBAHAN_DATA, family(), clock);
+  }
+
+  private Permohonan confirmed() {
+    Permohonan p = submitted();
+    p.verify(LAYANAN, NOMOR, clock);
+    p.confirm(KASI, clock);
+    return p;
+  }
+
+  @Test
+  void oneApplicationTravelsThroughEveryStepOfTheSop() {
+    Permohonan p = submitted();
+    assertEquals(Status.DIAJUKAN, p.status());
+    p.verify(LAYANAN, NOMOR, clock);
+    assertEquals(Status.DIVERIFIKASI, p.status());
+    p.confirm(KASI, clock);
+    assertEquals(Status.DIKONFIRMASI, p.status());
+    p.sign(KADIS, p.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.empty(), clock);
+    assertEquals(Status.DITANDATANGANI, p.status());
+    assertEquals(StatusKartuKeluarga.AKTIF, p.kartuKeluarga().status());
+    p.registerAndSend(LAYANAN, "0001/2026", clock);
+    assertEquals(Status.TERKIRIM, p.status());
+    p.handOverAndArchive(NAGARI, clock);
+    assertEquals(Status.SELESAI, p.status());
+
+    assertEquals(
+        List.of(Transition.SUBMIT, Transition.VERIFY, Transition.CONFIRM, Transition.SIGN,
+            Transition.REGISTER_AND_SEND, Transition.HAND_OVER_AND_ARCHIVE),
+        p.history().stream().map(StepRecord::transition).toList());
+    assertEquals(List.of("op.lubukalung", "op.layanan", "kasi", "kadis", "op.layanan", "op.lubukalung"),
+        p.history().stream().map(StepRecord::username).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Role.class, names = {"OPERATOR_NAGARI", "KASI_KABID", "KADIS", "ADMIN"})
+  void onlyTheDigitalServiceOperatorMayVerify(Role role) {
+    Permohonan p = submitted();
+    Actor intruder = role == Role.OPERATOR_NAGARI ? NAGARI : Actor.of("x", role);
+
+    WorkflowException e =
+        assertThrows(WorkflowException.class, () -> p.verify(intruder, NOMOR, clock));
+
+    assertEquals("transition.wrongRole", e.code());
+    assertEquals(Status.DIAJUKAN, p.status());
+    assertEquals(1, p.history().size());
+  }
+
+  @Test
+  void theKadisCannotSignBeforeTheKasiConfirms() {
+    Permohonan p = submitted();
+    p.verify(LAYANAN, NOMOR, clock);
+
+    WorkflowException e = assertThrows(WorkflowException.class,
+        () -> p.sign(KADIS, p.kartuKeluarga().fingerprint(), "x", Optional.empty(), clock));
+    assertEquals("transition.wrongStatus", e.code());
+    assertTrue(e.getMessage().contains("Diverifikasi"), e.getMessage());
+  }
+
+  @Test
+  void aNagariOperatorActsOnlyOnTheirOwnNagari() {
+    assertThrows(WorkflowException.class,
+        () -> Permohonan.submit("PMH-2026-00002", OTHER_NAGARI, JenisLayanan.PERUBAHAN_DATA, family(), clock));
+    Permohonan p = confirmed();
+    p.sign(KADIS, p.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.empty(), clock);
+    p.registerAndSend(LAYANAN, "0001/2026", clock);
+
+    WorkflowException e =
+        assertThrows(WorkflowException.class, () -> p.handOverAndArchive(OTHER_NAGARI, clock));
+    assertEquals("transition.otherNagari", e.code());
+    assertFalse(p.isVisibleTo(OTHER_NAGARI));
+    assertTrue(p.isVisibleTo(NAGARI));
+    assertTrue(p.isVisibleTo(KASI));
+  }
+
+  @Test
+  void aKasiReturnGoesBackToTheOperatorWithItsReasonAndIsLogged() {
+    Permohonan p = submitted();
+    p.verify(LAYANAN, NOMOR, clock);
+
+    assertThrows(WorkflowException.class,
+        () -> p.returnToOperator(KASI, ProblemCategory.DATA_TIDAK_SESUAI, "  ", clock));
+    p.returnToOperator(KASI, ProblemCategory.DATA_TIDAK_SESUAI, "Tanggal lahir istri tidak sesuai akta", clock);
+
+    assertEquals(Status.DIKEMBALIKAN_KE_OPERATOR, p.status());
+    assertEquals(Optional.of(Role.OPERATOR_LAYANAN), p.status().waitingFor());
+    assertEquals(Optional.of("Tanggal lahir istri tidak sesuai akta"), p.lastReason());
+    ProblemLogEntry entry = p.problems().get(0);
+    assertEquals(Status.DIVERIFIKASI, entry.atStatus());
+    assertEquals("kasi", entry.reportedBy());
+    assertTrue(entry.isOpen());
+
+    p.sendBackToNagari(LAYANAN, ProblemCategory.DATA_TIDAK_SESUAI, "Mohon lampirkan akta", clock);
+    assertEquals(Status.PERLU_DILENGKAPI, p.status());
+    p.resubmit(NAGARI, p.kartuKeluarga().alamat(), members("Budi Santoso"), clock);
+    p.verify(LAYANAN, NOMOR, clock);
+
+    assertTrue(p.problems().stream().noneMatch(ProblemLogEntry::isOpen));
+    assertEquals(2, p.problems().size());
+  }
+
+  @Test
+  void theSignedDataMustBeTheConfirmedData() {
+    Permohonan p = confirmed();
+    WorkflowException e = assertThrows(WorkflowException.class,
+        () -> p.sign(KADIS, "0".repeat(64), "x", Optional.empty(), clock));
+    assertEquals("sign.dataChanged", e.code());
+    assertEquals(Status.DIKONFIRMASI, p.status());
+  }
+
+  @Test
+  void signingSupersedesTheFamilysPreviousCard() {
+    KartuKeluarga previous = family();
+    previous.assignNomorKk(NOMOR);
+    previous.activate();
+    Permohonan p = confirmed();
+
+    p.sign(KADIS, p.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.of(previous), clock);
+
+    assertEquals(StatusKartuKeluarga.DIGANTIKAN, previous.status());
+  }
+
+  @Test
+  void theConfirmerMustNotBeTheVerifier() {
+    Permohonan p = submitted();
+    p.verify(LAYANAN, NOMOR, clock);
+    Actor sameUserAsKasi = Actor.of("op.layanan", Role.KASI_KABID);
+
+    WorkflowException e = assertThrows(WorkflowException.class, () -> p.confirm(sameUserAsKasi, clock));
+    assertEquals("confirm.sameAsVerifier", e.code());
+  }
+
+  @Test
+  void aStepIsOverdueOnceItExceedsTheSopStandard() {
+    Permohonan p = submitted();
+    clock.advance(Duration.ofMinutes(2));
+    assertFalse(p.isOverdue(clock), "verification may take 2 minutes");
+    clock.advance(Duration.ofSeconds(1));
+    assertTrue(p.isOverdue(clock));
+  }
+
+  @Test
+  void submittingDataWithErrorsIsRefusedWithTheReason() {
+    KartuKeluarga noHead = new KartuKeluarga(
+        new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), LUBUK_ALUNG, ""),
+        List.of(new AnggotaKeluarga(Nik.of("1305010101800001"), "Budi", JenisKelamin.LAKI_LAKI,
+            "Lubuk Alung", LocalDate.of(1980, 1, 1), StatusHubunganDalamKeluarga.ANAK)));
+
+    WorkflowException e = assertThrows(WorkflowException.class,
+        () -> Permohonan.submit("PMH-2026-00003", NAGARI, JenisLayanan.PERUBAHAN_DATA, noHead, clock));
+    assertEquals("Data KK belum benar: Belum ada anggota dengan status KEPALA KELUARGA.", e.getMessage());
+  }
+
+  /** A clock the test moves by hand; no test sleeps. */
+  static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant start) {
+      now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("Asia/Jakarta");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
