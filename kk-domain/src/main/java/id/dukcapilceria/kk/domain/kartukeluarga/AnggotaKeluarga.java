@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ public class AnggotaKeluarga implements Serializable {
   static final int MAX_PLACE = 60;
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "anggota_keluarga_seq")
+  @SequenceGenerator(name = "anggota_keluarga_seq", sequenceName = "anggota_keluarga_seq", allocationSize = 20)
   private Long id;
 
   @Convert(converter = NikConverter.class)

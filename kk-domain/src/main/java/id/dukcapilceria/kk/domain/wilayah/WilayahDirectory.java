@@ -64,7 +64,9 @@ public final class WilayahDirectory {
   }
 
   private static String unquote(String name) {
-    return name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1) : name;
+    return name.startsWith("\"") && name.endsWith("\"")
+        ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
+        : name;
   }
 
   public Optional<Wilayah> find(KodeWilayah code) {

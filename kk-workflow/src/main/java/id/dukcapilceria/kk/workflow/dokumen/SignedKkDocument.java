@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -24,7 +25,8 @@ public class SignedKkDocument implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signed_kk_document_seq")
+  @SequenceGenerator(name = "signed_kk_document_seq", sequenceName = "signed_kk_document_seq", allocationSize = 20)
   private Long id;
 
   @Column(name = "permohonan_id", nullable = false, unique = true)

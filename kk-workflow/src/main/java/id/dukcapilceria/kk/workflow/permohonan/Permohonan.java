@@ -21,6 +21,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
@@ -51,7 +52,8 @@ public class Permohonan implements Serializable {
   static final int MAX_REASON = 1000;
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "permohonan_seq")
+  @SequenceGenerator(name = "permohonan_seq", sequenceName = "permohonan_seq", allocationSize = 20)
   private Long id;
 
   @Version private long version;
@@ -291,9 +293,7 @@ public class Permohonan implements Serializable {
   }
 
   private static String label(Enum<?> value) {
-    return value == null ? "-" : WorkflowException.format(
-        value.getDeclaringClass().getSimpleName() + "." + value.name(),
-        java.util.Locale.forLanguageTag("id"));
+    return Labels.of(value);
   }
 
   public Long id() {

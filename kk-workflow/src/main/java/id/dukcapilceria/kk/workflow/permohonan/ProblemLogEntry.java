@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -22,7 +23,8 @@ public class ProblemLogEntry implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "buku_permasalahan_seq")
+  @SequenceGenerator(name = "buku_permasalahan_seq", sequenceName = "buku_permasalahan_seq", allocationSize = 20)
   private Long id;
 
   @Column(name = "reported_at", nullable = false)

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.io.Serializable;
@@ -28,7 +29,8 @@ public class RegisterEntry implements Serializable {
   public static final String SEQUENCE = "REGISTER";
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "buku_register_seq")
+  @SequenceGenerator(name = "buku_register_seq", sequenceName = "buku_register_seq", allocationSize = 20)
   private Long id;
 
   @Column(name = "register_year", nullable = false)

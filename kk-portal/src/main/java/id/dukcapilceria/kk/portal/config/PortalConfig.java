@@ -1,0 +1,85 @@
+package id.dukcapilceria.kk.portal.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import id.dukcapilceria.kk.workflow.siak.DemoNomorKkGenerator;
+import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
+import id.dukcapilceria.kk.workflow.siak.NomorKkSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The settings an operator may change, all from MicroProfile Config (system property, environment
+ * variable or META-INF/microprofile-config.properties), and the clock of the whole application.
+ */
+@ApplicationScoped
+public class PortalConfig {
+
+  /** Padang Pariaman keeps Western Indonesian Time (WIB). */
+  public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  @Inject
+  @ConfigProperty(name = "kk.data.dir")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "kk.base.url", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "kk.demo", defaultValue = "true")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "kk.kadis.nama", defaultValue = "KADIS DEMO (SPESIMEN)")
+  String namaKadis;
+
+  @Inject
+  @ConfigProperty(name = "kk.kadis.nip", defaultValue = "00000000 000000 0 000")
+  String nipKadis;
+
+  /** The one folder holding the database, the demo PKI and everything else the portal writes. */
+  public Path dataDirectory() {
+    try {
+      return Files.createDirectories(Path.of(dataDir).toAbsolutePath());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot create the data directory " + dataDir, e);
+    }
+  }
+
+  /** Public address of the portal, used in the QR code of every signed card. */
+  public String baseUrl() {
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** Demo mode: demo users, demo data and the demo PKI whose documents say SPESIMEN. */
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public String namaKadis() {
+    return namaKadis;
+  }
+
+  public String nipKadis() {
+    return nipKadis;
+  }
+
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.system(WIB);
+  }
+
+  /** SIAK assigns KK numbers; only the demo proposes made-up ones. */
+  @Produces
+  @ApplicationScoped
+  NomorKkSource nomorKkSource(Clock clock) {
+    return demo ? new DemoNomorKkGenerator(clock) : new ManualEntryNomorKkSource();
+  }
+}

@@ -1,0 +1,153 @@
+package id.dukcapilceria.kk.portal.demo;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.PasswordHasher;
+import id.dukcapilceria.kk.portal.security.PortalUser;
+import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Demo mode on first start: one user per role (two nagari operators, to show that each sees only
+ * their nagari), three applications waiting at different steps, and the demo PKI. Runs again
+ * harmlessly on every start: what exists is left alone.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class DemoSetup {
+
+  private static final Logger LOG = Logger.getLogger(DemoSetup.class.getName());
+  /** Every demo user has this password; printed at start and in the README. */
+  public static final String DEMO_PASSWORD = "demo123";
+
+  public static final KodeWilayah LUBUK_ALUNG = KodeWilayah.of("13.05.01.2001");
+  public static final KodeWilayah KATAPIANG = KodeWilayah.of("13.05.02.2001");
+
+  /** The demo users, in SOP order. */
+  public static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("nagari.lubukalung", "Operator Nagari Lubuk Alung", Role.OPERATOR_NAGARI, LUBUK_ALUNG),
+          new DemoUser("nagari.katapiang", "Operator Nagari Katapiang", Role.OPERATOR_NAGARI, KATAPIANG),
+          new DemoUser("operator", "Operator Layanan Digital", Role.OPERATOR_LAYANAN, null),
+          new DemoUser("kasi", "Kasi Pelayanan Pendaftaran Penduduk", Role.KASI_KABID, null),
+          new DemoUser("kadis", "Kepala Dinas (Demo)", Role.KADIS, null),
+          new DemoUser("admin", "Administrator", Role.ADMIN, null));
+
+  @PersistenceContext EntityManager em;
+  @Inject PortalConfig config;
+  @Inject PasswordHasher hasher;
+  @Inject PermohonanService permohonan;
+  @Inject KkSigningService signing;
+
+  @PostConstruct
+  void setUp() {
+    if (!config.isDemo()) {
+      LOG.info("Demo mode is off (kk.demo=false): no demo users or data are created.");
+      return;
+    }
+    signing.trustedRoot(); // creates the demo PKI on first start
+    createUsers();
+    createApplications();
+    printWelcome();
+  }
+
+  private void createUsers() {
+    for (DemoUser user : USERS) {
+      if (em.find(PortalUser.class, user.username()) == null) {
+        em.persist(
+            new PortalUser(
+                user.username(),
+                user.displayName(),
+                hasher.hash(DEMO_PASSWORD.toCharArray()),
+                user.role(),
+                user.nagari()));
+      }
+    }
+    em.flush();
+  }
+
+  private void createApplications() {
+    long existing = em.createQuery("select count(p) from Permohonan p", Long.class).getSingleResult();
+    if (existing > 0) {
+      return;
+    }
+    Actor nagari = USERS.get(0).toActor();
+    Actor operator = USERS.get(2).toActor();
+    Actor kasi = USERS.get(3).toActor();
+
+    permohonan.submit(nagari, JenisLayanan.TAMBAH_ANGGOTA_KELAHIRAN, family(
+        "Korong Pasar Usang", "1305010503780001", "Syafril", "1305014708820003", "Yusnidar"));
+
+    Permohonan toConfirm = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family(
+        "Korong Kampung Tangah", "1305011211750002", "Hendri Putra", "1305016104800004", "Rosmaini"));
+    em.flush();
+    permohonan.verify(operator, toConfirm.id(), permohonan.proposedNomorKk(operator, toConfirm.id()).orElseThrow());
+
+    Permohonan toSign = permohonan.submit(nagari, JenisLayanan.KELUARGA_BARU, family(
+        "Korong Balai Baru", "1305012001950005", "Rahmat Hidayat", "1305015503970006", "Nurul Aini"));
+    em.flush();
+    permohonan.verify(operator, toSign.id(), permohonan.proposedNomorKk(operator, toSign.id()).orElseThrow());
+    permohonan.confirm(kasi, toSign.id());
+  }
+
+  /** A couple as head and wife; all data is made up for the demo. */
+  static KartuKeluarga family(String korong, String headNik, String head, String wifeNik, String wife) {
+    return new KartuKeluarga(
+        new Alamat(korong, RtRw.of("0", "0"), LUBUK_ALUNG, "25581"),
+        List.of(
+            new AnggotaKeluarga(Nik.of(headNik), head, JenisKelamin.LAKI_LAKI, "Lubuk Alung",
+                birthDate(headNik, 0), StatusHubunganDalamKeluarga.KEPALA_KELUARGA),
+            new AnggotaKeluarga(Nik.of(wifeNik), wife, JenisKelamin.PEREMPUAN, "Pariaman",
+                birthDate(wifeNik, 40), StatusHubunganDalamKeluarga.ISTRI)));
+  }
+
+  /** The birth date the demo NIK encodes, so the demo data agrees with itself. */
+  private static LocalDate birthDate(String nik, int dayOffset) {
+    int day = Integer.parseInt(nik.substring(6, 8)) - dayOffset;
+    int month = Integer.parseInt(nik.substring(8, 10));
+    int year = 1900 + Integer.parseInt(nik.substring(10, 12));
+    return LocalDate.of(year, month, day);
+  }
+
+  private void printWelcome() {
+    StringBuilder text = new StringBuilder();
+    text.append("\n\n  Dukcapil Ceria Digital KK (DEMO) siap: ").append(config.baseUrl()).append("/\n");
+    text.append("  Data directory: ").append(config.dataDirectory()).append('\n');
+    text.append("  Demo logins (password for all: ").append(DEMO_PASSWORD).append("):\n");
+    for (DemoUser user : USERS) {
+      text.append(String.format("    %-20s %s%n", user.username(), user.displayName()));
+    }
+    text.append("  Kadis signing passphrase (demo PKI): ").append(DemoPki.DEMO_PASSPHRASE).append("\n");
+    LOG.info(text.toString());
+  }
+
+  /** A user created in demo mode. */
+  public record DemoUser(String username, String displayName, Role role, KodeWilayah nagari) {
+    public Actor toActor() {
+      return new Actor(username, role, nagari);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package id.dukcapilceria.kk.portal.security;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayahConverter;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** A person who signs in to the portal, with one role; only a PBKDF2 hash of the password is kept. */
+@Entity
+@Table(name = "portal_user")
+public class PortalUser {
+
+  @Id
+  @Column(name = "username", length = 60)
+  private String username;
+
+  @Version private long version;
+
+  @Column(name = "display_name", length = 100, nullable = false)
+  private String displayName;
+
+  @Column(name = "password_hash", length = 300, nullable = false)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20, nullable = false)
+  private Role role;
+
+  @Convert(converter = KodeWilayahConverter.class)
+  @Column(name = "nagari", length = 13)
+  private KodeWilayah nagari;
+
+  @Column(name = "active", nullable = false)
+  private boolean active = true;
+
+  protected PortalUser() {
+    // for JPA
+  }
+
+  public PortalUser(
+      String username, String displayName, String passwordHash, Role role, KodeWilayah nagari) {
+    // the Actor constructor holds the rule that a nagari operator is bound to one nagari
+    new Actor(username, role, nagari);
+    this.username = username;
+    this.displayName = Objects.requireNonNull(displayName);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.role = role;
+    this.nagari = nagari;
+  }
+
+  public Actor toActor() {
+    return new Actor(username, role, nagari);
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public KodeWilayah nagari() {
+    return nagari;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

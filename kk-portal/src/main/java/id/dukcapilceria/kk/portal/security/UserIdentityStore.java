@@ -1,0 +1,51 @@
+package id.dukcapilceria.kk.portal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** Checks a login against the users in the database; the user's role becomes their one group. */
+@ApplicationScoped
+public class UserIdentityStore implements IdentityStore {
+
+  private static final Logger LOG = Logger.getLogger(UserIdentityStore.class.getName());
+  /** Hash of a random password: unknown users cost the same time as known ones. */
+  private static final char[] DUMMY = "no-such-user-placeholder".toCharArray();
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+
+  private volatile String dummyHash;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    PortalUser user = em.find(PortalUser.class, login.getCaller());
+    if (user == null || !user.isActive()) {
+      hasher.matches(login.getPassword().getValue(), dummyHash());
+      LOG.info(() -> "Login refused for unknown or inactive user");
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (!hasher.matches(login.getPassword().getValue(), user.passwordHash())) {
+      LOG.info(() -> "Login refused: wrong password for " + user.username());
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return new CredentialValidationResult(user.username(), Set.of(user.role().name()));
+  }
+
+  private String dummyHash() {
+    if (dummyHash == null) {
+      dummyHash = hasher.hash(DUMMY);
+    }
+    return dummyHash;
+  }
+}

@@ -1,0 +1,88 @@
+package id.dukcapilceria.kk.portal.signing;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.shared.Sha256;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.KadisCredentials;
+import id.dukcapilceria.kk.signature.render.KkDocument;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * Wires kk-signature into the portal: renders a card, signs it with the Kadis's key opened by the
+ * passphrase typed for this signing, and verifies signed PDFs against the trusted root. In demo
+ * mode the PKI is the offline demo PKI created on first start under the data directory, and every
+ * card carries the SPESIMEN marking.
+ */
+@ApplicationScoped
+public class KkSigningService {
+
+  @Inject PortalConfig config;
+  @Inject Clock clock;
+  @Inject WilayahDirectory wilayah;
+
+  private DemoPki pki;
+  private KkPdfRenderer renderer;
+  private KkPadesSigner signer;
+  private KkSignatureVerifier verifier;
+
+  @PostConstruct
+  void start() {
+    pki = DemoPki.createOrOpen(config.dataDirectory().resolve("demo-pki"));
+    renderer = new KkPdfRenderer();
+    signer = new KkPadesSigner(pki);
+    verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()));
+  }
+
+  /** Renders the card with a QR code to its verification page and signs it (PAdES, default level). */
+  public SignedCard signCard(KartuKeluarga kk, String verificationToken, char[] passphrase) {
+    WilayahDirectory.RegionNames names = wilayah.hierarchyOf(kk.alamat().kodeDesa());
+    KkDocument document =
+        new KkDocument(
+            kk,
+            names.desa(),
+            names.kecamatan(),
+            names.kabupaten(),
+            names.provinsi(),
+            LocalDate.now(clock),
+            config.namaKadis(),
+            config.nipKadis(),
+            config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
+            config.isDemo());
+    byte[] unsigned = renderer.render(document);
+    try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
+      byte[] signed = signer.sign(unsigned, credentials);
+      return new SignedCard(signed, Sha256.hex(signed), commonName(credentials.certificate()));
+    }
+  }
+
+  public VerificationReport verify(byte[] pdf) {
+    return verifier.verify(pdf);
+  }
+
+  public X509Certificate trustedRoot() {
+    return pki.rootCertificate();
+  }
+
+  private static String commonName(X509Certificate certificate) {
+    String dn = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+    for (String part : dn.split(",")) {
+      if (part.startsWith("CN=")) {
+        return part.substring(3);
+      }
+    }
+    return dn;
+  }
+}

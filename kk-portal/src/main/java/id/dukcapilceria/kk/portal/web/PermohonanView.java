@@ -1,0 +1,97 @@
+package id.dukcapilceria.kk.portal.web;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.workflow.permohonan.Labels;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a page shows of an application: labels resolved, times formatted in WIB. Pages never bind
+ * to entities, so nothing a page does can change stored data except through a service call.
+ */
+public record PermohonanView(
+    long id,
+    String nomor,
+    String jenisLayanan,
+    String nagari,
+    String alamat,
+    String nomorKk,
+    String kepalaKeluarga,
+    Status status,
+    String statusLabel,
+    String since,
+    String waiting,
+    boolean overdue,
+    String lastReason,
+    String registerNumber,
+    List<MemberView> members,
+    List<HistoryView> history)
+    implements Serializable {
+
+  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+  public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale) {
+    var kk = p.kartuKeluarga();
+    var alamat = kk.alamat();
+    return new PermohonanView(
+        p.id(),
+        p.nomor(),
+        p.jenisLayanan().label(locale),
+        wilayah.nameOf(p.kodeNagari()),
+        alamat.jalan() + ", RT/RW " + alamat.rtRw(),
+        kk.nomorKk().map(n -> n.value()).orElse("-"),
+        kk.namaKepalaKeluarga(),
+        p.status(),
+        Labels.of(p.status(), locale),
+        DATE_TIME.format(p.statusSince().atZone(clock.getZone())),
+        minutes(p.waitingTime(clock)),
+        p.isOverdue(clock),
+        p.lastReason().orElse(""),
+        p.registerNumber().orElse(""),
+        kk.anggota().stream().map(a -> MemberView.of(a, locale)).toList(),
+        p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList());
+  }
+
+  private static String minutes(Duration d) {
+    long minutes = d.toMinutes();
+    return minutes < 60 ? minutes + " mnt" : (minutes / 60) + " j " + (minutes % 60) + " mnt";
+  }
+
+  /** One member row. */
+  public record MemberView(
+      String nik, String nama, String jenisKelamin, String tempatLahir, String tanggalLahir, String hubungan)
+      implements Serializable {
+    static MemberView of(AnggotaKeluarga a, Locale locale) {
+      return new MemberView(
+          a.nik().value(),
+          a.namaLengkap(),
+          a.jenisKelamin().label(locale),
+          a.tempatLahir(),
+          DATE.format(a.tanggalLahir()),
+          a.hubungan().label(locale));
+    }
+  }
+
+  /** One step of the history. */
+  public record HistoryView(String at, String who, String role, String step, String to, String reason)
+      implements Serializable {
+    static HistoryView of(StepRecord r, Clock clock, Locale locale) {
+      return new HistoryView(
+          DATE_TIME.format(r.at().atZone(clock.getZone())),
+          r.username(),
+          Labels.of(r.role(), locale),
+          Labels.of(r.transition(), locale),
+          Labels.of(r.to(), locale),
+          r.reason());
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package id.dukcapilceria.kk.portal.web;
+
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What every role's page has: the worklist of applications waiting for this role, and one selected
+ * application shown in full. Subclasses add the role's own step.
+ */
+public abstract class Workspace implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject protected PermohonanService service;
+  @Inject protected CurrentActor currentActor;
+  @Inject protected transient WilayahDirectory wilayah;
+  @Inject protected transient Clock clock;
+
+  private List<PermohonanView> worklist;
+  private PermohonanView selected;
+
+  @PostConstruct
+  void init() {
+    refresh();
+  }
+
+  public void refresh() {
+    worklist = service.worklist(actor()).stream().map(this::view).toList();
+    if (selected != null) {
+      long id = selected.id();
+      selected = worklist.stream().filter(v -> v.id() == id).findFirst().orElse(null);
+    }
+  }
+
+  public void select(long id) {
+    selected = view(service.find(actor(), id));
+    onSelect(selected);
+  }
+
+  /** Hook for a role that prepares its step when an application is chosen. */
+  protected void onSelect(PermohonanView view) {}
+
+  protected PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
+    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale());
+  }
+
+  protected Actor actor() {
+    return currentActor.get();
+  }
+
+  /** Runs a step on the selected application, then reloads the worklist. */
+  protected void perform(Runnable step, String successKey) {
+    if (UserFeedback.attempt(step, Texts.get(successKey, selected == null ? "" : selected.nomor()))) {
+      selected = null;
+      refresh();
+    }
+  }
+
+  public List<PermohonanView> getWorklist() {
+    return worklist;
+  }
+
+  public PermohonanView getSelected() {
+    return selected;
+  }
+
+  public String getUserName() {
+    return currentActor.displayName();
+  }
+}

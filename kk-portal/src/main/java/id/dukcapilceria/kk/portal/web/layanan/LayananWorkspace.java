@@ -1,0 +1,95 @@
+package id.dukcapilceria.kk.portal.web.layanan;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService.ProblemRow;
+import id.dukcapilceria.kk.portal.web.PermohonanView;
+import id.dukcapilceria.kk.portal.web.Workspace;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Dinas digital-service operator: SOP step 2 (verify and validate, record the KK number from
+ * SIAK; or send back to the nagari, or refuse) and step 5 (buku register and sending the PDF).
+ */
+@Named
+@ViewScoped
+public class LayananWorkspace extends Workspace {
+
+  private static final long serialVersionUID = 1L;
+
+  private String nomorKk;
+  private ProblemCategory category = ProblemCategory.BERKAS_TIDAK_LENGKAP;
+  private String reason;
+
+  @Override
+  protected void onSelect(PermohonanView view) {
+    nomorKk = "-".equals(view.nomorKk())
+        ? service.proposedNomorKk(actor(), view.id()).map(NomorKk::value).orElse("")
+        : view.nomorKk();
+    reason = null;
+  }
+
+  public void verify() {
+    long id = getSelected().id();
+    String typed = nomorKk;
+    perform(() -> service.verify(actor(), id, NomorKk.of(typed)), "layanan.verified");
+  }
+
+  public void sendBack() {
+    long id = getSelected().id();
+    String why = reason;
+    ProblemCategory what = category;
+    perform(() -> service.sendBackToNagari(actor(), id, what, why), "layanan.sentBack");
+  }
+
+  public void refuse() {
+    long id = getSelected().id();
+    String why = reason;
+    perform(() -> service.refuse(actor(), id, why), "layanan.refused");
+  }
+
+  public void registerAndSend() {
+    long id = getSelected().id();
+    perform(() -> service.registerAndSend(actor(), id), "layanan.registered");
+  }
+
+  public List<RegisterEntry> getRegister() {
+    return service.register(LocalDate.now(clock).getYear());
+  }
+
+  public List<ProblemRow> getProblems() {
+    return service.problemLog();
+  }
+
+  public ProblemCategory[] getCategories() {
+    return ProblemCategory.values();
+  }
+
+  public String getNomorKk() {
+    return nomorKk;
+  }
+
+  public void setNomorKk(String nomorKk) {
+    this.nomorKk = nomorKk;
+  }
+
+  public ProblemCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(ProblemCategory category) {
+    this.category = category;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

@@ -1,0 +1,164 @@
+package id.dukcapilceria.kk.signature.pades;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
+import eu.europa.esig.dss.enumerations.SignerTextPosition;
+import eu.europa.esig.dss.enumerations.TextWrapping;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.pades.DSSFileFont;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.SignatureFieldParameters;
+import eu.europa.esig.dss.pades.SignatureImageParameters;
+import eu.europa.esig.dss.pades.SignatureImageTextParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.spi.DSSASN1Utils;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
+import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.KadisCredentials;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.render.SignatureBox;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import java.util.Objects;
+
+/**
+ * Signs a rendered KK as PAdES with the Kadis's key: one signature, visible in the empty box the
+ * renderer left in the Kadis block. The default level is B-LT, so the file carries its own
+ * revocation data and can be verified offline for years; BSrE's current service returns B-T
+ * (domain.md §5.2).
+ *
+ * <p>The service is thread-safe and can be shared; each call creates its own signature
+ * parameters, as DSS caches per-document state in them.
+ */
+public final class KkPadesSigner {
+
+  public static final SignatureLevel DEFAULT_LEVEL = SignatureLevel.PAdES_BASELINE_LT;
+  public static final String REASON = "Penerbitan Kartu Keluarga";
+  public static final String LOCATION = "Kabupaten Padang Pariaman";
+
+  private static final String FONT_RESOURCE =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  private final PAdESService service;
+  private final byte[] fontBytes;
+
+  /** Signer for the demo PKI: its TSA, its OCSP responder and its root as trust anchor. */
+  public KkPadesSigner(DemoPki pki) {
+    this(pki.tspSource(), pki.ocspSource(), pki.rootCertificate());
+  }
+
+  /**
+   * @param tspSource time-stamp authority for levels T and above
+   * @param ocspSource revocation data added at level LT and above
+   * @param trustAnchor the root the signing certificate chains to
+   */
+  public KkPadesSigner(TSPSource tspSource, OCSPSource ocspSource, X509Certificate trustAnchor) {
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trusted.addCertificate(new CertificateToken(trustAnchor));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    verifier.setTrustedCertSources(trusted);
+    verifier.setOcspSource(Objects.requireNonNull(ocspSource, "ocspSource"));
+    this.service = new PAdESService(verifier);
+    this.service.setTspSource(Objects.requireNonNull(tspSource, "tspSource"));
+    // the native drawer writes real text with an embedded font instead of a raster image
+    this.service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+    this.fontBytes = readFont();
+  }
+
+  /** Signs at the default level {@link #DEFAULT_LEVEL}. */
+  public byte[] sign(byte[] pdf, KadisCredentials credentials) {
+    return sign(pdf, credentials, DEFAULT_LEVEL);
+  }
+
+  /** Signs at the given PAdES baseline level (B-B, B-T, B-LT or B-LTA). */
+  public byte[] sign(byte[] pdf, KadisCredentials credentials, SignatureLevel level) {
+    if (!level.name().startsWith("PAdES_BASELINE")) {
+      throw new IllegalArgumentException("Only PAdES baseline levels are supported, not " + level);
+    }
+    DSSDocument document = new InMemoryDocument(pdf, "kk.pdf");
+    PAdESSignatureParameters parameters = parameters(credentials, level);
+    ToBeSigned dataToSign = service.getDataToSign(document, parameters);
+    SignatureValue value =
+        credentials.token().sign(dataToSign, parameters.getDigestAlgorithm(), credentials.key());
+    DSSDocument signed = service.signDocument(document, parameters, value);
+    try (InputStream in = signed.openStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PAdESSignatureParameters parameters(KadisCredentials credentials, SignatureLevel level) {
+    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+    parameters.setSignatureLevel(level);
+    parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+    parameters.setSigningCertificate(credentials.key().getCertificate());
+    parameters.setCertificateChain(credentials.key().getCertificateChain());
+    parameters.bLevel().setSigningDate(new Date());
+    parameters.setReason(REASON);
+    parameters.setLocation(LOCATION);
+    parameters.setImageParameters(appearance(credentials));
+    return parameters;
+  }
+
+  private SignatureImageParameters appearance(KadisCredentials credentials) {
+    SignatureBox box = KkPdfRenderer.signatureBox();
+    SignatureFieldParameters field = new SignatureFieldParameters();
+    field.setPage(box.page());
+    field.setOriginX(box.x());
+    field.setOriginY(box.y());
+    field.setWidth(box.width());
+    field.setHeight(box.height());
+
+    DSSFileFont font = new DSSFileFont(new InMemoryDocument(fontBytes), 7);
+    // without subsetting DSS embeds the whole 400 KB font into every signed KK
+    font.setEmbedFontSubset(true);
+    SignatureImageTextParameters text = new SignatureImageTextParameters();
+    text.setText(
+        "Ditandatangani secara elektronik oleh\n"
+            + commonName(credentials.certificate())
+            + "\n"
+            + REASON);
+    text.setFont(font);
+    text.setTextColor(new Color(0x10, 0x20, 0x60));
+    text.setBackgroundColor(new Color(0xF2, 0xF5, 0xFA));
+    text.setPadding(3);
+    text.setSignerTextPosition(SignerTextPosition.LEFT);
+    text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.LEFT);
+    text.setTextWrapping(TextWrapping.FILL_BOX_AND_LINEBREAK);
+
+    SignatureImageParameters image = new SignatureImageParameters();
+    image.setFieldParameters(field);
+    image.setTextParameters(text);
+    image.setBackgroundColor(new Color(0xF2, 0xF5, 0xFA));
+    return image;
+  }
+
+  static String commonName(X509Certificate certificate) {
+    return DSSASN1Utils.getHumanReadableName(new CertificateToken(certificate));
+  }
+
+  private static byte[] readFont() {
+    try (InputStream in = KkPadesSigner.class.getResourceAsStream(FONT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("PDFBox no longer bundles " + FONT_RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

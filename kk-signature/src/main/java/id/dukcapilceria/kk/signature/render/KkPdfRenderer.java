@@ -1,0 +1,323 @@
+package id.dukcapilceria.kk.signature.render;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Renders a KK as a one-page landscape A4 PDF laid out after the national digital KK (domain.md
+ * §1): title and number, the 4+4 header fields, the member table and the footer with the Kadis
+ * block.
+ *
+ * <p>The output is the <em>final</em> document that is then signed once; nothing may change it
+ * afterwards. It is reproducible: the same {@link KkDocument} always gives the same bytes, because
+ * the document dates and the file identifier are derived from the content and the issue date.
+ * Fonts are the Liberation Sans bundled with PDFBox, embedded as a subset (no standard-14 fonts,
+ * so the page looks the same in every viewer and can become PDF/A later).
+ */
+public final class KkPdfRenderer {
+
+  /** The user-visible statement that closes the card (domain.md §1.4). */
+  public static final String BSRE_STATEMENT =
+      "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang"
+          + " diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN.";
+
+  public static final String SPECIMEN_WATERMARK = "SPESIMEN \u2014 TIDAK BERLAKU";
+
+  public static final String SPECIMEN_NOTICE =
+      "SPESIMEN: ditandatangani dengan PKI DEMO, bukan sertifikat BSrE."
+          + " Dokumen ini BUKAN Kartu Keluarga yang sah.";
+
+  static final String KADIS_TITLE_1 = "KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL";
+  static final String KADIS_TITLE_2 = "KABUPATEN PADANG PARIAMAN";
+
+  private static final String FONT_RESOURCE =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  private static final PDRectangle PAGE_SIZE =
+      new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+  private static final float MARGIN = 36f;
+
+  // vertical layout, points from the top of the page
+  private static final float TABLE_TOP = 156f;
+  private static final float TABLE_HEADER_HEIGHT = 26f;
+  private static final float TABLE_NUMBER_HEIGHT = 11f;
+  private static final float FOOTER_TOP = 410f;
+  private static final float MAX_ROW_HEIGHT = 16f;
+  private static final float MIN_ROW_HEIGHT = 11f;
+
+  // the Kadis block on the right of the footer
+  private static final float KADIS_CENTRE_X = 682f;
+  private static final float QR_X = 558f;
+  private static final float QR_TOP = 440f;
+  private static final float QR_SIZE = 62f;
+
+  private static final SignatureBox SIGNATURE_BOX =
+      new SignatureBox(1, 628f, QR_TOP, 176f, QR_SIZE);
+
+  /**
+   * The empty rectangle left for the visible signature, in points from the top-left corner of page
+   * 1 (the convention of DSS {@code SignatureFieldParameters}).
+   */
+  public static SignatureBox signatureBox() {
+    return SIGNATURE_BOX;
+  }
+
+  /** Renders the card. */
+  public byte[] render(KkDocument document) {
+    try (PDDocument pdf = new PDDocument()) {
+      PDFont font = loadFont(pdf);
+      PDPage page = new PDPage(PAGE_SIZE);
+      pdf.addPage(page);
+      try (PDPageContentStream stream = new PDPageContentStream(pdf, page)) {
+        PageWriter writer = new PageWriter(stream, font, PAGE_SIZE.getHeight());
+        drawTitle(writer, document.kartuKeluarga());
+        drawHeader(writer, document);
+        drawMembers(writer, document.kartuKeluarga().anggota(), MemberColumn.firstCut());
+        drawFooter(writer, document);
+        if (document.specimen()) {
+          drawSpecimenNotice(writer, stream);
+          drawWatermark(writer, stream);
+        }
+      }
+      setMetadata(pdf, document);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render the KK", e);
+    }
+  }
+
+  private static PDFont loadFont(PDDocument pdf) throws IOException {
+    try (InputStream in = PDDocument.class.getResourceAsStream(FONT_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("PDFBox no longer bundles " + FONT_RESOURCE);
+      }
+      return PDType0Font.load(pdf, in, true);
+    }
+  }
+
+  private static String nomor(KartuKeluarga kk) {
+    return kk.nomorKk().map(NomorKk::value).orElse("(KONSEP, BELUM BERNOMOR)");
+  }
+
+  private void drawTitle(PageWriter page, KartuKeluarga kk) {
+    float centre = PAGE_SIZE.getWidth() / 2;
+    page.boldCentred("KARTU KELUARGA", centre, 54, 18);
+    page.boldCentred("No. " + nomor(kk), centre, 74, 12);
+  }
+
+  private void drawHeader(PageWriter page, KkDocument document) {
+    KartuKeluarga kk = document.kartuKeluarga();
+    String[][] left = {
+      {"Nama Kepala Keluarga", kk.namaKepalaKeluarga()},
+      {"Alamat", kk.alamat().jalan()},
+      {"RT/RW", kk.alamat().rtRw().toString()},
+      {"Desa/Kelurahan", document.namaDesa()},
+    };
+    String[][] right = {
+      {"Kecamatan", document.namaKecamatan()},
+      {"Kabupaten/Kota", document.namaKabupaten()},
+      {"Kode Pos", kk.alamat().kodePos()},
+      {"Provinsi", document.namaProvinsi()},
+    };
+    drawFieldColumn(page, left, MARGIN, 124, 250);
+    drawFieldColumn(page, right, 470, 90, 240);
+  }
+
+  private void drawFieldColumn(
+      PageWriter page, String[][] fields, float x, float labelWidth, float valueWidth) {
+    float size = 9;
+    float baseline = 100;
+    for (String[] field : fields) {
+      page.text(field[0], x, baseline, size);
+      page.text(":", x + labelWidth, baseline, size);
+      String value = field[1];
+      page.text(value, x + labelWidth + 8, baseline, page.fittingSize(value, valueWidth, size));
+      baseline += 14;
+    }
+  }
+
+  private void drawMembers(
+      PageWriter page, List<AnggotaKeluarga> members, List<MemberColumn> columns) {
+    float rowsTop = TABLE_TOP + TABLE_HEADER_HEIGHT + TABLE_NUMBER_HEIGHT;
+    float available = FOOTER_TOP - 12 - rowsTop;
+    float rowHeight = Math.min(MAX_ROW_HEIGHT, available / members.size());
+    if (rowHeight < MIN_ROW_HEIGHT) {
+      throw new IllegalArgumentException(
+          "A KK with " + members.size() + " members does not fit on one page yet");
+    }
+    float tableWidth = (float) columns.stream().mapToDouble(MemberColumn::width).sum();
+    float bottom = rowsTop + rowHeight * members.size();
+
+    page.lineWidth(0.6f);
+    page.rectangle(MARGIN, TABLE_TOP, tableWidth, bottom - TABLE_TOP);
+    float headerBottom = TABLE_TOP + TABLE_HEADER_HEIGHT;
+    page.line(MARGIN, headerBottom, MARGIN + tableWidth, headerBottom);
+    page.line(MARGIN, rowsTop, MARGIN + tableWidth, rowsTop);
+
+    float x = MARGIN;
+    for (MemberColumn column : columns) {
+      if (x > MARGIN) {
+        page.line(x, TABLE_TOP, x, bottom);
+      }
+      drawColumnHeader(page, column, x);
+      page.centred(column.number(), x + column.width() / 2, rowsTop - 3, 7);
+      for (int i = 0; i < members.size(); i++) {
+        float baseline = rowsTop + rowHeight * i + rowHeight / 2 + 3;
+        String value = column.value().of(i + 1, members.get(i));
+        page.cell(value, x, baseline, column.width(), 8.5f, column.centred());
+      }
+      x += column.width();
+    }
+    page.lineWidth(0.3f);
+    for (int i = 1; i < members.size(); i++) {
+      page.line(MARGIN, rowsTop + rowHeight * i, MARGIN + tableWidth, rowsTop + rowHeight * i);
+    }
+  }
+
+  private void drawColumnHeader(PageWriter page, MemberColumn column, float x) {
+    float size = 8;
+    List<String> lines = wrap(page, column.header(), column.width() - 6, size);
+    float lineHeight = 10;
+    float first = TABLE_TOP + TABLE_HEADER_HEIGHT / 2 - (lines.size() - 1) * lineHeight / 2 + 3;
+    for (int i = 0; i < lines.size(); i++) {
+      page.boldCentred(lines.get(i), x + column.width() / 2, first + i * lineHeight, size);
+    }
+  }
+
+  /** Greedy word wrap for the table headers. */
+  private static List<String> wrap(PageWriter page, String text, float width, float size) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && page.width(candidate, size) > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private void drawFooter(PageWriter page, KkDocument document) {
+    page.text(
+        "Dikeluarkan Tanggal : " + PdfDates.printed(document.dikeluarkanTanggal()), MARGIN, 428, 9);
+
+    float headCentre = 360;
+    page.boldCentred("KEPALA KELUARGA", headCentre, 428, 9);
+    page.centred(document.kartuKeluarga().namaKepalaKeluarga(), headCentre, 514, 9);
+
+    page.boldCentred(KADIS_TITLE_1, KADIS_CENTRE_X, 420, 8);
+    page.boldCentred(KADIS_TITLE_2, KADIS_CENTRE_X, 431, 8);
+    QrCode.of(document.verificationUrl()).draw(page, QR_X, QR_TOP, QR_SIZE);
+    // the signature box (SIGNATURE_BOX) stays empty: the PAdES signer draws into it
+    page.boldCentred(document.namaKadis(), KADIS_CENTRE_X, 514, 9);
+    page.centred("NIP. " + document.nipKadis(), KADIS_CENTRE_X, 525, 8);
+
+    page.centred(BSRE_STATEMENT, PAGE_SIZE.getWidth() / 2, 564, 7.5f);
+  }
+
+  private void drawSpecimenNotice(PageWriter page, PDPageContentStream stream) throws IOException {
+    stream.setNonStrokingColor(new Color(0xB0, 0x00, 0x00));
+    stream.setStrokingColor(new Color(0xB0, 0x00, 0x00));
+    page.boldCentred(SPECIMEN_NOTICE, PAGE_SIZE.getWidth() / 2, 548, 8.5f);
+    stream.setNonStrokingColor(Color.BLACK);
+    stream.setStrokingColor(Color.BLACK);
+  }
+
+  /** A large, semi-transparent diagonal mark that cannot be mistaken for a real card. */
+  private void drawWatermark(PageWriter page, PDPageContentStream stream) throws IOException {
+    float width = PAGE_SIZE.getWidth();
+    float height = PAGE_SIZE.getHeight();
+    double angle = Math.atan2(height, width);
+    float diagonal = (float) Math.hypot(width, height);
+    float size = 72;
+    float textWidth = page.width(SPECIMEN_WATERMARK, size);
+    size = size * (diagonal * 0.75f) / textWidth;
+    textWidth = page.width(SPECIMEN_WATERMARK, size);
+
+    PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
+    translucent.setNonStrokingAlphaConstant(0.25f);
+    translucent.setStrokingAlphaConstant(0.25f);
+    stream.saveGraphicsState();
+    stream.setGraphicsStateParameters(translucent);
+    stream.setNonStrokingColor(new Color(0xC0, 0x00, 0x00));
+    Matrix matrix = Matrix.getRotateInstance(angle, width / 2, height / 2);
+    matrix.translate(-textWidth / 2, -size * 0.35f);
+    stream.beginText();
+    stream.setFont(page.font(), size);
+    stream.setTextMatrix(matrix);
+    stream.showText(SPECIMEN_WATERMARK);
+    stream.endText();
+    stream.restoreGraphicsState();
+  }
+
+  private void setMetadata(PDDocument pdf, KkDocument document) {
+    KartuKeluarga kk = document.kartuKeluarga();
+    PDDocumentInformation info = pdf.getDocumentInformation();
+    info.setTitle("Kartu Keluarga No. " + nomor(kk));
+    info.setSubject(document.specimen() ? "SPESIMEN - TIDAK BERLAKU" : "Kartu Keluarga");
+    info.setCreator("Dukcapil Ceria kk-signature");
+    info.setProducer("Apache PDFBox");
+    info.setCreationDate(PdfDates.documentDate(document.dikeluarkanTanggal()));
+    info.setModificationDate(PdfDates.documentDate(document.dikeluarkanTanggal()));
+
+    // a fixed file identifier instead of PDFBox's time-based one keeps the output reproducible
+    byte[] id =
+        fileId(
+            String.join(
+                "|",
+                kk.fingerprint(),
+                document.namaDesa(),
+                document.namaKecamatan(),
+                document.namaKabupaten(),
+                document.namaProvinsi(),
+                document.dikeluarkanTanggal().toString(),
+                document.namaKadis(),
+                document.nipKadis(),
+                document.verificationUrl(),
+                Boolean.toString(document.specimen())));
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static byte[] fileId(String content) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return Arrays.copyOf(digest, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package id.dukcapilceria.kk.signature.verify;
+
+/**
+ * Overall result of a verification, mirroring the main status indications of ETSI EN 319 102-1
+ * §5.1.3 (TOTAL-PASSED, TOTAL-FAILED, INDETERMINATE), plus the case of a file without signature.
+ * Own enum so that callers do not depend on DSS.
+ */
+public enum Indication {
+  /** Every signature is valid: intact, trusted chain, not revoked. */
+  TOTAL_PASSED,
+  /** At least one signature is definitely invalid, e.g. the document was changed after signing. */
+  TOTAL_FAILED,
+  /** The validity could not be established, e.g. an unknown signer or no revocation data. */
+  INDETERMINATE,
+  /** The file has no signature at all. */
+  NO_SIGNATURE
+}

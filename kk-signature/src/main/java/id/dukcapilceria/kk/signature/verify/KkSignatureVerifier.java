@@ -1,0 +1,145 @@
+package id.dukcapilceria.kk.signature.verify;
+
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Verifies the PAdES signatures of a KK with DSS and the default ETSI validation policy, trusting
+ * only the given roots (the demo root, or later the Indonesian root used by BSrE).
+ *
+ * <p>Levels LT and LTA carry their own revocation data. B and T do not: verifying them offline
+ * needs a revocation source, otherwise the result is INDETERMINATE. The validator also renders the
+ * pages to compare them visually; that is part of DSS's modification checks and stays on.
+ */
+public final class KkSignatureVerifier {
+
+  private final List<X509Certificate> trustedRoots;
+  private final OCSPSource ocspSource;
+
+  /** Verifier for self-contained (LT/LTA) signatures. */
+  public KkSignatureVerifier(Collection<X509Certificate> trustedRoots) {
+    this(trustedRoots, null);
+  }
+
+  /**
+   * @param ocspSource revocation data for B and T signatures; may be null
+   */
+  public KkSignatureVerifier(Collection<X509Certificate> trustedRoots, OCSPSource ocspSource) {
+    this.trustedRoots = List.copyOf(trustedRoots);
+    if (this.trustedRoots.isEmpty()) {
+      throw new IllegalArgumentException("At least one trusted root is needed");
+    }
+    this.ocspSource = ocspSource;
+  }
+
+  public VerificationReport verify(byte[] pdf) {
+    Objects.requireNonNull(pdf, "pdf");
+    if (!looksLikePdf(pdf)) {
+      throw new InvalidPdfException("Berkas bukan dokumen PDF.", null);
+    }
+    Reports reports;
+    try {
+      DSSDocument document = new InMemoryDocument(pdf, "kk.pdf");
+      PDFDocumentValidator validator = new PDFDocumentValidator(document);
+      validator.setCertificateVerifier(certificateVerifier());
+      reports = validator.validateDocument();
+    } catch (RuntimeException e) {
+      throw new InvalidPdfException("Berkas PDF rusak atau tidak dapat dibaca.", e);
+    }
+    return summarise(reports);
+  }
+
+  private CommonCertificateVerifier certificateVerifier() {
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trustedRoots.forEach(root -> trusted.addCertificate(new CertificateToken(root)));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    verifier.setTrustedCertSources(trusted);
+    if (ocspSource != null) {
+      verifier.setOcspSource(ocspSource);
+    }
+    return verifier;
+  }
+
+  /** The PDF header must appear within the first 1024 bytes (ISO 32000-1, implementation note). */
+  private static boolean looksLikePdf(byte[] pdf) {
+    String start =
+        new String(pdf, 0, Math.min(pdf.length, 1024), StandardCharsets.ISO_8859_1);
+    return start.contains("%PDF-");
+  }
+
+  private static VerificationReport summarise(Reports reports) {
+    SimpleReport simple = reports.getSimpleReport();
+    String xml = reports.getXmlSimpleReport();
+    List<String> ids = simple.getSignatureIdList();
+    if (ids.isEmpty()) {
+      return new VerificationReport(0, Indication.NO_SIGNATURE, null, null, null, null, xml);
+    }
+    String worst =
+        ids.stream().max(Comparator.comparingInt(id -> severity(of(simple, id)))).orElseThrow();
+    var subIndication = simple.getSubIndication(worst);
+    var format = simple.getSignatureFormat(worst);
+    return new VerificationReport(
+        ids.size(),
+        of(simple, worst),
+        subIndication == null ? null : subIndication.name(),
+        simple.getSignedBy(worst),
+        signingTime(simple, worst),
+        format == null ? null : format.toString(),
+        xml);
+  }
+
+  private static Indication of(SimpleReport simple, String id) {
+    eu.europa.esig.dss.enumerations.Indication indication = simple.getIndication(id);
+    if (indication == null) {
+      return Indication.INDETERMINATE;
+    }
+    return switch (indication) {
+      case TOTAL_PASSED, PASSED -> Indication.TOTAL_PASSED;
+      case TOTAL_FAILED, FAILED -> Indication.TOTAL_FAILED;
+      case NO_SIGNATURE_FOUND -> Indication.NO_SIGNATURE;
+      default -> Indication.INDETERMINATE;
+    };
+  }
+
+  private static int severity(Indication indication) {
+    return switch (indication) {
+      case TOTAL_PASSED -> 0;
+      case INDETERMINATE -> 1;
+      case NO_SIGNATURE -> 2;
+      case TOTAL_FAILED -> 3;
+    };
+  }
+
+  private static Instant signingTime(SimpleReport simple, String id) {
+    List<XmlTimestamp> timestamps = simple.getSignatureTimestamps(id);
+    if (timestamps != null) {
+      Date earliest =
+          timestamps.stream()
+              .map(XmlTimestamp::getProductionTime)
+              .filter(Objects::nonNull)
+              .min(Comparator.naturalOrder())
+              .orElse(null);
+      if (earliest != null) {
+        return earliest.toInstant();
+      }
+    }
+    Date claimed = simple.getSigningTime(id);
+    return claimed == null ? null : claimed.toInstant();
+  }
+}

@@ -1,0 +1,78 @@
+package id.dukcapilceria.kk.signature.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.signature.testdata.KkTestData;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class KkPdfRendererTest {
+
+  private final KkPdfRenderer renderer = new KkPdfRenderer();
+
+  @Test
+  void sameInputGivesIdenticalBytes() {
+    byte[] first = renderer.render(KkTestData.document(true));
+    byte[] second = renderer.render(KkTestData.document(true));
+    assertArrayEquals(first, second);
+  }
+
+  @Test
+  void printsTheCardContents() throws IOException {
+    String text = text(renderer.render(KkTestData.document(false)));
+    assertTrue(text.contains("KARTU KELUARGA"), text);
+    assertTrue(text.contains("No. " + KkTestData.NOMOR_KK), text);
+    assertTrue(text.contains(KkTestData.NAMA_KEPALA), text);
+    assertTrue(text.contains("1305014502850002"), text);
+    assertTrue(text.contains("05-02-1985"), text);
+    assertTrue(text.contains("Dikeluarkan Tanggal : 12-03-2026"), text);
+    assertTrue(text.contains("KABUPATEN PADANG PARIAMAN"), text);
+    assertTrue(text.contains("NIP. 198001012005011001"), text);
+    assertTrue(text.contains("Balai Sertifikasi Elektronik (BSrE), BSSN."), text);
+    assertFalse(text.contains("SPESIMEN"), text);
+  }
+
+  @Test
+  void specimenIsMarked() throws IOException {
+    String text = text(renderer.render(KkTestData.document(true)));
+    // the rotated watermark is extracted in pieces
+    assertTrue(text.contains("SPESIMEN \u2014"), text);
+    assertTrue(text.contains("TIDAK BERLAKU"), text);
+    assertTrue(text.contains("PKI DEMO"), text);
+    assertTrue(text.contains(KkTestData.NOMOR_KK), text);
+    assertTrue(text.contains(KkTestData.NAMA_KEPALA), text);
+  }
+
+  @Test
+  void embedsOnlySubsetsOfLiberationSans() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(KkTestData.document(true)))) {
+      PDPage page = pdf.getPage(0);
+      List<String> fonts = new ArrayList<>();
+      for (COSName name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        fonts.add(font.getName());
+        assertTrue(font.isEmbedded(), font.getName());
+      }
+      assertEquals(1, fonts.size(), fonts.toString());
+      assertTrue(fonts.get(0).matches("[A-Z]{6}\\+LiberationSans"), fonts.toString());
+      assertEquals(842f, page.getMediaBox().getWidth(), 1f);
+    }
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+}
