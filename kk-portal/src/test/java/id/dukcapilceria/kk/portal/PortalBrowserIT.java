@@ -1,0 +1,313 @@
+package id.dukcapilceria.kk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Each role signs in with a real Chromium and does its SOP step in the portal, as a person would:
+ * the nagari operator types in a family, the operator verifies, the Kasi/Kabid first returns it
+ * with a reason and later confirms, the Kadis signs with the passphrase, the operator registers and
+ * sends, and the nagari operator downloads the signed PDF and hands it over. Screenshots of every
+ * step land in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String PASSWORD = "demo123";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.portal();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private String base;
+  private String testName;
+  private int shot;
+
+  @BeforeEach
+  void openBrowser(TestInfo info) throws IOException {
+    // Micro announces its first non-loopback address; the tests only ever use loopback
+    base = "http://127.0.0.1:" + deploymentUrl.getPort() + deploymentUrl.getPath();
+    base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("kk.it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("kk-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(System.getProperty("kk.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    testName = info.getTestMethod().orElseThrow().getName();
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void everyRoleDoesItsStepInTheBrowser() throws Exception {
+    // SOP 1: the nagari operator types in the family and submits
+    signIn("nagari.lubukalung");
+    assertTrue(browser.getCurrentUrl().endsWith("/nagari/index.xhtml"), browser.getCurrentUrl());
+    chooseOption("f:jenisLayanan", "Perubahan data");
+    type("f:alamat", "Korong Selenium");
+    type("f:rt", "2");
+    type("f:rw", "1");
+    type("f:kodePos", "25581");
+    fillMember(0, "1305011003790321", "Rusdi Chaniago", "LAKI-LAKI", "Lubuk Alung", "10-03-1979", null);
+    click("f:addMember");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f:members:1:nik")));
+    fillMember(1, "1305015507830322", "<script>alert(1)</script> Yanti", "PEREMPUAN", "Pariaman", "15-07-1983", "ISTRI");
+    screenshot("nagari-form");
+    click("f:submit");
+    waitForMessage("Permohonan diajukan ke Dinas.");
+    String nomor = browser.findElement(By.cssSelector("[id='f:all_data'] tr td")).getText();
+    assertTrue(nomor.startsWith("PMH-"), nomor);
+    screenshot("nagari-submitted");
+    signOut();
+
+    // SOP 2: the operator verifies and records the KK number
+    signIn("operator");
+    openFromWorklist(nomor);
+    String nomorKk = browser.findElement(By.id("f:nomorKk")).getAttribute("value");
+    assertEquals(16, nomorKk.length(), "the demo SIAK source proposes a number");
+    assertTrue(browser.findElement(By.id("f:detail")).getText().contains("<SCRIPT>ALERT(1)</SCRIPT> YANTI"),
+        "citizen text is shown as text, not run as script");
+    screenshot("operator-detail");
+    click("f:verify");
+    waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
+    signOut();
+
+    // SOP 3 "tidak": the Kasi/Kabid returns it with a reason
+    signIn("kasi");
+    openFromWorklist(nomor);
+    type("f:reason", "Tanggal lahir istri tidak sesuai akta");
+    click("f:return");
+    waitForMessage("dikembalikan ke operator");
+    screenshot("kasi-returned");
+    signOut();
+
+    // the operator sees the reason, confirms with the nagari, and verifies again
+    signIn("operator");
+    WebElement row = worklistRow(nomor);
+    assertTrue(row.getText().contains("Tanggal lahir istri tidak sesuai akta"), row.getText());
+    openFromWorklist(nomor);
+    click("f:verify");
+    waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
+    assertTrue(browser.findElement(By.id("f:problem-book")).getText().contains("Tanggal lahir istri tidak sesuai akta"));
+    screenshot("operator-problem-book");
+    signOut();
+
+    // SOP 3 "ya": the Kasi/Kabid confirms
+    signIn("kasi");
+    openFromWorklist(nomor);
+    click("f:confirm");
+    waitForMessage("dikonfirmasi dan diteruskan ke Kepala Dinas");
+    signOut();
+
+    // SOP 4: the Kadis signs, on a phone-sized screen; a wrong passphrase first
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    signIn("kadis");
+    openFromWorklist(nomor);
+    type("f:passphrase", "salah");
+    click("f:sign");
+    waitForMessage("Passphrase salah");
+    type("f:passphrase", "spesimen-kadis-2026");
+    screenshot("kadis-phone");
+    click("f:sign");
+    waitForMessage("ditandatangani secara elektronik");
+    screenshot("kadis-signed");
+    signOut();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
+    // SOP 5: the operator records it in the buku register and sends it
+    signIn("operator");
+    openFromWorklist(nomor);
+    click("f:register");
+    waitForMessage("dicatat di buku register");
+    assertTrue(browser.findElement(By.id("f:register-book")).getText().contains("RUSDI CHANIAGO"));
+    screenshot("operator-register");
+    signOut();
+
+    // SOP 7: the nagari operator downloads the signed PDF, prints, hands over and archives
+    signIn("nagari.lubukalung");
+    WebElement sent = worklistRow(nomor);
+    String href = sent.findElement(By.cssSelector("a.kk-download")).getAttribute("href");
+    byte[] pdf = download(href);
+    assertTrue(new String(pdf, 0, 5).startsWith("%PDF-"), "a PDF is served");
+    Files.write(Path.of("target", "browser-downloaded-kk.pdf"), pdf);
+    screenshot("nagari-sent");
+    sent.findElement(By.cssSelector("button[id$=':handOver']")).click();
+    waitForMessage("selesai");
+    screenshot("nagari-done");
+
+    // the server refuses other roles' pages, whatever the browser asks for
+    browser.get(base + "/kasi/index.xhtml");
+    assertTrue(browser.findElement(By.id("error-text")).getText().contains("tidak berwenang"));
+    screenshot("nagari-forbidden");
+    signOut();
+
+    // another nagari does not even see this application
+    signIn("nagari.katapiang");
+    assertFalse(browser.getPageSource().contains(nomor));
+    signOut();
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedPolitely() throws Exception {
+    browser.get(base + "/ruang-kerja");
+    type("j_username", "kasi");
+    type("j_password", "bukan-sandinya");
+    browser.findElement(By.id("login-submit")).click();
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    assertTrue(error.getText().contains("salah"), error.getText());
+    screenshot("login-failed");
+  }
+
+  // --- helpers: what a person does with the page ---
+
+  private void signIn(String username) throws IOException {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/ruang-kerja");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
+    type("j_username", username);
+    type("j_password", PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    screenshot("signed-in-" + username);
+  }
+
+  private void signOut() {
+    browser.findElement(By.id("account:logout")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("masuk")));
+  }
+
+  private void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  /**
+   * Opens a PrimeFaces dropdown and picks the item with this label. The panel fades in; a click
+   * that lands during the fade is ignored by the widget, so the pick is repeated until it shows.
+   */
+  private void chooseOption(String menuId, String label) {
+    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+    By shown = By.id(menuId + "_label");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+        click(menuId);
+      }
+      wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(2))
+            .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException retry) {
+        // the click fell into the fade-in; pick again
+      }
+    }
+    throw new AssertionError("Could not choose '" + label + "' in " + menuId);
+  }
+
+  private void fillMember(int row, String nik, String name, String sex, String place, String date, String relation) {
+    String prefix = "f:members:" + row + ":";
+    type(prefix + "nik", nik);
+    type(prefix + "nama", name);
+    chooseOption(prefix + "jk", sex);
+    type(prefix + "tempat", place);
+    type(prefix + "tgl_input", date);
+    if (relation != null) {
+      chooseOption(prefix + "hubungan", relation);
+    }
+  }
+
+  private WebElement worklistRow(String nomor) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//tbody[@id='f:worklist_data']/tr[.//span[contains(@class,'kk-nomor') and text()='" + nomor + "']]")));
+  }
+
+  private void openFromWorklist(String nomor) {
+    worklistRow(nomor).findElement(By.cssSelector("button[id$=':select']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), nomor));
+  }
+
+  private void waitForMessage(String text) throws IOException {
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:messages"), text));
+    } catch (RuntimeException e) {
+      screenshot("FAILED-waiting-for-message");
+      throw new AssertionError("Expected message '" + text + "' but the page says: "
+          + browser.findElement(By.id("f:messages")).getText(), e);
+    }
+  }
+
+  private byte[] download(String href) throws IOException, InterruptedException {
+    Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    String url = href.replaceFirst("^http://[^/]+", "http://127.0.0.1:" + deploymentUrl.getPort());
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode());
+    assertEquals(List.of("application/pdf"), response.headers().allValues("Content-Type"));
+    return response.body();
+  }
+
+  private void screenshot(String name) throws IOException {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++shot, name)), png);
+  }
+}

@@ -1,0 +1,190 @@
+package id.dukcapilceria.kk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.portal.demo.DemoSetup;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
+import id.dukcapilceria.kk.signature.verify.Indication;
+import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Runs inside Payara Micro, against the real Derby database, CDI, JTA and DSS: one application
+ * through every step of the SOP, each by the user of the right role, ending with a signed PDF that
+ * our verifier and poppler's pdfsig both accept. Every wrong-role attempt on the way is refused by
+ * the server and changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SopWalkthroughIT {
+
+  private static final AtomicInteger SERIAL = new AtomicInteger(100);
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.portal(SopWalkthroughIT.class);
+  }
+
+  @Inject PermohonanService service;
+  @Inject KkSigningService signing;
+
+  private static Actor user(String username) {
+    return DemoSetup.USERS.stream()
+        .filter(u -> u.username().equals(username))
+        .findFirst()
+        .orElseThrow()
+        .toActor();
+  }
+
+  private final Actor nagari = user("nagari.lubukalung");
+  private final Actor otherNagari = user("nagari.katapiang");
+  private final Actor operator = user("operator");
+  private final Actor kasi = user("kasi");
+  private final Actor kadis = user("kadis");
+  private final Actor admin = user("admin");
+
+  /** A made-up family in Lubuk Alung with NIKs no other test uses. */
+  private static KartuKeluarga newFamily() {
+    int serial = SERIAL.incrementAndGet();
+    return new KartuKeluarga(
+        new Alamat("Korong Uji Coba", RtRw.of("1", "1"), KodeWilayah.of("13.05.01.2001"), "25581"),
+        List.of(
+            new AnggotaKeluarga(Nik.of("130501150678" + String.format("%04d", serial)), "Ahmad Fauzi",
+                JenisKelamin.LAKI_LAKI, "Lubuk Alung", LocalDate.of(1978, 6, 15),
+                StatusHubunganDalamKeluarga.KEPALA_KELUARGA),
+            new AnggotaKeluarga(Nik.of("130501620882" + String.format("%04d", serial)), "Dewi Sartika",
+                JenisKelamin.PEREMPUAN, "Pariaman", LocalDate.of(1982, 8, 22),
+                StatusHubunganDalamKeluarga.ISTRI)));
+  }
+
+  @Test
+  void oneApplicationTravelsThroughEveryStepOfTheSopAsTheRightRole() throws Exception {
+    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, newFamily()).id();
+    NomorKk nomorKk = service.proposedNomorKk(operator, id).orElseThrow();
+
+    refused(() -> service.verify(kasi, id, nomorKk), id, Status.DIAJUKAN);
+    refused(() -> service.verify(nagari, id, nomorKk), id, Status.DIAJUKAN);
+    service.verify(operator, id, nomorKk);
+
+    refused(() -> service.confirm(operator, id), id, Status.DIVERIFIKASI);
+    refused(() -> service.confirm(admin, id), id, Status.DIVERIFIKASI);
+    refused(() -> service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIVERIFIKASI);
+    service.confirm(kasi, id);
+
+    refused(() -> service.sign(kasi, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIKONFIRMASI);
+    assertThrows(WrongPassphraseException.class, () -> service.sign(kadis, id, "salah".toCharArray()));
+    assertEquals(Status.DIKONFIRMASI, service.find(operator, id).status());
+    service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+
+    refused(() -> service.registerAndSend(kadis, id), id, Status.DITANDATANGANI);
+    RegisterEntry entry = service.registerAndSend(operator, id);
+    assertEquals(nomorKk.value(), entry.nomorKk());
+    assertEquals("AHMAD FAUZI", entry.namaKepalaKeluarga());
+
+    assertThrows(WorkflowException.class, () -> service.handOverAndArchive(otherNagari, id));
+    assertThrows(WorkflowException.class, () -> service.signedDocument(otherNagari, id));
+    SignedKkDocument document = service.signedDocument(nagari, id);
+    service.handOverAndArchive(nagari, id);
+
+    Permohonan done = service.find(operator, id);
+    assertEquals(Status.SELESAI, done.status());
+    assertEquals(StatusKartuKeluarga.AKTIF, done.kartuKeluarga().status());
+    assertEquals(entry.label(), done.registerNumber().orElseThrow());
+    assertEquals(
+        List.of("nagari.lubukalung", "operator", "kasi", "kadis", "operator", "nagari.lubukalung"),
+        done.history().stream().map(h -> h.username()).toList());
+
+    byte[] pdf = document.pdf();
+    VerificationReport report = signing.verify(pdf);
+    assertEquals(Indication.TOTAL_PASSED, report.indication(), report.subIndication());
+    assertEquals(1, report.signatureCount());
+    assertTrue(report.signerName().contains("DEMO"), report.signerName());
+
+    String pdfsig = pdfsig(pdf);
+    assertTrue(pdfsig.contains("Signature is Valid"), pdfsig);
+  }
+
+  @Test
+  void aKasiReturnSendsTheApplicationBackToTheOperatorWithItsReason() {
+    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, newFamily()).id();
+    service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
+
+    service.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu tidak sesuai akta lahir");
+
+    Permohonan returned = service.find(operator, id);
+    assertEquals(Status.DIKEMBALIKAN_KE_OPERATOR, returned.status());
+    assertEquals("Nama ibu tidak sesuai akta lahir", returned.lastReason().orElseThrow());
+    assertTrue(service.worklist(operator).stream().anyMatch(p -> p.id() == id));
+    assertTrue(service.problemLog().stream().anyMatch(row ->
+        row.permohonanNomor().equals(returned.nomor())
+            && row.entry().description().equals("Nama ibu tidak sesuai akta lahir")
+            && row.entry().isOpen()));
+    assertTrue(service.worklist(kasi).stream().noneMatch(p -> p.id() == id));
+  }
+
+  @Test
+  void aNagariOperatorSeesOnlyTheirOwnNagari() {
+    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, newFamily()).id();
+
+    assertTrue(service.all(otherNagari).stream().noneMatch(p -> p.id() == id));
+    assertThrows(WorkflowException.class, () -> service.find(otherNagari, id));
+    assertTrue(service.all(nagari).stream().anyMatch(p -> p.id() == id));
+  }
+
+  /** The step is refused by the workflow and the stored application is unchanged. */
+  private void refused(Executable step, long id, Status expected) {
+    assertThrows(WorkflowException.class, step);
+    Permohonan unchanged = service.find(operator, id);
+    assertEquals(expected, unchanged.status());
+  }
+
+  private static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
+    Path file = Files.createTempFile("kk-signed-", ".pdf");
+    Files.write(file, pdf);
+    String output = System.getProperty("kk.it.output");
+    if (output != null) {
+      Files.copy(file, Path.of(output, "walkthrough-signed-kk.pdf"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+    String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pdfsig did not finish");
+    return text;
+  }
+}
