@@ -156,7 +156,8 @@ public final class KkPdfRenderer {
     for (String[] field : fields) {
       page.text(field[0], x, baseline, size);
       page.text(":", x + labelWidth, baseline, size);
-      String value = field[1];
+      // every value on the card is printed in upper case (domain.md §1.2)
+      String value = field[1] == null ? "" : field[1].toUpperCase(java.util.Locale.ROOT);
       page.text(value, x + labelWidth + 8, baseline, page.fittingSize(value, valueWidth, size));
       baseline += 14;
     }
