@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.web.kasi;
 
+import id.dukcapilceria.kk.portal.web.ProblemForm;
 import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import jakarta.faces.view.ViewScoped;
@@ -12,8 +13,7 @@ public class KasiWorkspace extends Workspace {
 
   private static final long serialVersionUID = 1L;
 
-  private ProblemCategory category = ProblemCategory.DATA_TIDAK_SESUAI;
-  private String reason;
+  private final ProblemForm problem = new ProblemForm(ProblemCategory.DATA_TIDAK_SESUAI);
 
   public void confirm() {
     long id = getSelected().id();
@@ -22,31 +22,17 @@ public class KasiWorkspace extends Workspace {
 
   public void returnToOperator() {
     long id = getSelected().id();
-    String why = reason;
-    ProblemCategory what = category;
-    perform(() -> service.returnToOperator(actor(), id, what, why), "kasi.returned");
-    if (getSelected() == null) {
-      reason = null;
-    }
+    ProblemCategory category = problem.getCategory();
+    String reason = problem.getReason();
+    perform(() -> service.returnToOperator(actor(), id, category, reason), "kasi.returned");
   }
 
-  public ProblemCategory[] getCategories() {
-    return ProblemCategory.values();
+  @Override
+  protected void onSelect(id.dukcapilceria.kk.portal.web.PermohonanView view) {
+    problem.clear();
   }
 
-  public ProblemCategory getCategory() {
-    return category;
-  }
-
-  public void setCategory(ProblemCategory category) {
-    this.category = category;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  public ProblemForm getProblem() {
+    return problem;
   }
 }

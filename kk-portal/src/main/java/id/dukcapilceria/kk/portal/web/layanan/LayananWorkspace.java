@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.portal.web.layanan;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService.ProblemRow;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
+import id.dukcapilceria.kk.portal.web.ProblemForm;
 import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
@@ -22,15 +23,14 @@ public class LayananWorkspace extends Workspace {
   private static final long serialVersionUID = 1L;
 
   private String nomorKk;
-  private ProblemCategory category = ProblemCategory.BERKAS_TIDAK_LENGKAP;
-  private String reason;
+  private final ProblemForm problem = new ProblemForm(ProblemCategory.BERKAS_TIDAK_LENGKAP);
 
   @Override
   protected void onSelect(PermohonanView view) {
     nomorKk = "-".equals(view.nomorKk())
         ? service.proposedNomorKk(actor(), view.id()).map(NomorKk::value).orElse("")
         : view.nomorKk();
-    reason = null;
+    problem.clear();
   }
 
   public void verify() {
@@ -41,14 +41,14 @@ public class LayananWorkspace extends Workspace {
 
   public void sendBack() {
     long id = getSelected().id();
-    String why = reason;
-    ProblemCategory what = category;
+    String why = problem.getReason();
+    ProblemCategory what = problem.getCategory();
     perform(() -> service.sendBackToNagari(actor(), id, what, why), "layanan.sentBack");
   }
 
   public void refuse() {
     long id = getSelected().id();
-    String why = reason;
+    String why = problem.getReason();
     perform(() -> service.refuse(actor(), id, why), "layanan.refused");
   }
 
@@ -65,8 +65,8 @@ public class LayananWorkspace extends Workspace {
     return service.problemLog();
   }
 
-  public ProblemCategory[] getCategories() {
-    return ProblemCategory.values();
+  public ProblemForm getProblem() {
+    return problem;
   }
 
   public String getNomorKk() {
@@ -75,21 +75,5 @@ public class LayananWorkspace extends Workspace {
 
   public void setNomorKk(String nomorKk) {
     this.nomorKk = nomorKk;
-  }
-
-  public ProblemCategory getCategory() {
-    return category;
-  }
-
-  public void setCategory(ProblemCategory category) {
-    this.category = category;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
   }
 }
