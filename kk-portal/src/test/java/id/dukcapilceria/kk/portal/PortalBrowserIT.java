@@ -98,15 +98,29 @@ class PortalBrowserIT {
     signIn("nagari.lubukalung");
     assertTrue(browser.getCurrentUrl().endsWith("/nagari/index.xhtml"), browser.getCurrentUrl());
     chooseOption("f:jenisLayanan", "Perubahan data");
-    type("f:alamat", "Korong Selenium");
+    type("f:alamat", "Korong <script>alert(1)</script> Selenium");
     type("f:rt", "2");
     type("f:rw", "1");
     type("f:kodePos", "25581");
-    fillMember(0, "1305011003790321", "Rusdi Chaniago", "LAKI-LAKI", "Lubuk Alung", "10-03-1979", null);
+    fillMember(0, "1305011003790321", "Rusdi Chaniago", "LAKI-LAKI", "10-03-1979", null, "PETANI/PEKEBUN");
     click("f:addMember");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f:members:1:nik")));
-    fillMember(1, "1305015507830322", "<script>alert(1)</script> Yanti", "PEREMPUAN", "Pariaman", "15-07-1983", "ISTRI");
+    fillMember(1, "1305015507830322", "Yanti 2", "PEREMPUAN", "15-07-1983", "ISTRI", "MENGURUS RUMAH TANGGA");
     screenshot("nagari-form");
+
+    // a name with a digit: a clear message naming the member, and nothing typed is lost
+    click("f:submit");
+    waitForMessage("Anggota 2: Nama lengkap tidak boleh memuat angka");
+    assertEquals("1305011003790321", browser.findElement(By.id("f:members:0:nik")).getAttribute("value"));
+    screenshot("nagari-invalid-name");
+
+    // a one-word name is allowed but must be acknowledged
+    type("f:members:1:nama", "Yanti");
+    click("f:submit");
+    WebElement warnings = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f:warnings")));
+    assertTrue(warnings.getText().contains("Anggota 2: Nama hanya satu kata"), warnings.getText());
+    screenshot("nagari-warnings");
+    browser.findElement(By.cssSelector("[id='f:acknowledge'] .ui-chkbox-box")).click();
     click("f:submit");
     waitForMessage("Permohonan diajukan ke Dinas.");
     String nomor = browser.findElement(By.cssSelector("[id='f:all_data'] tr td")).getText();
@@ -119,7 +133,7 @@ class PortalBrowserIT {
     openFromWorklist(nomor);
     String nomorKk = browser.findElement(By.id("f:nomorKk")).getAttribute("value");
     assertEquals(16, nomorKk.length(), "the demo SIAK source proposes a number");
-    assertTrue(browser.findElement(By.id("f:detail")).getText().contains("<SCRIPT>ALERT(1)</SCRIPT> YANTI"),
+    assertTrue(browser.findElement(By.id("f:detail")).getText().contains("Korong <script>alert(1)</script> Selenium"),
         "citizen text is shown as text, not run as script");
     screenshot("operator-detail");
     click("f:verify");
@@ -263,13 +277,20 @@ class PortalBrowserIT {
     throw new AssertionError("Could not choose '" + label + "' in " + menuId);
   }
 
-  private void fillMember(int row, String nik, String name, String sex, String place, String date, String relation) {
+  /** Types one member: the columns a nagari operator fills for an adult; a married couple. */
+  private void fillMember(int row, String nik, String name, String sex, String born, String relation, String job) {
     String prefix = "f:members:" + row + ":";
     type(prefix + "nik", nik);
     type(prefix + "nama", name);
     chooseOption(prefix + "jk", sex);
-    type(prefix + "tempat", place);
-    type(prefix + "tgl_input", date);
+    type(prefix + "tempat", "Lubuk Alung");
+    type(prefix + "tgl_input", born);
+    chooseOption(prefix + "agama", "ISLAM");
+    chooseOption(prefix + "pendidikan", "SLTA / SEDERAJAT");
+    chooseOption(prefix + "pekerjaan", job);
+    chooseOption(prefix + "kawin", "KAWIN TERCATAT");
+    type(prefix + "tglKawin_input", "12-06-2005");
+    type(prefix + "aktaKawin", "KUA/123/VI/2005");
     if (relation != null) {
       chooseOption(prefix + "hubungan", relation);
     }

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
-import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
-import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
-import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
@@ -37,7 +33,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,8 +48,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 @ExtendWith(ArquillianExtension.class)
 class SopWalkthroughIT {
-
-  private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
   @Deployment
   static WebArchive deployment() {
@@ -79,23 +72,16 @@ class SopWalkthroughIT {
   private final Actor kadis = user("kadis");
   private final Actor admin = user("admin");
 
-  /** A made-up family in Lubuk Alung with NIKs no other test uses. */
+  /** A synthetic family of Lubuk Alung; a fresh seed per call keeps its NIKs apart from others. */
   private static KartuKeluarga newFamily() {
-    int serial = SERIAL.incrementAndGet();
-    return new KartuKeluarga(
-        new Alamat("Korong Uji Coba", RtRw.of("1", "1"), KodeWilayah.of("13.05.01.2001"), "25581"),
-        List.of(
-            new AnggotaKeluarga(Nik.of("130501150678" + String.format("%04d", serial)), "Ahmad Fauzi",
-                JenisKelamin.LAKI_LAKI, "Lubuk Alung", LocalDate.of(1978, 6, 15),
-                StatusHubunganDalamKeluarga.KEPALA_KELUARGA),
-            new AnggotaKeluarga(Nik.of("130501620882" + String.format("%04d", serial)), "Dewi Sartika",
-                JenisKelamin.PEREMPUAN, "Pariaman", LocalDate.of(1982, 8, 22),
-                StatusHubunganDalamKeluarga.ISTRI)));
+    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared())
+        .next(KodeWilayah.of("13.05.01.2001"));
   }
 
   @Test
   void oneApplicationTravelsThroughEveryStepOfTheSopAsTheRightRole() throws Exception {
-    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, newFamily()).id();
+    KartuKeluarga family = newFamily();
+    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family).id();
     NomorKk nomorKk = service.proposedNomorKk(operator, id).orElseThrow();
 
     refused(() -> service.verify(kasi, id, nomorKk), id, Status.DIAJUKAN);
@@ -115,7 +101,7 @@ class SopWalkthroughIT {
     refused(() -> service.registerAndSend(kadis, id), id, Status.DITANDATANGANI);
     RegisterEntry entry = service.registerAndSend(operator, id);
     assertEquals(nomorKk.value(), entry.nomorKk());
-    assertEquals("AHMAD FAUZI", entry.namaKepalaKeluarga());
+    assertEquals(family.namaKepalaKeluarga(), entry.namaKepalaKeluarga());
 
     assertThrows(WorkflowException.class, () -> service.handOverAndArchive(otherNagari, id));
     assertThrows(WorkflowException.class, () -> service.signedDocument(otherNagari, id));

@@ -1,10 +1,9 @@
 package id.dukcapilceria.kk.domain.kartukeluarga;
 
-import id.dukcapilceria.kk.domain.shared.Messages;
 import java.util.Locale;
 
-/** Jenis kelamin with its SIAK code (domain.md §2.2). */
-public enum JenisKelamin {
+/** Jenis kelamin, column (3) of the card, with its SIAK code (domain.md §2.2). */
+public enum JenisKelamin implements SiakCode {
   LAKI_LAKI(1),
   PEREMPUAN(2);
 
@@ -14,16 +13,19 @@ public enum JenisKelamin {
     this.siakCode = siakCode;
   }
 
+  @Override
   public int siakCode() {
     return siakCode;
   }
 
   /** The label printed on the card, e.g. {@code LAKI-LAKI}. */
+  @Override
   public String label() {
-    return Messages.text("JenisKelamin." + name());
+    return label(CodeLabels.INDONESIAN);
   }
 
+  @Override
   public String label(Locale locale) {
-    return Messages.text("JenisKelamin." + name(), locale);
+    return CodeLabels.label(this, locale);
   }
 }

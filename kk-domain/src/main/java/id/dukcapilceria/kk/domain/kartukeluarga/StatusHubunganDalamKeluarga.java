@@ -1,10 +1,12 @@
 package id.dukcapilceria.kk.domain.kartukeluarga;
 
-import id.dukcapilceria.kk.domain.shared.Messages;
 import java.util.Locale;
 
-/** Status hubungan dalam keluarga (SHDK) with its SIAK code (domain.md §2.6). */
-public enum StatusHubunganDalamKeluarga {
+/**
+ * Status hubungan dalam keluarga (SHDK), column (12) of the card, with its SIAK code (domain.md
+ * §2.6).
+ */
+public enum StatusHubunganDalamKeluarga implements SiakCode {
   KEPALA_KELUARGA(1),
   SUAMI(2),
   ISTRI(3),
@@ -23,15 +25,19 @@ public enum StatusHubunganDalamKeluarga {
     this.siakCode = siakCode;
   }
 
+  @Override
   public int siakCode() {
     return siakCode;
   }
 
+  /** The label printed on the card, e.g. {@code KEPALA KELUARGA}. */
+  @Override
   public String label() {
-    return Messages.text("StatusHubunganDalamKeluarga." + name());
+    return label(CodeLabels.INDONESIAN);
   }
 
+  @Override
   public String label(Locale locale) {
-    return Messages.text("StatusHubunganDalamKeluarga." + name(), locale);
+    return CodeLabels.label(this, locale);
   }
 }

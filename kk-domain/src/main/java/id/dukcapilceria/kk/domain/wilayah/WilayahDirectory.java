@@ -33,6 +33,15 @@ public final class WilayahDirectory {
     this.byCode = Collections.unmodifiableMap(byCode);
   }
 
+  /** The shipped data, read once on first use and shared: it never changes while running. */
+  public static WilayahDirectory shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final WilayahDirectory INSTANCE = load();
+  }
+
   /** Reads the shipped data; about 9,000 rows. */
   public static WilayahDirectory load() {
     Map<KodeWilayah, Wilayah> regions = new LinkedHashMap<>();

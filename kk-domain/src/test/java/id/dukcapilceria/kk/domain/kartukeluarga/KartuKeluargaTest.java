@@ -1,104 +1,90 @@
 package id.dukcapilceria.kk.domain.kartukeluarga;
 
+import static id.dukcapilceria.kk.domain.kartukeluarga.KkExamples.alamat;
+import static id.dukcapilceria.kk.domain.kartukeluarga.KkExamples.child;
+import static id.dukcapilceria.kk.domain.kartukeluarga.KkExamples.family;
+import static id.dukcapilceria.kk.domain.kartukeluarga.KkExamples.head;
+import static id.dukcapilceria.kk.domain.kartukeluarga.KkExamples.wife;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.shared.InvalidValueException;
-import java.time.LocalDate;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Built with plain {@code new} and builders: no container, no CDI, no JPA provider. */
 class KartuKeluargaTest {
-
-  private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-
-  static Alamat alamat() {
-    return new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), KodeWilayah.of("13.05.01.2001"), "25581");
-  }
-
-  static AnggotaKeluarga member(String nik, String name, StatusHubunganDalamKeluarga hubungan) {
-    return new AnggotaKeluarga(
-        Nik.of(nik),
-        name,
-        Nik.of(nik).encodesFemale() ? JenisKelamin.PEREMPUAN : JenisKelamin.LAKI_LAKI,
-        "Lubuk Alung",
-        LocalDate.of(1980, 1, 1),
-        hubungan);
-  }
 
   @Test
   void theHeadIsListedFirstAndNamesTheCard() {
-    KartuKeluarga kk =
-        new KartuKeluarga(
-            alamat(),
-            List.of(
-                member("1305014502850002", "siti  aminah", StatusHubunganDalamKeluarga.ISTRI),
-                member("1305010101800001", "Budi Santoso", StatusHubunganDalamKeluarga.KEPALA_KELUARGA)));
+    KartuKeluarga kk = family(wife().nama(NamaLengkap.of("siti   aminah")), head());
 
     assertEquals("BUDI SANTOSO", kk.namaKepalaKeluarga());
     assertEquals("SITI AMINAH", kk.anggota().get(1).namaLengkap());
     assertEquals("001/002", kk.alamat().rtRw().toString());
-    assertTrue(KartuKeluargaValidator.validate(kk, TODAY).isEmpty());
+    assertTrue(KartuKeluargaValidator.standard().validate(kk, JenisLayanan.PERUBAHAN_DATA, KkExamples.TODAY).isEmpty(),
+        () -> KartuKeluargaValidator.standard().validate(kk, JenisLayanan.PERUBAHAN_DATA, KkExamples.TODAY).toString());
   }
 
   @Test
-  void validationFindsMissingHeadDuplicateNikAndFutureBirth() {
-    AnggotaKeluarga child =
-        new AnggotaKeluarga(
-            Nik.of("1305010101800001"), "Anak", JenisKelamin.LAKI_LAKI, "Padang",
-            TODAY.plusDays(1), StatusHubunganDalamKeluarga.ANAK);
-    KartuKeluarga kk =
-        new KartuKeluarga(
-            alamat(),
-            List.of(member("1305010101800001", "Budi", StatusHubunganDalamKeluarga.ANAK), child));
+  void fingerprintChangesWithAnyPrintedOrKeptColumn() {
+    assertEquals(family().fingerprint(), family().fingerprint());
+    assertNotEquals(family().fingerprint(), family(head(), wife(), child().golonganDarah(GolonganDarah.O)).fingerprint());
+    assertNotEquals(family().fingerprint(), family(head(), wife(), child().noAktaLahir("1305-LU-123")).fingerprint());
 
-    List<String> codes =
-        KartuKeluargaValidator.validate(kk, TODAY).stream().map(Violation::code).toList();
-
-    assertEquals(List.of("kk.noHead", "kk.duplicateNik", "kk.birthInFuture"), codes);
-    assertEquals(
-        "anggota[1].nik", KartuKeluargaValidator.validate(kk, TODAY).get(1).path());
-  }
-
-  @Test
-  void fingerprintChangesWithTheData() {
-    KartuKeluarga a =
-        new KartuKeluarga(alamat(), List.of(member("1305010101800001", "Budi", StatusHubunganDalamKeluarga.KEPALA_KELUARGA)));
-    KartuKeluarga b =
-        new KartuKeluarga(alamat(), List.of(member("1305010101800001", "Budi", StatusHubunganDalamKeluarga.KEPALA_KELUARGA)));
-    assertEquals(a.fingerprint(), b.fingerprint());
-
-    b.assignNomorKk(NomorKk.of("1305012411260001"));
-    assertNotEquals(a.fingerprint(), b.fingerprint());
+    KartuKeluarga numbered = family();
+    numbered.assignNomorKk(NomorKk.of("1305012411260001"));
+    assertNotEquals(family().fingerprint(), numbered.fingerprint());
   }
 
   @Test
   void aSignedCardCanOnlyBeSupersededNotEdited() {
-    KartuKeluarga kk =
-        new KartuKeluarga(alamat(), List.of(member("1305010101800001", "Budi", StatusHubunganDalamKeluarga.KEPALA_KELUARGA)));
+    KartuKeluarga kk = family();
     assertThrows(IllegalStateException.class, kk::activate);
     kk.assignNomorKk(NomorKk.of("1305012411260001"));
     kk.activate();
 
     assertThrows(IllegalStateException.class, () -> kk.assignNomorKk(NomorKk.of("1305012411260002")));
+    assertThrows(IllegalStateException.class, () -> kk.correct(alamat(), List.of(head().build())));
     kk.supersede();
     assertEquals(StatusKartuKeluarga.DIGANTIKAN, kk.status());
   }
 
   @Test
+  void aMemberWithoutARequiredColumnIsRefusedNamingTheColumn() {
+    assertEquals("agama", assertThrows(InvalidValueException.class, () -> head().agama(null).build()).field());
+    assertEquals("pekerjaan", assertThrows(InvalidValueException.class, () -> head().pekerjaan(null).build()).field());
+    assertEquals("tempatLahir", assertThrows(InvalidValueException.class, () -> head().tempatLahir(" ").build()).field());
+    assertEquals("noAktaLahir", assertThrows(InvalidValueException.class, () -> head().noAktaLahir("<b>").build()).field());
+  }
+
+  @Test
+  void optionalColumnsHaveTheCardsDefaults() {
+    AnggotaKeluarga member = head().build();
+    assertEquals(GolonganDarah.TIDAK_TAHU, member.golonganDarah());
+    assertEquals(Kewarganegaraan.WNI, member.kewarganegaraan());
+    assertEquals(StatusDasar.HIDUP, member.statusDasar());
+    assertTrue(member.orangTua().namaAyah().isEmpty());
+    assertTrue(member.penyandangCacat().isEmpty());
+  }
+
+  @Test
   void valueObjectsRefuseBadInputWithTheFieldName() {
     assertEquals("rt", assertThrows(InvalidValueException.class, () -> RtRw.of("12a", "1")).field());
+    assertEquals("rw", assertThrows(InvalidValueException.class, () -> RtRw.of("1", "1234")).field());
     assertEquals("kodeDesa",
         assertThrows(InvalidValueException.class,
             () -> new Alamat("Jalan", RtRw.of("", ""), KodeWilayah.of("13.05.01"), "")).field());
-    assertEquals("kodeWilayah.form",
-        assertThrows(InvalidValueException.class, () -> KodeWilayah.of("13.5.01")).code());
-    assertEquals("nomorKk.zero",
-        assertThrows(InvalidValueException.class, () -> NomorKk.of("0000000000000000")).code());
-    assertEquals("namaLengkap",
+    assertEquals("kodePos",
         assertThrows(InvalidValueException.class,
-            () -> member("1305010101800001", "x".repeat(61), StatusHubunganDalamKeluarga.ANAK)).field());
+            () -> new Alamat("Jalan", RtRw.of("", ""), KodeWilayah.of("13.05.01.2001"), "2558")).field());
+    assertEquals("kodeWilayah.form", assertThrows(InvalidValueException.class, () -> KodeWilayah.of("13.5.01")).code());
+    assertEquals("nomorKk.zero", assertThrows(InvalidValueException.class, () -> NomorKk.of("0000000000000000")).code());
+    assertEquals("nomorKk.length", assertThrows(InvalidValueException.class, () -> NomorKk.of("13050124112600")).code());
+    assertEquals("kk.noMembers", assertThrows(InvalidValueException.class, () -> new KartuKeluarga(alamat(), List.of())).code());
   }
 }

@@ -19,7 +19,7 @@ class NikTest {
     Nik woman = Nik.of("1305 0145 0285 0002");
 
     assertEquals("1305014502850002", woman.value());
-    assertEquals("13.05.01", man.registeredKecamatanCode());
+    assertEquals(KodeWilayah.of("13.05.01"), man.registeredKecamatan());
     assertFalse(man.encodesFemale());
     assertTrue(woman.encodesFemale());
   }

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.config;
 
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -12,6 +13,12 @@ public class DomainProducers {
   @Produces
   @Singleton
   WilayahDirectory wilayahDirectory() {
-    return WilayahDirectory.load();
+    return WilayahDirectory.shared();
+  }
+
+  @Produces
+  @Singleton
+  KartuKeluargaValidator validator(WilayahDirectory wilayah) {
+    return new KartuKeluargaValidator(wilayah);
   }
 }

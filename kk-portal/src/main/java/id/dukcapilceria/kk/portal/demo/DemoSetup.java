@@ -1,14 +1,9 @@
 package id.dukcapilceria.kk.portal.demo;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
-import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
-import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
-import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
-import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.PasswordHasher;
@@ -25,6 +20,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -61,6 +57,8 @@ public class DemoSetup {
   @Inject PasswordHasher hasher;
   @Inject PermohonanService permohonan;
   @Inject KkSigningService signing;
+  @Inject WilayahDirectory wilayah;
+  @Inject Clock clock;
 
   @PostConstruct
   void setUp() {
@@ -97,39 +95,19 @@ public class DemoSetup {
     Actor nagari = USERS.get(0).toActor();
     Actor operator = USERS.get(2).toActor();
     Actor kasi = USERS.get(3).toActor();
+    // plainly synthetic families ("KORONG SINTETIS"), the same on every fresh start
+    SyntheticFamilies families = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
 
-    permohonan.submit(nagari, JenisLayanan.TAMBAH_ANGGOTA_KELAHIRAN, family(
-        "Korong Pasar Usang", "1305010503780001", "Syafril", "1305014708820003", "Yusnidar"));
+    permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, families.next(LUBUK_ALUNG));
 
-    Permohonan toConfirm = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family(
-        "Korong Kampung Tangah", "1305011211750002", "Hendri Putra", "1305016104800004", "Rosmaini"));
+    Permohonan toConfirm = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, families.next(LUBUK_ALUNG));
     em.flush();
     permohonan.verify(operator, toConfirm.id(), permohonan.proposedNomorKk(operator, toConfirm.id()).orElseThrow());
 
-    Permohonan toSign = permohonan.submit(nagari, JenisLayanan.KELUARGA_BARU, family(
-        "Korong Balai Baru", "1305012001950005", "Rahmat Hidayat", "1305015503970006", "Nurul Aini"));
+    Permohonan toSign = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, families.next(LUBUK_ALUNG));
     em.flush();
     permohonan.verify(operator, toSign.id(), permohonan.proposedNomorKk(operator, toSign.id()).orElseThrow());
     permohonan.confirm(kasi, toSign.id());
-  }
-
-  /** A couple as head and wife; all data is made up for the demo. */
-  static KartuKeluarga family(String korong, String headNik, String head, String wifeNik, String wife) {
-    return new KartuKeluarga(
-        new Alamat(korong, RtRw.of("0", "0"), LUBUK_ALUNG, "25581"),
-        List.of(
-            new AnggotaKeluarga(Nik.of(headNik), head, JenisKelamin.LAKI_LAKI, "Lubuk Alung",
-                birthDate(headNik, 0), StatusHubunganDalamKeluarga.KEPALA_KELUARGA),
-            new AnggotaKeluarga(Nik.of(wifeNik), wife, JenisKelamin.PEREMPUAN, "Pariaman",
-                birthDate(wifeNik, 40), StatusHubunganDalamKeluarga.ISTRI)));
-  }
-
-  /** The birth date the demo NIK encodes, so the demo data agrees with itself. */
-  private static LocalDate birthDate(String nik, int dayOffset) {
-    int day = Integer.parseInt(nik.substring(6, 8)) - dayOffset;
-    int month = Integer.parseInt(nik.substring(8, 10));
-    int year = 1900 + Integer.parseInt(nik.substring(10, 12));
-    return LocalDate.of(year, month, day);
   }
 
   private void printWelcome() {

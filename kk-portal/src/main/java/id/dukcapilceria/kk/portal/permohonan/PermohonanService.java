@@ -2,10 +2,12 @@ package id.dukcapilceria.kk.portal.permohonan;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.portal.signing.SignedCard;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
@@ -53,6 +55,7 @@ public class PermohonanService {
   @Inject Sequences sequences;
   @Inject KkSigningService signing;
   @Inject NomorKkSource nomorKkSource;
+  @Inject KartuKeluargaValidator validator;
 
   /** The applications waiting for this actor's role (for a nagari operator: of their nagari). */
   public List<Permohonan> worklist(Actor actor) {
@@ -99,6 +102,11 @@ public class PermohonanService {
       throw new WorkflowException("permohonan.notFound", id);
     }
     return permohonan;
+  }
+
+  /** Every rule the card breaks for this service, today; nothing is stored. */
+  public List<Violation> check(JenisLayanan jenisLayanan, KartuKeluarga data) {
+    return validator.validate(data, jenisLayanan, LocalDate.now(clock));
   }
 
   public Permohonan submit(Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data) {

@@ -1,6 +1,17 @@
 package id.dukcapilceria.kk.portal.web;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.Agama;
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
+import id.dukcapilceria.kk.domain.kartukeluarga.DokumenImigrasi;
+import id.dukcapilceria.kk.domain.kartukeluarga.GolonganDarah;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisPekerjaan;
+import id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan;
+import id.dukcapilceria.kk.domain.kartukeluarga.NamaLengkap;
+import id.dukcapilceria.kk.domain.kartukeluarga.OrangTua;
+import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.PenyandangCacat;
+import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
@@ -43,13 +54,7 @@ public class KkForm implements Serializable {
     form.kodePos = kk.alamat().kodePos();
     form.members.clear();
     for (AnggotaKeluarga a : kk.anggota()) {
-      MemberRow row = new MemberRow(a.hubungan());
-      row.setNik(a.nik().value());
-      row.setNamaLengkap(a.namaLengkap());
-      row.setJenisKelamin(a.jenisKelamin());
-      row.setTempatLahir(a.tempatLahir());
-      row.setTanggalLahir(a.tanggalLahir());
-      form.members.add(row);
+      form.members.add(MemberRow.of(a));
     }
     return form;
   }
@@ -79,23 +84,9 @@ public class KkForm implements Serializable {
     for (int i = 0; i < members.size(); i++) {
       MemberRow row = members.get(i);
       String prefix = Texts.get("form.memberPrefix", i + 1);
-      Nik nik = collect(errors, prefix, () -> Nik.of(row.getNik()));
-      if (nik != null) {
-        AnggotaKeluarga member =
-            collect(
-                errors,
-                prefix,
-                () ->
-                    new AnggotaKeluarga(
-                        nik,
-                        row.getNamaLengkap(),
-                        row.getJenisKelamin(),
-                        row.getTempatLahir(),
-                        row.getTanggalLahir(),
-                        row.getHubungan()));
-        if (member != null) {
-          result.add(member);
-        }
+      AnggotaKeluarga member = collect(errors, prefix, row::toAnggota);
+      if (member != null) {
+        result.add(member);
       }
     }
     if (!errors.isEmpty()) {
@@ -120,7 +111,7 @@ public class KkForm implements Serializable {
     } catch (InvalidValueException e) {
       errors.add(prefix + e.message(UserFeedback.locale()));
     } catch (FormErrors e) {
-      errors.addAll(e.messages());
+      e.messages().forEach(message -> errors.add(prefix + message));
     }
     return null;
   }
@@ -161,7 +152,10 @@ public class KkForm implements Serializable {
     return members;
   }
 
-  /** One editable row of the member table. */
+  /**
+   * One member as typed. Every column of the card is here as text or a code-list value; {@link
+   * #toAnggota()} lets the domain's value objects decide, field by field, what is acceptable.
+   */
   public static class MemberRow implements Serializable {
     private static final long serialVersionUID = 1L;
     private String nik;
@@ -169,10 +163,98 @@ public class KkForm implements Serializable {
     private JenisKelamin jenisKelamin;
     private String tempatLahir;
     private LocalDate tanggalLahir;
+    private Agama agama;
+    private PendidikanDalamKk pendidikan;
+    private JenisPekerjaan pekerjaan;
+    private GolonganDarah golonganDarah = GolonganDarah.TIDAK_TAHU;
+    private StatusPerkawinan statusPerkawinan;
+    private LocalDate tanggalPerkawinan;
+    private String noAktaPerkawinan;
+    private LocalDate tanggalPerceraian;
+    private String noAktaPerceraian;
     private StatusHubunganDalamKeluarga hubungan;
+    private Kewarganegaraan kewarganegaraan = Kewarganegaraan.WNI;
+    private String noPaspor;
+    private String noKitasKitap;
+    private String namaAyah;
+    private String nikAyah;
+    private String namaIbu;
+    private String nikIbu;
+    private String noAktaLahir;
+    private PenyandangCacat penyandangCacat;
 
     public MemberRow(StatusHubunganDalamKeluarga hubungan) {
       this.hubungan = hubungan;
+    }
+
+    static MemberRow of(AnggotaKeluarga a) {
+      MemberRow row = new MemberRow(a.hubungan());
+      row.nik = a.nik().value();
+      row.namaLengkap = a.namaLengkap();
+      row.jenisKelamin = a.jenisKelamin();
+      row.tempatLahir = a.tempatLahir();
+      row.tanggalLahir = a.tanggalLahir();
+      row.agama = a.agama();
+      row.pendidikan = a.pendidikan();
+      row.pekerjaan = a.pekerjaan();
+      row.golonganDarah = a.golonganDarah();
+      row.statusPerkawinan = a.statusPerkawinan();
+      row.tanggalPerkawinan = a.perkawinan().tanggalPerkawinan().orElse(null);
+      row.noAktaPerkawinan = a.perkawinan().noAktaPerkawinan().orElse(null);
+      row.tanggalPerceraian = a.perkawinan().tanggalPerceraian().orElse(null);
+      row.noAktaPerceraian = a.perkawinan().noAktaPerceraian().orElse(null);
+      row.kewarganegaraan = a.kewarganegaraan();
+      row.noPaspor = a.dokumenImigrasi().noPaspor().orElse(null);
+      row.noKitasKitap = a.dokumenImigrasi().noKitasKitap().orElse(null);
+      row.namaAyah = a.orangTua().namaAyah().map(NamaLengkap::value).orElse(null);
+      row.nikAyah = a.orangTua().nikAyah().map(Nik::value).orElse(null);
+      row.namaIbu = a.orangTua().namaIbu().map(NamaLengkap::value).orElse(null);
+      row.nikIbu = a.orangTua().nikIbu().map(Nik::value).orElse(null);
+      row.noAktaLahir = a.noAktaLahir().orElse(null);
+      row.penyandangCacat = a.penyandangCacat().orElse(null);
+      return row;
+    }
+
+    AnggotaKeluarga toAnggota() {
+      List<String> errors = new ArrayList<>();
+      Nik parsedNik = collect(errors, "", () -> Nik.of(nik));
+      NamaLengkap nama = collect(errors, "", () -> NamaLengkap.of(namaLengkap));
+      OrangTua orangTua = collect(errors, "", () -> new OrangTua(
+          optionalName(namaAyah, "orangTua.namaAyah"), optionalNik(nikAyah, "orangTua.nikAyah"),
+          optionalName(namaIbu, "orangTua.namaIbu"), optionalNik(nikIbu, "orangTua.nikIbu")));
+      DokumenImigrasi dokumen = collect(errors, "", () -> new DokumenImigrasi(noPaspor, noKitasKitap));
+      Perkawinan perkawinan = statusPerkawinan == null ? null
+          : new Perkawinan(statusPerkawinan, tanggalPerkawinan, noAktaPerkawinan, tanggalPerceraian, noAktaPerceraian);
+      if (!errors.isEmpty()) {
+        // the fields above already explain what is wrong; building would only repeat it
+        throw new FormErrors(errors);
+      }
+      AnggotaKeluarga member = collect(errors, "", () -> AnggotaKeluarga.builder()
+          .nik(parsedNik).nama(nama).jenisKelamin(jenisKelamin).tempatLahir(tempatLahir)
+          .tanggalLahir(tanggalLahir).agama(agama).pendidikan(pendidikan).pekerjaan(pekerjaan)
+          .golonganDarah(golonganDarah).perkawinan(perkawinan).hubungan(hubungan)
+          .kewarganegaraan(kewarganegaraan).dokumenImigrasi(dokumen).orangTua(orangTua)
+          .noAktaLahir(noAktaLahir).penyandangCacat(penyandangCacat)
+          .build());
+      if (!errors.isEmpty()) {
+        throw new FormErrors(errors);
+      }
+      return member;
+    }
+
+    private static NamaLengkap optionalName(String text, String field) {
+      return text == null || text.isBlank() || text.strip().equals("-") ? null : NamaLengkap.of(text, field);
+    }
+
+    private static Nik optionalNik(String text, String field) {
+      if (text == null || text.isBlank()) {
+        return null;
+      }
+      try {
+        return Nik.of(text);
+      } catch (InvalidValueException e) {
+        throw new InvalidValueException(e.code(), field, text.replace(" ", "").length());
+      }
     }
 
     public String getNik() {
@@ -215,12 +297,156 @@ public class KkForm implements Serializable {
       this.tanggalLahir = tanggalLahir;
     }
 
+    public Agama getAgama() {
+      return agama;
+    }
+
+    public void setAgama(Agama agama) {
+      this.agama = agama;
+    }
+
+    public PendidikanDalamKk getPendidikan() {
+      return pendidikan;
+    }
+
+    public void setPendidikan(PendidikanDalamKk pendidikan) {
+      this.pendidikan = pendidikan;
+    }
+
+    public JenisPekerjaan getPekerjaan() {
+      return pekerjaan;
+    }
+
+    public void setPekerjaan(JenisPekerjaan pekerjaan) {
+      this.pekerjaan = pekerjaan;
+    }
+
+    public GolonganDarah getGolonganDarah() {
+      return golonganDarah;
+    }
+
+    public void setGolonganDarah(GolonganDarah golonganDarah) {
+      this.golonganDarah = golonganDarah;
+    }
+
+    public StatusPerkawinan getStatusPerkawinan() {
+      return statusPerkawinan;
+    }
+
+    public void setStatusPerkawinan(StatusPerkawinan statusPerkawinan) {
+      this.statusPerkawinan = statusPerkawinan;
+    }
+
+    public LocalDate getTanggalPerkawinan() {
+      return tanggalPerkawinan;
+    }
+
+    public void setTanggalPerkawinan(LocalDate tanggalPerkawinan) {
+      this.tanggalPerkawinan = tanggalPerkawinan;
+    }
+
+    public String getNoAktaPerkawinan() {
+      return noAktaPerkawinan;
+    }
+
+    public void setNoAktaPerkawinan(String noAktaPerkawinan) {
+      this.noAktaPerkawinan = noAktaPerkawinan;
+    }
+
+    public LocalDate getTanggalPerceraian() {
+      return tanggalPerceraian;
+    }
+
+    public void setTanggalPerceraian(LocalDate tanggalPerceraian) {
+      this.tanggalPerceraian = tanggalPerceraian;
+    }
+
+    public String getNoAktaPerceraian() {
+      return noAktaPerceraian;
+    }
+
+    public void setNoAktaPerceraian(String noAktaPerceraian) {
+      this.noAktaPerceraian = noAktaPerceraian;
+    }
+
     public StatusHubunganDalamKeluarga getHubungan() {
       return hubungan;
     }
 
     public void setHubungan(StatusHubunganDalamKeluarga hubungan) {
       this.hubungan = hubungan;
+    }
+
+    public Kewarganegaraan getKewarganegaraan() {
+      return kewarganegaraan;
+    }
+
+    public void setKewarganegaraan(Kewarganegaraan kewarganegaraan) {
+      this.kewarganegaraan = kewarganegaraan;
+    }
+
+    public String getNoPaspor() {
+      return noPaspor;
+    }
+
+    public void setNoPaspor(String noPaspor) {
+      this.noPaspor = noPaspor;
+    }
+
+    public String getNoKitasKitap() {
+      return noKitasKitap;
+    }
+
+    public void setNoKitasKitap(String noKitasKitap) {
+      this.noKitasKitap = noKitasKitap;
+    }
+
+    public String getNamaAyah() {
+      return namaAyah;
+    }
+
+    public void setNamaAyah(String namaAyah) {
+      this.namaAyah = namaAyah;
+    }
+
+    public String getNikAyah() {
+      return nikAyah;
+    }
+
+    public void setNikAyah(String nikAyah) {
+      this.nikAyah = nikAyah;
+    }
+
+    public String getNamaIbu() {
+      return namaIbu;
+    }
+
+    public void setNamaIbu(String namaIbu) {
+      this.namaIbu = namaIbu;
+    }
+
+    public String getNikIbu() {
+      return nikIbu;
+    }
+
+    public void setNikIbu(String nikIbu) {
+      this.nikIbu = nikIbu;
+    }
+
+    public String getNoAktaLahir() {
+      return noAktaLahir;
+    }
+
+    public void setNoAktaLahir(String noAktaLahir) {
+      this.noAktaLahir = noAktaLahir;
+    }
+
+    public PenyandangCacat getPenyandangCacat() {
+      return penyandangCacat;
+    }
+
+    public void setPenyandangCacat(PenyandangCacat penyandangCacat) {
+      this.penyandangCacat = penyandangCacat;
     }
   }
 }

@@ -1,8 +1,16 @@
 package id.dukcapilceria.kk.portal.web;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.Agama;
+import id.dukcapilceria.kk.domain.kartukeluarga.GolonganDarah;
 import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisPekerjaan;
+import id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan;
+import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.PenyandangCacat;
+import id.dukcapilceria.kk.domain.kartukeluarga.SiakCode;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -13,13 +21,10 @@ import jakarta.inject.Named;
 public class LabelsBean {
 
   public String of(Enum<?> value) {
+    if (value instanceof SiakCode code) {
+      return code.label(UserFeedback.locale());
+    }
     if (value instanceof JenisLayanan v) {
-      return v.label(UserFeedback.locale());
-    }
-    if (value instanceof JenisKelamin v) {
-      return v.label(UserFeedback.locale());
-    }
-    if (value instanceof StatusHubunganDalamKeluarga v) {
       return v.label(UserFeedback.locale());
     }
     return Labels.of(value, UserFeedback.locale());
@@ -31,5 +36,33 @@ public class LabelsBean {
 
   public StatusHubunganDalamKeluarga[] getHubungan() {
     return StatusHubunganDalamKeluarga.values();
+  }
+
+  public Agama[] getAgama() {
+    return Agama.values();
+  }
+
+  public PendidikanDalamKk[] getPendidikan() {
+    return PendidikanDalamKk.values();
+  }
+
+  public JenisPekerjaan[] getPekerjaan() {
+    return JenisPekerjaan.values();
+  }
+
+  public GolonganDarah[] getGolonganDarah() {
+    return GolonganDarah.values();
+  }
+
+  public StatusPerkawinan[] getStatusPerkawinan() {
+    return StatusPerkawinan.values();
+  }
+
+  public Kewarganegaraan[] getKewarganegaraan() {
+    return Kewarganegaraan.values();
+  }
+
+  public PenyandangCacat[] getPenyandangCacat() {
+    return PenyandangCacat.values();
   }
 }

@@ -34,7 +34,7 @@ public final class UserFeedback {
     }
   }
 
-  static String explain(RuntimeException e) {
+  public static String explain(RuntimeException e) {
     Locale locale = locale();
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof WorkflowException refused) {
@@ -61,6 +61,11 @@ public final class UserFeedback {
   public static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  public static void warn(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
   }
 
   public static void error(String text) {

@@ -5,7 +5,8 @@ import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
@@ -84,6 +85,12 @@ public final class KkTestData {
       String tempat,
       LocalDate tanggal,
       StatusHubunganDalamKeluarga hubungan) {
-    return new AnggotaKeluarga(Nik.of(nik), nama, jenisKelamin, tempat, tanggal, hubungan);
+    boolean spouse = hubungan == StatusHubunganDalamKeluarga.KEPALA_KELUARGA
+        || hubungan == StatusHubunganDalamKeluarga.ISTRI;
+    Perkawinan perkawinan = spouse ? SyntheticFamilies.kawinTercatat(LocalDate.of(2008, 5, 17)) : Perkawinan.belumKawin();
+    return SyntheticFamilies.adult(nik, nama, tanggal, hubungan, perkawinan)
+        .jenisKelamin(jenisKelamin)
+        .tempatLahir(tempat)
+        .build();
   }
 }

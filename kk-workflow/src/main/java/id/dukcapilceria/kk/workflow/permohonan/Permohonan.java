@@ -2,13 +2,13 @@ package id.dukcapilceria.kk.workflow.permohonan;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayahConverter;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
-import id.dukcapilceria.kk.domain.kartukeluarga.Violation;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.validasi.Violation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -249,8 +249,8 @@ public class Permohonan implements Serializable {
 
   private void requireValidData(Clock clock) {
     List<Violation> errors =
-        KartuKeluargaValidator.validate(kartuKeluarga, LocalDate.now(clock)).stream()
-            .filter(v -> v.severity() == Violation.Severity.ERROR)
+        KartuKeluargaValidator.standard().validate(kartuKeluarga, jenisLayanan, LocalDate.now(clock)).stream()
+            .filter(Violation::isError)
             .toList();
     if (!errors.isEmpty()) {
       throw new WorkflowException("submit.invalidData", errors.get(0).message());

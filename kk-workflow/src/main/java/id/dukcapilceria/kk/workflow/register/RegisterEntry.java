@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.workflow.register;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package id.dukcapilceria.kk.workflow.permohonan;
 
+import static id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies.adult;
+import static id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies.kawinTercatat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,11 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
@@ -47,11 +48,12 @@ class PermohonanTest {
   }
 
   static List<AnggotaKeluarga> members(String headName) {
+    LocalDate married = LocalDate.of(2005, 6, 12);
     return List.of(
-        new AnggotaKeluarga(Nik.of("1305010101800001"), headName, JenisKelamin.LAKI_LAKI,
-            "Lubuk Alung", LocalDate.of(1980, 1, 1), StatusHubunganDalamKeluarga.KEPALA_KELUARGA),
-        new AnggotaKeluarga(Nik.of("1305014502850002"), "Siti Aminah", JenisKelamin.PEREMPUAN,
-            "Pariaman", LocalDate.of(1985, 2, 5), StatusHubunganDalamKeluarga.ISTRI));
+        adult("1305010101800001", headName, LocalDate.of(1980, 1, 1),
+            StatusHubunganDalamKeluarga.KEPALA_KELUARGA, kawinTercatat(married)).build(),
+        adult("1305014502850002", "Siti Aminah", LocalDate.of(1985, 2, 5),
+            StatusHubunganDalamKeluarga.ISTRI, kawinTercatat(married)).build());
   }
 
   private Permohonan submitted() {
@@ -200,8 +202,8 @@ class PermohonanTest {
   void submittingDataWithErrorsIsRefusedWithTheReason() {
     KartuKeluarga noHead = new KartuKeluarga(
         new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), LUBUK_ALUNG, ""),
-        List.of(new AnggotaKeluarga(Nik.of("1305010101800001"), "Budi", JenisKelamin.LAKI_LAKI,
-            "Lubuk Alung", LocalDate.of(1980, 1, 1), StatusHubunganDalamKeluarga.ANAK)));
+        List.of(adult("1305010101800001", "Budi Santoso", LocalDate.of(1980, 1, 1),
+            StatusHubunganDalamKeluarga.ANAK, Perkawinan.belumKawin()).build()));
 
     WorkflowException e = assertThrows(WorkflowException.class,
         () -> Permohonan.submit("PMH-2026-00003", NAGARI, JenisLayanan.PERUBAHAN_DATA, noHead, clock));

@@ -1,6 +1,11 @@
 package id.dukcapilceria.kk.portal.web.nagari;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisLayanan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.portal.web.FormErrors;
+import id.dukcapilceria.kk.portal.web.ViolationText;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.portal.web.KkForm;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
@@ -25,32 +30,49 @@ public class NagariWorkspace extends Workspace {
   private KkForm form = new KkForm();
   /** The application being corrected, or null for a new one. */
   private Long correcting;
+  /** The warnings last shown, which the operator must acknowledge before submitting. */
+  private List<String> warnings = List.of();
+  private boolean warningsAcknowledged;
 
+  /**
+   * Checks the typed card with the domain's rules first: errors are listed with the member they
+   * concern; warnings are listed once and need the operator's acknowledgement before submitting.
+   */
   public void submit() {
     KodeWilayah nagari = actor().nagari();
+    KartuKeluarga kk;
+    try {
+      if (jenisLayanan == null) {
+        throw new FormErrors(List.of(Texts.get("form.jenisLayananRequired")));
+      }
+      kk = form.toKartuKeluarga(nagari);
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
+      return;
+    }
+    List<Violation> violations = service.check(jenisLayanan, kk);
+    if (KartuKeluargaValidator.hasErrors(violations)) {
+      violations.stream().filter(Violation::isError).forEach(v -> UserFeedback.error(ViolationText.of(v)));
+      warnings = List.of();
+      return;
+    }
+    List<String> newWarnings = violations.stream().map(ViolationText::of).toList();
+    if (!newWarnings.isEmpty() && !(warningsAcknowledged && newWarnings.equals(warnings))) {
+      warnings = newWarnings;
+      warningsAcknowledged = false;
+      UserFeedback.warn(Texts.get("nagari.warnings"));
+      return;
+    }
     boolean done;
     if (correcting == null) {
-      done =
-          UserFeedback.attempt(
-              () -> {
-                if (jenisLayanan == null) {
-                  throw new id.dukcapilceria.kk.portal.web.FormErrors(
-                      List.of(Texts.get("form.jenisLayananRequired")));
-                }
-                service.submit(actor(), jenisLayanan, form.toKartuKeluarga(nagari));
-              },
-              Texts.get("nagari.submitted"));
+      done = UserFeedback.attempt(() -> service.submit(actor(), jenisLayanan, kk), Texts.get("nagari.submitted"));
     } else {
       long id = correcting;
-      done =
-          UserFeedback.attempt(
-              () -> service.resubmit(actor(), id, form.toAlamat(nagari), form.toAnggota()),
-              Texts.get("nagari.resubmitted"));
+      done = UserFeedback.attempt(
+          () -> service.resubmit(actor(), id, kk.alamat(), kk.anggota()), Texts.get("nagari.resubmitted"));
     }
     if (done) {
-      form = new KkForm();
-      jenisLayanan = null;
-      correcting = null;
+      cancelCorrection();
       refresh();
     }
   }
@@ -68,6 +90,20 @@ public class NagariWorkspace extends Workspace {
     form = new KkForm();
     jenisLayanan = null;
     correcting = null;
+    warnings = List.of();
+    warningsAcknowledged = false;
+  }
+
+  public List<String> getWarnings() {
+    return warnings;
+  }
+
+  public boolean isWarningsAcknowledged() {
+    return warningsAcknowledged;
+  }
+
+  public void setWarningsAcknowledged(boolean warningsAcknowledged) {
+    this.warningsAcknowledged = warningsAcknowledged;
   }
 
   public void handOver(long id) {

@@ -1,11 +1,12 @@
-package id.dukcapilceria.kk.domain.kartukeluarga;
+package id.dukcapilceria.kk.domain.validasi;
 
 import id.dukcapilceria.kk.domain.shared.Messages;
 import java.util.Locale;
 
 /**
- * One broken rule of a card: a stable code, the field path (e.g. {@code anggota[2].nik}), a
- * severity and the message arguments.
+ * One broken rule of a card: a stable code, the field path (e.g. {@code members[2].nik}), a
+ * severity and the message arguments. Messages come from the domain bundle in Indonesian and
+ * English.
  */
 public record Violation(String code, String path, Severity severity, Object... arguments) {
 
@@ -15,8 +16,8 @@ public record Violation(String code, String path, Severity severity, Object... a
     WARNING
   }
 
-  static Violation error(String code, String path, Object... arguments) {
-    return new Violation(code, path, Severity.ERROR, arguments);
+  public boolean isError() {
+    return severity == Severity.ERROR;
   }
 
   public String message(Locale locale) {

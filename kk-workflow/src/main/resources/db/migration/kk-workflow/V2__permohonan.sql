@@ -1,32 +1,5 @@
--- V1: the walking skeleton's schema. Written for Derby; kept to portable SQL (PostgreSQL is the
--- intended production database), except BLOB which becomes BYTEA there. Sequences start at their
--- increment because EclipseLink pre-allocates ids below the value it reads (allocationSize 20).
-
-CREATE TABLE kartu_keluarga (
-  id BIGINT NOT NULL PRIMARY KEY,
-  version BIGINT,
-  nomor_kk VARCHAR(16),
-  status VARCHAR(12) NOT NULL,
-  alamat VARCHAR(120) NOT NULL,
-  rt VARCHAR(3) NOT NULL,
-  rw VARCHAR(3) NOT NULL,
-  kode_desa VARCHAR(13) NOT NULL,
-  kode_pos VARCHAR(5)
-);
-CREATE INDEX kartu_keluarga_nomor_kk ON kartu_keluarga (nomor_kk, status);
-
-CREATE TABLE anggota_keluarga (
-  id BIGINT NOT NULL PRIMARY KEY,
-  kartu_keluarga_id BIGINT NOT NULL REFERENCES kartu_keluarga (id),
-  urutan INTEGER,
-  nik VARCHAR(16) NOT NULL,
-  nama_lengkap VARCHAR(60) NOT NULL,
-  jenis_kelamin VARCHAR(12) NOT NULL,
-  tempat_lahir VARCHAR(60) NOT NULL,
-  tanggal_lahir DATE NOT NULL,
-  hubungan VARCHAR(20) NOT NULL
-);
-CREATE INDEX anggota_keluarga_nik ON anggota_keluarga (nik);
+-- kk-workflow: applications, their history, the buku permasalahan, the buku register, the
+-- gapless counters and the signed documents. Follows kk-domain V1.
 
 CREATE TABLE permohonan (
   id BIGINT NOT NULL PRIMARY KEY,
@@ -98,21 +71,10 @@ CREATE TABLE signed_kk_document (
   sha256 VARCHAR(64) NOT NULL,
   signed_at TIMESTAMP NOT NULL,
   signer VARCHAR(200) NOT NULL,
-  pdf BLOB(16M) NOT NULL
+  -- ${binary_type}: BLOB(16M) on Derby, BYTEA on PostgreSQL (set by the migration runner)
+  pdf ${binary_type} NOT NULL
 );
 
-CREATE TABLE portal_user (
-  username VARCHAR(60) NOT NULL PRIMARY KEY,
-  version BIGINT,
-  display_name VARCHAR(100) NOT NULL,
-  password_hash VARCHAR(300) NOT NULL,
-  role VARCHAR(20) NOT NULL,
-  nagari VARCHAR(13),
-  active SMALLINT DEFAULT 1 NOT NULL
-);
-
-CREATE SEQUENCE kartu_keluarga_seq AS BIGINT START WITH 20 INCREMENT BY 20;
-CREATE SEQUENCE anggota_keluarga_seq AS BIGINT START WITH 20 INCREMENT BY 20;
 CREATE SEQUENCE permohonan_seq AS BIGINT START WITH 20 INCREMENT BY 20;
 CREATE SEQUENCE buku_permasalahan_seq AS BIGINT START WITH 20 INCREMENT BY 20;
 CREATE SEQUENCE buku_register_seq AS BIGINT START WITH 20 INCREMENT BY 20;

@@ -1,0 +1,116 @@
+package id.dukcapilceria.kk.domain.kartukeluarga;
+
+import java.util.Locale;
+
+/**
+ * Jenis pekerjaan, column (8) of the card, with its SIAK code (domain.md §2.4: 89 codes, 1 to 89).
+ * This is the Dukcapil list; the Prodeskel livelihood codes are different and are not used on the
+ * card.
+ */
+public enum JenisPekerjaan implements SiakCode {
+  BELUM_TIDAK_BEKERJA(1),
+  MENGURUS_RUMAH_TANGGA(2),
+  PELAJAR_MAHASISWA(3),
+  PENSIUNAN(4),
+  PEGAWAI_NEGERI_SIPIL(5),
+  TENTARA_NASIONAL_INDONESIA(6),
+  KEPOLISIAN_RI(7),
+  PERDAGANGAN(8),
+  PETANI_PEKEBUN(9),
+  PETERNAK(10),
+  NELAYAN_PERIKANAN(11),
+  INDUSTRI(12),
+  KONSTRUKSI(13),
+  TRANSPORTASI(14),
+  KARYAWAN_SWASTA(15),
+  KARYAWAN_BUMN(16),
+  KARYAWAN_BUMD(17),
+  KARYAWAN_HONORER(18),
+  BURUH_HARIAN_LEPAS(19),
+  BURUH_TANI_PERKEBUNAN(20),
+  BURUH_NELAYAN_PERIKANAN(21),
+  BURUH_PETERNAKAN(22),
+  PEMBANTU_RUMAH_TANGGA(23),
+  TUKANG_CUKUR(24),
+  TUKANG_LISTRIK(25),
+  TUKANG_BATU(26),
+  TUKANG_KAYU(27),
+  TUKANG_SOL_SEPATU(28),
+  TUKANG_LAS_PANDAI_BESI(29),
+  TUKANG_JAHIT(30),
+  TUKANG_GIGI(31),
+  PENATA_RIAS(32),
+  PENATA_BUSANA(33),
+  PENATA_RAMBUT(34),
+  MEKANIK(35),
+  SENIMAN(36),
+  TABIB(37),
+  PARAJI(38),
+  PERANCANG_BUSANA(39),
+  PENTERJEMAH(40),
+  IMAM_MASJID(41),
+  PENDETA(42),
+  PASTOR(43),
+  WARTAWAN(44),
+  USTADZ_MUBALIGH(45),
+  JURU_MASAK(46),
+  PROMOTOR_ACARA(47),
+  ANGGOTA_DPR_RI(48),
+  ANGGOTA_DPD(49),
+  ANGGOTA_BPK(50),
+  PRESIDEN(51),
+  WAKIL_PRESIDEN(52),
+  ANGGOTA_MAHKAMAH_KONSTITUSI(53),
+  ANGGOTA_KABINET_KEMENTERIAN(54),
+  DUTA_BESAR(55),
+  GUBERNUR(56),
+  WAKIL_GUBERNUR(57),
+  BUPATI(58),
+  WAKIL_BUPATI(59),
+  WALIKOTA(60),
+  WAKIL_WALIKOTA(61),
+  ANGGOTA_DPRD_PROVINSI(62),
+  ANGGOTA_DPRD_KABUPATEN_KOTA(63),
+  DOSEN(64),
+  GURU(65),
+  PILOT(66),
+  PENGACARA(67),
+  NOTARIS(68),
+  ARSITEK(69),
+  AKUNTAN(70),
+  KONSULTAN(71),
+  DOKTER(72),
+  BIDAN(73),
+  PERAWAT(74),
+  APOTEKER(75),
+  PSIKIATER_PSIKOLOG(76),
+  PENYIAR_TELEVISI(77),
+  PENYIAR_RADIO(78),
+  PELAUT(79),
+  PENELITI(80),
+  SOPIR(81),
+  PIALANG(82),
+  PARANORMAL(83),
+  PEDAGANG(84),
+  PERANGKAT_DESA(85),
+  KEPALA_DESA(86),
+  BIARAWATI(87),
+  WIRASWASTA(88),
+  LAINNYA(89);
+
+  private final int siakCode;
+
+  JenisPekerjaan(int siakCode) {
+    this.siakCode = siakCode;
+  }
+
+  @Override
+  public int siakCode() {
+    return siakCode;
+  }
+
+  @Override
+  public String label(Locale locale) {
+    return CodeLabels.label(this, locale);
+  }
+}
