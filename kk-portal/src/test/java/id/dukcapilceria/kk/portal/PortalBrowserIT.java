@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,6 +84,11 @@ class PortalBrowserIT {
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     testName = info.getTestMethod().orElseThrow().getName();
     Files.createDirectories(SCREENSHOTS);
+    try (var old = Files.list(SCREENSHOTS)) {
+      for (Path file : old.filter(f -> f.getFileName().toString().startsWith(testName + "-")).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   @AfterEach
@@ -98,6 +104,16 @@ class PortalBrowserIT {
     signIn("nagari.lubukalung");
     assertTrue(browser.getCurrentUrl().endsWith("/nagari/index.xhtml"), browser.getCurrentUrl());
     chooseOption("f:jenisLayanan", "Perubahan data");
+    // the scans: checked by content, so a text file named .pdf is refused, a real PDF accepted
+    Path fake = Files.writeString(Path.of("target", "bukan-pdf.pdf").toAbsolutePath(), "ini teks, bukan PDF");
+    upload(0, fake);
+    waitForMessage("hanya PDF, JPEG atau PNG");
+    for (int row = 0; row < 3; row++) {
+      Path scan = Path.of("target", "scan-" + row + ".pdf").toAbsolutePath();
+      Files.write(scan, DemoDocuments.pdf("CONTOH PINDAIAN " + row));
+      upload(row, scan);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:docs:" + row + ":file"), scan.getFileName().toString()));
+    }
     type("f:alamat", "Korong <script>alert(1)</script> Selenium");
     type("f:rt", "2");
     type("f:rw", "1");
@@ -294,6 +310,11 @@ class PortalBrowserIT {
     if (relation != null) {
       chooseOption(prefix + "hubungan", relation);
     }
+  }
+
+  private void upload(int row, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='f:docs:" + row + ":upload'] input[type='file']")));
+    browser.findElement(By.cssSelector("[id='f:docs:" + row + ":upload'] input[type='file']")).sendKeys(file.toString());
   }
 
   private WebElement worklistRow(String nomor) {

@@ -11,7 +11,9 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +59,7 @@ class SopWalkthroughIT {
 
   @Inject PermohonanService service;
   @Inject KkSigningService signing;
+  @Inject DocumentStore documents;
 
   private static Actor user(String username) {
     return DemoSetup.USERS.stream()
@@ -81,7 +85,7 @@ class SopWalkthroughIT {
   @Test
   void oneApplicationTravelsThroughEveryStepOfTheSopAsTheRightRole() throws Exception {
     KartuKeluarga family = newFamily();
-    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family).id();
+    long id = submit(family);
     NomorKk nomorKk = service.proposedNomorKk(operator, id).orElseThrow();
 
     refused(() -> service.verify(kasi, id, nomorKk), id, Status.DIAJUKAN);
@@ -128,7 +132,7 @@ class SopWalkthroughIT {
 
   @Test
   void aKasiReturnSendsTheApplicationBackToTheOperatorWithItsReason() {
-    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, newFamily()).id();
+    long id = submit(newFamily());
     service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
 
     service.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu tidak sesuai akta lahir");
@@ -146,11 +150,18 @@ class SopWalkthroughIT {
 
   @Test
   void aNagariOperatorSeesOnlyTheirOwnNagari() {
-    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, newFamily()).id();
+    long id = submit(newFamily());
 
     assertTrue(service.all(otherNagari).stream().noneMatch(p -> p.id() == id));
     assertThrows(WorkflowException.class, () -> service.find(otherNagari, id));
     assertTrue(service.all(nagari).stream().anyMatch(p -> p.id() == id));
+  }
+
+  /** SOP step 1 with the required scans; a synthetic family's warnings are acknowledged. */
+  private long submit(KartuKeluarga family) {
+    return service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+        DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, Instant.now()),
+        Instant.now().minusSeconds(180), true).id();
   }
 
   /** The step is refused by the workflow and the stored application is unchanged. */

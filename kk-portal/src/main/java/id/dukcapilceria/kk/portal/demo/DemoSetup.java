@@ -1,6 +1,8 @@
 package id.dukcapilceria.kk.portal.demo;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
@@ -59,6 +61,7 @@ public class DemoSetup {
   @Inject KkSigningService signing;
   @Inject WilayahDirectory wilayah;
   @Inject Clock clock;
+  @Inject DocumentStore documents;
 
   @PostConstruct
   void setUp() {
@@ -98,16 +101,23 @@ public class DemoSetup {
     // plainly synthetic families ("KORONG SINTETIS"), the same on every fresh start
     SyntheticFamilies families = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
 
-    permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, families.next(LUBUK_ALUNG));
+    submit(nagari, families.next(LUBUK_ALUNG));
 
-    Permohonan toConfirm = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, families.next(LUBUK_ALUNG));
+    Permohonan toConfirm = submit(nagari, families.next(LUBUK_ALUNG));
     em.flush();
     permohonan.verify(operator, toConfirm.id(), permohonan.proposedNomorKk(operator, toConfirm.id()).orElseThrow());
 
-    Permohonan toSign = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, families.next(LUBUK_ALUNG));
+    Permohonan toSign = submit(nagari, families.next(LUBUK_ALUNG));
     em.flush();
     permohonan.verify(operator, toSign.id(), permohonan.proposedNomorKk(operator, toSign.id()).orElseThrow());
     permohonan.confirm(kasi, toSign.id());
+  }
+
+  /** A data-change application with stand-in scans; synthetic data may carry warnings, acknowledged. */
+  private Permohonan submit(Actor nagari, KartuKeluarga kk) {
+    return permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, kk,
+        DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, kk, nagari.username(), documents, clock.instant()),
+        clock.instant().minusSeconds(240), true);
   }
 
   private void printWelcome() {

@@ -74,7 +74,7 @@ public final class UserFeedback {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
-  static Locale locale() {
+  public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces != null && faces.getViewRoot() != null
         ? faces.getViewRoot().getLocale()

@@ -6,7 +6,10 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayahConverter;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.layanan.Persyaratan;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import jakarta.persistence.CascadeType;
@@ -35,7 +38,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +56,9 @@ public class Permohonan implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int MAX_REASON = 1000;
+  /** Services whose people are on another family's active card until that card is re-issued. */
+  static final Set<JenisLayanan> MOVES_PEOPLE_BETWEEN_CARDS =
+      EnumSet.of(JenisLayanan.KELUARGA_BARU, JenisLayanan.PISAH_KK, JenisLayanan.TAMBAH_ANGGOTA_PINDAH_DATANG);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "permohonan_seq")
@@ -89,6 +98,15 @@ public class Permohonan implements Serializable {
   @Column(name = "register_number", length = 20)
   private String registerNumber;
 
+  /** When the nagari operator began typing the data: the start of SOP step 1. */
+  @Column(name = "intake_started_at")
+  private Instant intakeStartedAt;
+
+  @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @JoinColumn(name = "permohonan_id", nullable = false)
+  @OrderColumn(name = "urutan")
+  private List<RequirementDocument> documents = new ArrayList<>();
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "permohonan_riwayat", joinColumns = @JoinColumn(name = "permohonan_id"))
   @OrderColumn(name = "urutan")
@@ -111,35 +129,58 @@ public class Permohonan implements Serializable {
   }
 
   /**
-   * SOP step 1: the nagari operator submits the KK data typed in from the citizen's files. The
-   * card's village must be the operator's own nagari, and the data must have no ERROR.
+   * SOP step 1: the nagari operator submits the KK data typed in from the citizen's files, with
+   * the scanned requirement documents. Guards: the card's village is the operator's own nagari; the
+   * data has no ERROR, and its WARNINGs were acknowledged; every document the service type requires
+   * for this data is attached.
    */
-  public static Permohonan submit(
-      String nomor, Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data, Clock clock) {
-    Permohonan permohonan = new Permohonan(nomor, jenisLayanan, data);
+  public static Permohonan submit(Submission submission, Actor actor, Clock clock) {
+    Permohonan permohonan = new Permohonan(submission.nomor(), submission.jenisLayanan(), submission.data());
     permohonan.requireAllowed(Transition.SUBMIT, actor);
-    permohonan.requireValidData(clock);
-    permohonan.move(Transition.SUBMIT, actor, null, clock);
+    permohonan.documents.addAll(submission.documents());
+    permohonan.intakeStartedAt = submission.intakeStartedAt();
+    String acknowledged = permohonan.requireValidData(submission.warningsAcknowledged(), clock);
+    permohonan.requireDocuments();
+    permohonan.move(Transition.SUBMIT, actor, acknowledged, clock);
     return permohonan;
   }
 
-  /** The nagari operator corrects the data after a send-back and submits again. */
-  public void resubmit(Actor actor, Alamat alamat, List<AnggotaKeluarga> anggota, Clock clock) {
+  /**
+   * The nagari operator corrects the data after a send-back, may add documents, and submits
+   * again; the same guards as the first submission apply.
+   */
+  public void resubmit(
+      Actor actor, Alamat alamat, List<AnggotaKeluarga> anggota, List<RequirementDocument> added,
+      boolean warningsAcknowledged, Clock clock) {
     requireAllowed(Transition.RESUBMIT, actor);
     if (!alamat.kodeDesa().equals(kodeNagari)) {
       throw new WorkflowException("submit.otherNagari", alamat.kodeDesa().value());
     }
     kartuKeluarga.correct(alamat, anggota);
-    requireValidData(clock);
+    documents.addAll(added);
+    String acknowledged = requireValidData(warningsAcknowledged, clock);
+    requireDocuments();
     resolveOpenProblems(actor, "Data dilengkapi dan diajukan ulang oleh nagari", clock);
-    move(Transition.RESUBMIT, actor, null, clock);
+    move(Transition.RESUBMIT, actor, acknowledged, clock);
   }
 
-  /** SOP step 2: the Dinas operator verifies and records the KK number assigned by SIAK. */
-  public void verify(Actor actor, NomorKk nomorKk, Clock clock) {
+  /**
+   * SOP step 2: the Dinas operator verifies and records the KK number assigned by SIAK. No member
+   * may be on another family's active card (UU 24/2013), except in the services that move people
+   * between cards, where the other card is re-issued in its own application.
+   */
+  public void verify(Actor actor, NomorKk nomorKk, ActiveCardLookup activeCards, Clock clock) {
     requireAllowed(Transition.VERIFY, actor);
     Objects.requireNonNull(nomorKk, "nomorKk");
-    requireValidData(clock);
+    requireValidData(true, clock);
+    if (!MOVES_PEOPLE_BETWEEN_CARDS.contains(jenisLayanan)) {
+      List<Nik> niks = kartuKeluarga.anggota().stream().map(AnggotaKeluarga::nik).toList();
+      for (Map.Entry<Nik, NomorKk> onCard : activeCards.activeCardsOf(niks).entrySet()) {
+        if (!onCard.getValue().equals(nomorKk)) {
+          throw new WorkflowException("verify.nikOnOtherCard", onCard.getKey().value(), onCard.getValue().value());
+        }
+      }
+    }
     kartuKeluarga.assignNomorKk(nomorKk);
     resolveOpenProblems(actor, "Dikonfirmasi dan diverifikasi ulang oleh operator", clock);
     move(Transition.VERIFY, actor, null, clock);
@@ -247,13 +288,35 @@ public class Permohonan implements Serializable {
     move(transition, actor, why, clock);
   }
 
-  private void requireValidData(Clock clock) {
-    List<Violation> errors =
-        KartuKeluargaValidator.standard().validate(kartuKeluarga, jenisLayanan, LocalDate.now(clock)).stream()
-            .filter(Violation::isError)
-            .toList();
-    if (!errors.isEmpty()) {
-      throw new WorkflowException("submit.invalidData", errors.get(0).message());
+  /**
+   * Refuses data with an ERROR, and data with WARNINGs the operator has not acknowledged. Returns
+   * the note recorded in the history when warnings were acknowledged, or null.
+   */
+  private String requireValidData(boolean warningsAcknowledged, Clock clock) {
+    List<Violation> violations =
+        KartuKeluargaValidator.standard().validate(kartuKeluarga, jenisLayanan, LocalDate.now(clock));
+    Optional<Violation> error = violations.stream().filter(Violation::isError).findFirst();
+    if (error.isPresent()) {
+      throw new WorkflowException("submit.invalidData", error.get().message());
+    }
+    if (violations.isEmpty()) {
+      return null;
+    }
+    if (!warningsAcknowledged) {
+      throw new WorkflowException("submit.warningsNotAcknowledged", violations.size());
+    }
+    return WorkflowException.format(
+        "submit.warningsAcknowledged", java.util.Locale.forLanguageTag("id"),
+        violations.stream().map(Violation::code).distinct().collect(java.util.stream.Collectors.joining(", ")));
+  }
+
+  /** Every document the service requires for this data must be attached. */
+  private void requireDocuments() {
+    for (Persyaratan requirement : jenisLayanan.persyaratan()) {
+      boolean attached = documents.stream().anyMatch(d -> d.jenis() == requirement.dokumen());
+      if (requirement.perluUntuk(kartuKeluarga) == Persyaratan.Perlu.YA && !attached) {
+        throw new WorkflowException("submit.documentMissing", requirement.dokumen().label());
+      }
     }
   }
 
@@ -348,6 +411,14 @@ public class Permohonan implements Serializable {
 
   public List<StepRecord> history() {
     return Collections.unmodifiableList(history);
+  }
+
+  public List<RequirementDocument> documents() {
+    return Collections.unmodifiableList(documents);
+  }
+
+  public Optional<Instant> intakeStartedAt() {
+    return Optional.ofNullable(intakeStartedAt);
   }
 
   public List<ProblemLogEntry> problems() {

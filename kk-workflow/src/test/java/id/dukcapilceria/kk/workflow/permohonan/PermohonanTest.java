@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.Persyaratan;
+import id.dukcapilceria.kk.domain.shared.Sha256;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
@@ -23,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,13 +60,29 @@ class PermohonanTest {
             StatusHubunganDalamKeluarga.ISTRI, kawinTercatat(married)).build());
   }
 
+  static final ActiveCardLookup NOBODY_ON_ANOTHER_CARD = niks -> Map.of();
+
+  /** Every document the service requires for this card, as if scanned by the nagari operator. */
+  static List<RequirementDocument> documentsFor(JenisLayanan layanan, KartuKeluarga kk) {
+    return layanan.persyaratan().stream()
+        .filter(p -> p.perluUntuk(kk) == Persyaratan.Perlu.YA)
+        .map(p -> new RequirementDocument(p.dokumen(), p.dokumen().name().toLowerCase() + ".pdf",
+            "application/pdf", 1234, Sha256.hex(p.dokumen().name()), Instant.parse("2026-11-24T01:58:00Z"), "op.lubukalung"))
+        .toList();
+  }
+
+  static Submission submission(String nomor, KartuKeluarga kk) {
+    return new Submission(nomor, JenisLayanan.PERUBAHAN_DATA, kk,
+        documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), Instant.parse("2026-11-24T01:56:00Z"), false);
+  }
+
   private Permohonan submitted() {
-    return Permohonan.submit("PMH-2026-00001", NAGARI, JenisLayanan.PERUBAHAN_DATA, family(), clock);
+    return Permohonan.submit(submission("PMH-2026-00001", family()), NAGARI, clock);
   }
 
   private Permohonan confirmed() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
     p.confirm(KASI, clock);
     return p;
   }
@@ -71,7 +91,7 @@ class PermohonanTest {
   void oneApplicationTravelsThroughEveryStepOfTheSop() {
     Permohonan p = submitted();
     assertEquals(Status.DIAJUKAN, p.status());
-    p.verify(LAYANAN, NOMOR, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
     assertEquals(Status.DIVERIFIKASI, p.status());
     p.confirm(KASI, clock);
     assertEquals(Status.DIKONFIRMASI, p.status());
@@ -98,7 +118,7 @@ class PermohonanTest {
     Actor intruder = role == Role.OPERATOR_NAGARI ? NAGARI : Actor.of("x", role);
 
     WorkflowException e =
-        assertThrows(WorkflowException.class, () -> p.verify(intruder, NOMOR, clock));
+        assertThrows(WorkflowException.class, () -> p.verify(intruder, NOMOR, NOBODY_ON_ANOTHER_CARD, clock));
 
     assertEquals("transition.wrongRole", e.code());
     assertEquals(Status.DIAJUKAN, p.status());
@@ -108,7 +128,7 @@ class PermohonanTest {
   @Test
   void theKadisCannotSignBeforeTheKasiConfirms() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
 
     WorkflowException e = assertThrows(WorkflowException.class,
         () -> p.sign(KADIS, p.kartuKeluarga().fingerprint(), "x", Optional.empty(), clock));
@@ -119,7 +139,7 @@ class PermohonanTest {
   @Test
   void aNagariOperatorActsOnlyOnTheirOwnNagari() {
     assertThrows(WorkflowException.class,
-        () -> Permohonan.submit("PMH-2026-00002", OTHER_NAGARI, JenisLayanan.PERUBAHAN_DATA, family(), clock));
+        () -> Permohonan.submit(submission("PMH-2026-00002", family()), OTHER_NAGARI, clock));
     Permohonan p = confirmed();
     p.sign(KADIS, p.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.empty(), clock);
     p.registerAndSend(LAYANAN, "0001/2026", clock);
@@ -135,7 +155,7 @@ class PermohonanTest {
   @Test
   void aKasiReturnGoesBackToTheOperatorWithItsReasonAndIsLogged() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
 
     assertThrows(WorkflowException.class,
         () -> p.returnToOperator(KASI, ProblemCategory.DATA_TIDAK_SESUAI, "  ", clock));
@@ -151,8 +171,8 @@ class PermohonanTest {
 
     p.sendBackToNagari(LAYANAN, ProblemCategory.DATA_TIDAK_SESUAI, "Mohon lampirkan akta", clock);
     assertEquals(Status.PERLU_DILENGKAPI, p.status());
-    p.resubmit(NAGARI, p.kartuKeluarga().alamat(), members("Budi Santoso"), clock);
-    p.verify(LAYANAN, NOMOR, clock);
+    p.resubmit(NAGARI, p.kartuKeluarga().alamat(), members("Budi Santoso"), List.of(), false, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
 
     assertTrue(p.problems().stream().noneMatch(ProblemLogEntry::isOpen));
     assertEquals(2, p.problems().size());
@@ -182,7 +202,7 @@ class PermohonanTest {
   @Test
   void theConfirmerMustNotBeTheVerifier() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
     Actor sameUserAsKasi = Actor.of("op.layanan", Role.KASI_KABID);
 
     WorkflowException e = assertThrows(WorkflowException.class, () -> p.confirm(sameUserAsKasi, clock));
@@ -206,7 +226,7 @@ class PermohonanTest {
             StatusHubunganDalamKeluarga.ANAK, Perkawinan.belumKawin()).build()));
 
     WorkflowException e = assertThrows(WorkflowException.class,
-        () -> Permohonan.submit("PMH-2026-00003", NAGARI, JenisLayanan.PERUBAHAN_DATA, noHead, clock));
+        () -> Permohonan.submit(submission("PMH-2026-00003", noHead), NAGARI, clock));
     assertEquals("Data KK belum benar: Belum ada anggota dengan status KEPALA KELUARGA.", e.getMessage());
   }
 

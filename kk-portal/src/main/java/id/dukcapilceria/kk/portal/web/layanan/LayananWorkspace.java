@@ -1,7 +1,7 @@
 package id.dukcapilceria.kk.portal.web.layanan;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService.ProblemRow;
+import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.ProblemForm;
 import id.dukcapilceria.kk.portal.web.Workspace;

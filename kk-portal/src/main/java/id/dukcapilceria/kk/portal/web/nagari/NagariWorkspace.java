@@ -4,7 +4,17 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
+import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
 import id.dukcapilceria.kk.portal.web.FormErrors;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import id.dukcapilceria.kk.portal.web.ViolationText;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.portal.web.KkForm;
@@ -30,6 +40,11 @@ public class NagariWorkspace extends Workspace {
   private KkForm form = new KkForm();
   /** The application being corrected, or null for a new one. */
   private Long correcting;
+  /** When this intake began: the start of SOP step 1's time standard. */
+  private Instant intakeStartedAt;
+  /** The scans uploaded for this intake, by document type. */
+  private final Map<JenisDokumen, RequirementDocument> uploaded = new EnumMap<>(JenisDokumen.class);
+  @Inject transient DocumentStore documentStore;
   /** The warnings last shown, which the operator must acknowledge before submitting. */
   private List<String> warnings = List.of();
   private boolean warningsAcknowledged;
@@ -63,13 +78,18 @@ public class NagariWorkspace extends Workspace {
       UserFeedback.warn(Texts.get("nagari.warnings"));
       return;
     }
+    boolean acknowledged = !newWarnings.isEmpty();
+    List<RequirementDocument> documents = List.copyOf(uploaded.values());
     boolean done;
     if (correcting == null) {
-      done = UserFeedback.attempt(() -> service.submit(actor(), jenisLayanan, kk), Texts.get("nagari.submitted"));
+      done = UserFeedback.attempt(
+          () -> service.submit(actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged),
+          Texts.get("nagari.submitted"));
     } else {
       long id = correcting;
       done = UserFeedback.attempt(
-          () -> service.resubmit(actor(), id, kk.alamat(), kk.anggota()), Texts.get("nagari.resubmitted"));
+          () -> service.resubmit(actor(), id, kk.alamat(), kk.anggota(), documents, acknowledged),
+          Texts.get("nagari.resubmitted"));
     }
     if (done) {
       cancelCorrection();
@@ -77,8 +97,14 @@ public class NagariWorkspace extends Workspace {
     }
   }
 
+  @jakarta.annotation.PostConstruct
+  void startIntake() {
+    intakeStartedAt = clock.instant();
+  }
+
   /** Loads a sent-back application into the form for correction. */
   public void correct(long id) {
+    uploaded.clear();
     var permohonan = service.find(actor(), id);
     form = KkForm.of(permohonan.kartuKeluarga());
     jenisLayanan = permohonan.jenisLayanan();
@@ -86,7 +112,44 @@ public class NagariWorkspace extends Workspace {
     select(id);
   }
 
+  /**
+   * A scan for one requirement document: checked by its content, stored by its SHA-256, kept in
+   * this view until the application is submitted. The file's name is only shown.
+   */
+  public void upload(FileUploadEvent event) {
+    JenisDokumen jenis = (JenisDokumen) event.getComponent().getAttributes().get("jenis");
+    UploadedFile file = event.getFile();
+    byte[] content = file.getContent();
+    UploadCheck.Result check = UploadCheck.check(content);
+    if (!check.isAccepted()) {
+      UserFeedback.error(Texts.get(check.refusal(), jenis.label(UserFeedback.locale())));
+      return;
+    }
+    String sha256 = documentStore.put(content);
+    uploaded.put(jenis, new RequirementDocument(
+        jenis, file.getFileName(), check.mediaType(), content.length, sha256, clock.instant(), actor().username()));
+    UserFeedback.info(Texts.get("upload.done", jenis.label(UserFeedback.locale())));
+  }
+
+  /** The documents of the chosen service type, with the file uploaded for each so far. */
+  public List<ChecklistRow> getChecklist() {
+    if (jenisLayanan == null) {
+      return List.of();
+    }
+    return jenisLayanan.persyaratan().stream()
+        .map(p -> new ChecklistRow(p.dokumen(), p.dokumen().label(UserFeedback.locale()),
+            p.conditionLabel(UserFeedback.locale()),
+            uploaded.containsKey(p.dokumen()) ? uploaded.get(p.dokumen()).fileName() : ""))
+        .toList();
+  }
+
+  /** One line of the document checklist. */
+  public record ChecklistRow(JenisDokumen jenis, String label, String condition, String fileName)
+      implements java.io.Serializable {}
+
   public void cancelCorrection() {
+    intakeStartedAt = clock.instant();
+    uploaded.clear();
     form = new KkForm();
     jenisLayanan = null;
     correcting = null;

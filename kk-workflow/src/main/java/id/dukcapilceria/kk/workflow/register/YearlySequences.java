@@ -1,24 +1,17 @@
-package id.dukcapilceria.kk.portal.permohonan;
+package id.dukcapilceria.kk.workflow.register;
 
-import id.dukcapilceria.kk.workflow.register.YearlySequence;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 /**
  * Takes the next gapless number of a yearly sequence inside the caller's transaction. The row is
- * locked (SELECT ... FOR UPDATE) until that transaction ends, so concurrent callers queue; a
- * rolled-back transaction gives its number back.
+ * locked (SELECT ... FOR UPDATE) until that transaction ends, so concurrent callers queue, and a
+ * rolled-back transaction gives its number back. The rows for the years 2020–2100 are created by
+ * the migration, so two first callers of a year cannot race to insert the same row.
  */
-@ApplicationScoped
-public class Sequences {
+public final class YearlySequences {
 
-  @PersistenceContext EntityManager em;
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public int next(String purpose, int year) {
+  public int next(EntityManager em, String purpose, int year) {
     String key = YearlySequence.key(purpose, year);
     YearlySequence sequence = em.find(YearlySequence.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (sequence == null) {

@@ -1,0 +1,94 @@
+package id.dukcapilceria.kk.workflow.audit;
+
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Something to record in the audit trail, before it has a position and a hash.
+ *
+ * <p>The instant is truncated to milliseconds, so that it survives a round trip through every
+ * supported database (PostgreSQL keeps microseconds) and the hash computed when appending is the
+ * hash recomputed when verifying.
+ *
+ * @param at when it happened (required; truncated to milliseconds)
+ * @param username who did it, or the name typed in a failed login (required, at most 60 characters)
+ * @param role the role acted in; null when there is none (e.g. a failed login)
+ * @param action what happened: a {@link id.dukcapilceria.kk.workflow.permohonan.Transition} name
+ *     or a portal event such as {@link #LOGIN}; free text, at most 40 characters
+ * @param subject what it happened to, e.g. the application number; nullable, at most 100
+ *     characters
+ * @param fromStatus status before a transition; nullable, at most 30 characters
+ * @param toStatus status after a transition; nullable, at most 30 characters
+ * @param reason the reason given; nullable, at most 1000 characters
+ * @param dataSha256 fingerprint of the data concerned (64 lower-case hex); nullable
+ */
+public record AuditEvent(
+    Instant at,
+    String username,
+    Role role,
+    String action,
+    String subject,
+    String fromStatus,
+    String toStatus,
+    String reason,
+    String dataSha256) {
+
+  public static final String LOGIN = "LOGIN";
+  public static final String LOGIN_FAILED = "LOGIN_FAILED";
+  public static final String ACCESS_DENIED = "ACCESS_DENIED";
+  public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+  public AuditEvent {
+    at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
+    requireText(username, "username", 60);
+    requireText(action, "action", 40);
+    limit(subject, "subject", 100);
+    limit(fromStatus, "fromStatus", 30);
+    limit(toStatus, "toStatus", 30);
+    limit(reason, "reason", 1000);
+    if (dataSha256 != null && !SHA256_HEX.matcher(dataSha256).matches()) {
+      throw new IllegalArgumentException("dataSha256 must be 64 lower-case hex digits");
+    }
+  }
+
+  /** A completed workflow transition of the application {@code nomorPermohonan}. */
+  public static AuditEvent transition(String nomorPermohonan, StepRecord step) {
+    Objects.requireNonNull(nomorPermohonan, "nomorPermohonan");
+    String reason = step.reason();
+    return new AuditEvent(
+        step.at(),
+        step.username(),
+        step.role(),
+        step.transition().name(),
+        nomorPermohonan,
+        step.from().map(Enum::name).orElse(null),
+        step.to().name(),
+        reason == null || reason.isBlank() ? null : reason,
+        step.dataFingerprint());
+  }
+
+  /** An event that is not a transition (login, refused access, download, ...). */
+  public static AuditEvent of(
+      Instant at, String username, Role role, String action, String subject, String reason) {
+    return new AuditEvent(at, username, role, action, subject, null, null, reason, null);
+  }
+
+  private static void requireText(String value, String name, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+    limit(value, name, max);
+  }
+
+  private static void limit(String value, String name, int max) {
+    if (value != null && value.length() > max) {
+      throw new IllegalArgumentException(name + " is longer than " + max + " characters");
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package id.dukcapilceria.kk.workflow.permohonan;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
+import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.register.YearlySequences;
+import id.dukcapilceria.kk.workflow.siak.NomorKkSource;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The workflow as one API for every caller (the portal, a REST API, another Disdukcapil system):
+ * load the application, let {@link Permohonan} decide whether the actor may take the step, store
+ * the result. Each method runs inside the caller's transaction on the caller's {@link
+ * EntityManager}; a refusal throws {@link WorkflowException} and the caller rolls back, so nothing
+ * is half-saved. Plain Java: build it with {@code new}.
+ */
+public class PermohonanWorkflow {
+
+  public static final String APPLICATION_SEQUENCE = "PERMOHONAN";
+
+  private final Clock clock;
+  private final NomorKkSource nomorKkSource;
+  private final KartuKeluargaValidator validator;
+  private final YearlySequences sequences = new YearlySequences();
+
+  public PermohonanWorkflow(Clock clock, NomorKkSource nomorKkSource, KartuKeluargaValidator validator) {
+    this.clock = clock;
+    this.nomorKkSource = nomorKkSource;
+    this.validator = validator;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The applications waiting for this actor's role (for a nagari operator: of their nagari). */
+  public List<Permohonan> worklist(EntityManager em, Actor actor) {
+    Set<Status> statuses = EnumSet.noneOf(Status.class);
+    for (Status status : Status.values()) {
+      if (status.waitingFor().filter(role -> role == actor.role()).isPresent()) {
+        statuses.add(status);
+      }
+    }
+    return statuses.isEmpty() ? List.of() : visible(em, actor, statuses);
+  }
+
+  /** Every application the actor may see, newest first. */
+  public List<Permohonan> all(EntityManager em, Actor actor) {
+    List<Permohonan> newestFirst = new ArrayList<>(visible(em, actor, EnumSet.allOf(Status.class)));
+    Collections.reverse(newestFirst);
+    return newestFirst;
+  }
+
+  private List<Permohonan> visible(EntityManager em, Actor actor, Set<Status> statuses) {
+    if (actor.role() == Role.OPERATOR_NAGARI) {
+      return em.createQuery(
+              "select p from Permohonan p where p.status in :statuses and p.kodeNagari = :nagari"
+                  + " order by p.statusSince",
+              Permohonan.class)
+          .setParameter("statuses", statuses)
+          .setParameter("nagari", actor.nagari())
+          .getResultList();
+    }
+    return em.createQuery(
+            "select p from Permohonan p where p.status in :statuses order by p.statusSince", Permohonan.class)
+        .setParameter("statuses", statuses)
+        .getResultList();
+  }
+
+  /** One application, if the actor may see it. */
+  public Permohonan find(EntityManager em, Actor actor, long id) {
+    Permohonan permohonan = em.find(Permohonan.class, id);
+    if (permohonan == null || !permohonan.isVisibleTo(actor)) {
+      throw new WorkflowException("permohonan.notFound", id);
+    }
+    return permohonan;
+  }
+
+  /** Every rule the card breaks for this service, today; nothing is stored. */
+  public List<Violation> check(JenisLayanan jenisLayanan, KartuKeluarga data) {
+    return validator.validate(data, jenisLayanan, LocalDate.now(clock));
+  }
+
+  /** SOP step 1; the application number is the next of the year. */
+  public Permohonan submit(
+      EntityManager em, Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data,
+      List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged) {
+    int year = LocalDate.now(clock).getYear();
+    String nomor = String.format("PMH-%d-%05d", year, sequences.next(em, APPLICATION_SEQUENCE, year));
+    Permohonan permohonan = Permohonan.submit(
+        new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged), actor, clock);
+    em.persist(permohonan);
+    return permohonan;
+  }
+
+  public void resubmit(EntityManager em, Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
+      List<RequirementDocument> added, boolean warningsAcknowledged) {
+    find(em, actor, id).resubmit(actor, alamat, anggota, added, warningsAcknowledged, clock);
+  }
+
+  /** The number to propose to the verifying operator (demo generator, or nothing in production). */
+  public Optional<NomorKk> proposedNomorKk(EntityManager em, Actor actor, long id) {
+    return nomorKkSource.proposeFor(find(em, actor, id));
+  }
+
+  public void verify(EntityManager em, Actor actor, long id, NomorKk nomorKk) {
+    find(em, actor, id).verify(actor, nomorKk, niks -> activeCardsOf(em, niks), clock);
+  }
+
+  /** The active cards the given people are on (one person, one KK). */
+  static Map<Nik, NomorKk> activeCardsOf(EntityManager em, Collection<Nik> niks) {
+    Map<Nik, NomorKk> found = new HashMap<>();
+    if (niks.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows = em.createQuery(
+            "select a.nik, k.nomorKk from KartuKeluarga k join k.anggota a"
+                + " where k.status = :aktif and a.nik in :niks", Object[].class)
+        .setParameter("aktif", StatusKartuKeluarga.AKTIF)
+        .setParameter("niks", niks)
+        .getResultList();
+    for (Object[] row : rows) {
+      found.put((Nik) row[0], (NomorKk) row[1]);
+    }
+    return found;
+  }
+
+  public void sendBackToNagari(EntityManager em, Actor actor, long id, ProblemCategory category, String reason) {
+    find(em, actor, id).sendBackToNagari(actor, category, reason, clock);
+  }
+
+  public void refuse(EntityManager em, Actor actor, long id, String reason) {
+    find(em, actor, id).refuse(actor, reason, clock);
+  }
+
+  public void confirm(EntityManager em, Actor actor, long id) {
+    find(em, actor, id).confirm(actor, clock);
+  }
+
+  public void returnToOperator(EntityManager em, Actor actor, long id, ProblemCategory category, String reason) {
+    find(em, actor, id).returnToOperator(actor, category, reason, clock);
+  }
+
+  /** Throws unless the actor may take this step now; callers check before expensive work. */
+  public Permohonan requireAllowed(EntityManager em, Actor actor, long id, Transition transition) {
+    Permohonan permohonan = find(em, actor, id);
+    permohonan.requireAllowed(transition, actor);
+    return permohonan;
+  }
+
+  /**
+   * SOP step 4, after the caller has rendered and signed the card: {@code signedDataFingerprint}
+   * is the fingerprint of the data that went into the PDF. Supersedes the family's previous card.
+   */
+  public SignedKkDocument recordSignature(
+      EntityManager em, Actor actor, long id, String signedDataFingerprint, SignedPdf pdf) {
+    Permohonan permohonan = find(em, actor, id);
+    NomorKk nomor = permohonan.kartuKeluarga().nomorKk().orElseThrow();
+    Optional<KartuKeluarga> previous = em.createQuery(
+            "select k from KartuKeluarga k where k.nomorKk = :nomor and k.status = :aktif", KartuKeluarga.class)
+        .setParameter("nomor", nomor)
+        .setParameter("aktif", StatusKartuKeluarga.AKTIF)
+        .getResultStream()
+        .findFirst();
+    permohonan.sign(actor, signedDataFingerprint, pdf.sha256(), previous, clock);
+    SignedKkDocument document = new SignedKkDocument(
+        permohonan.id(), pdf.verificationToken(), pdf.sha256(), clock.instant(), pdf.signerName(), pdf.content());
+    em.persist(document);
+    return document;
+  }
+
+  /** SOP step 5: the next number of the buku register, then send to the nagari. */
+  public RegisterEntry registerAndSend(EntityManager em, Actor actor, long id) {
+    Permohonan permohonan = requireAllowed(em, actor, id, Transition.REGISTER_AND_SEND);
+    SignedKkDocument document = signedDocumentOf(em, permohonan);
+    int year = LocalDate.now(clock).getYear();
+    KartuKeluarga kk = permohonan.kartuKeluarga();
+    RegisterEntry entry = new RegisterEntry(
+        year,
+        sequences.next(em, RegisterEntry.SEQUENCE, year),
+        clock.instant(),
+        permohonan.nomor(),
+        kk.nomorKk().orElseThrow().value(),
+        kk.namaKepalaKeluarga(),
+        permohonan.kodeNagari().value(),
+        permohonan.jenisLayanan(),
+        document.sha256(),
+        document.signer(),
+        actor.username());
+    em.persist(entry);
+    permohonan.registerAndSend(actor, entry.label(), clock);
+    return entry;
+  }
+
+  public void handOverAndArchive(EntityManager em, Actor actor, long id) {
+    find(em, actor, id).handOverAndArchive(actor, clock);
+  }
+
+  /** The signed PDF, for whoever may see the application once it is signed. */
+  public SignedKkDocument signedDocument(EntityManager em, Actor actor, long id) {
+    return signedDocumentOf(em, find(em, actor, id));
+  }
+
+  private static SignedKkDocument signedDocumentOf(EntityManager em, Permohonan permohonan) {
+    return em.createQuery("select d from SignedKkDocument d where d.permohonanId = :id", SignedKkDocument.class)
+        .setParameter("id", permohonan.id())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new WorkflowException("dokumen.notSigned", permohonan.nomor()));
+  }
+
+  public List<RegisterEntry> register(EntityManager em, int year) {
+    return em.createQuery("select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  /** The buku permasalahan, newest first, with the application number of each entry. */
+  public List<ProblemRow> problemLog(EntityManager em) {
+    return em.createQuery("select p from Permohonan p where p.problems is not empty", Permohonan.class)
+        .getResultStream()
+        .flatMap(p -> p.problems().stream().map(entry -> new ProblemRow(p.nomor(), entry)))
+        .sorted((a, b) -> b.entry().reportedAt().compareTo(a.entry().reportedAt()))
+        .toList();
+  }
+
+  /** One line of the buku permasalahan. */
+  public record ProblemRow(String permohonanNomor, ProblemLogEntry entry) {}
+
+  /** A signed PDF as the signing side hands it over. */
+  public record SignedPdf(byte[] content, String sha256, String signerName, String verificationToken) {}
+}

@@ -1,0 +1,29 @@
+package id.dukcapilceria.kk.workflow.permohonan;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the nagari operator hands in at SOP step 1: the application number, the service type, the
+ * typed card, the scanned documents, when the intake began (start of the step's time standard)
+ * and whether the operator acknowledged the validation warnings.
+ */
+public record Submission(
+    String nomor,
+    JenisLayanan jenisLayanan,
+    KartuKeluarga data,
+    List<RequirementDocument> documents,
+    Instant intakeStartedAt,
+    boolean warningsAcknowledged) {
+
+  public Submission {
+    Objects.requireNonNull(nomor, "nomor");
+    Objects.requireNonNull(jenisLayanan, "jenisLayanan");
+    Objects.requireNonNull(data, "data");
+    documents = List.copyOf(documents);
+  }
+}
