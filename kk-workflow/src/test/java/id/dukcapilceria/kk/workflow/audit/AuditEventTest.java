@@ -71,7 +71,7 @@ class AuditEventTest {
         "KK-2026-000012", "DIKONFIRMASI", "DITANDATANGANI", null, null), ZEROS);
 
     assertEquals(
-        "kk-audit-v1|1:7|20:1772413200.123000000|5:kadis|4:KADIS|4:SIGN|14:KK-2026-000012"
+        "kk-audit-v1|1:7|20:1772413200.123000000|5:kadis|5:KADIS|4:SIGN|14:KK-2026-000012"
             + "|12:DIKONFIRMASI|14:DITANDATANGANI|~|~",
         entry.canonicalForm());
     assertEquals(Sha256.hex(entry.canonicalForm() + ZEROS), entry.hash());
@@ -82,7 +82,7 @@ class AuditEventTest {
     // moving a character from one field into the next changes the canonical form
     assertNotEquals(content("ab", "c").canonical(), content("a", "bc").canonical());
     // non-ASCII values are measured in UTF-8 bytes
-    assertEquals("kk-audit-v1|1:1|20:1772413200.123456789|2:é|~|1:X|~|~|~|~|~|~",
+    assertEquals("kk-audit-v1|1:1|20:1772413200.123456789|2:é|~|1:X|~|~|~|~|~",
         new EntryContent(1, AT, "é", null, "X", null, null, null, null, null).canonical());
   }
 

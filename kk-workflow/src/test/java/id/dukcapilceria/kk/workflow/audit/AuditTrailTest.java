@@ -2,7 +2,6 @@ package id.dukcapilceria.kk.workflow.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.domain.shared.Sha256;

@@ -17,6 +17,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ class PermohonanGuardsTest {
 
   private static final KodeWilayah LUBUK_ALUNG = KodeWilayah.of("13.05.01.2001");
   private static final NomorKk NOMOR = NomorKk.of("1305012411260001");
-  private final PermohonanTest.MutableClock clock = new PermohonanTest.MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
 
   private static Actor actorOf(Role role) {
     return role == Role.OPERATOR_NAGARI ? new Actor("op.lubukalung", role, LUBUK_ALUNG) : Actor.of(role.name().toLowerCase(), role);

@@ -20,11 +20,10 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
-import java.time.Clock;
+import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class PermohonanTest {
+public class PermohonanTest {
 
   private static final KodeWilayah LUBUK_ALUNG = KodeWilayah.of("13.05.01.2001");
   private static final KodeWilayah KATAPIANG = KodeWilayah.of("13.05.02.2001");
@@ -45,13 +44,13 @@ class PermohonanTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
 
-  static KartuKeluarga family() {
+  public static KartuKeluarga family() {
     return new KartuKeluarga(
         new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), LUBUK_ALUNG, "25581"),
         members("Budi Santoso"));
   }
 
-  static List<AnggotaKeluarga> members(String headName) {
+  public static List<AnggotaKeluarga> members(String headName) {
     LocalDate married = LocalDate.of(2005, 6, 12);
     return List.of(
         adult("1305010101800001", headName, LocalDate.of(1980, 1, 1),
@@ -60,10 +59,10 @@ class PermohonanTest {
             StatusHubunganDalamKeluarga.ISTRI, kawinTercatat(married)).build());
   }
 
-  static final ActiveCardLookup NOBODY_ON_ANOTHER_CARD = niks -> Map.of();
+  public static final ActiveCardLookup NOBODY_ON_ANOTHER_CARD = niks -> Map.of();
 
   /** Every document the service requires for this card, as if scanned by the nagari operator. */
-  static List<RequirementDocument> documentsFor(JenisLayanan layanan, KartuKeluarga kk) {
+  public static List<RequirementDocument> documentsFor(JenisLayanan layanan, KartuKeluarga kk) {
     return layanan.persyaratan().stream()
         .filter(p -> p.perluUntuk(kk) == Persyaratan.Perlu.YA)
         .map(p -> new RequirementDocument(p.dokumen(), p.dokumen().name().toLowerCase() + ".pdf",
@@ -228,33 +227,5 @@ class PermohonanTest {
     WorkflowException e = assertThrows(WorkflowException.class,
         () -> Permohonan.submit(submission("PMH-2026-00003", noHead), NAGARI, clock));
     assertEquals("Data KK belum benar: Belum ada anggota dengan status KEPALA KELUARGA.", e.getMessage());
-  }
-
-  /** A clock the test moves by hand; no test sleeps. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("Asia/Jakarta");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

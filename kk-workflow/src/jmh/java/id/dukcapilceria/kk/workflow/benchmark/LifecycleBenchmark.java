@@ -1,0 +1,108 @@
+package id.dukcapilceria.kk.workflow.benchmark;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.Persyaratan;
+import id.dukcapilceria.kk.domain.shared.Sha256;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow;
+import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.siak.DemoNomorKkGenerator;
+import id.dukcapilceria.kk.workflow.testing.TestDatabase;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Full SOP lifecycles on embedded Derby through {@link PermohonanWorkflow}, each step in its own
+ * transaction as in the portal: submit, verify, confirm, record the signature (a fixed 40 KB
+ * stand-in PDF: signing itself is kk-signature's cost), register, hand over. Two threads, the
+ * machine's two cores. Run with {@code mvn -B install -DskipTests} then
+ * {@code mvn -B -Dbenchmark -pl kk-workflow verify -DskipTests}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+@Threads(2)
+public class LifecycleBenchmark {
+
+  private static final Actor NAGARI = new Actor("nagari.lubukalung", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.01.2001"));
+  private static final Actor OPERATOR = Actor.of("operator", Role.OPERATOR_LAYANAN);
+  private static final Actor KASI = Actor.of("kasi", Role.KASI_KABID);
+  private static final Actor KADIS = Actor.of("kadis", Role.KADIS);
+  private static final byte[] PDF = new byte[40 * 1024];
+
+  private TestDatabase db;
+  private PermohonanWorkflow workflow;
+  private SyntheticFamilies families;
+  private final AtomicLong tokens = new AtomicLong();
+
+  @Setup(Level.Trial)
+  public void start() {
+    db = TestDatabase.create();
+    Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
+    workflow = new PermohonanWorkflow(clock, new DemoNomorKkGenerator(clock), KartuKeluargaValidator.standard());
+    families = new SyntheticFamilies(2019, LocalDate.now(clock), WilayahDirectory.shared());
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    db.close();
+  }
+
+  private synchronized KartuKeluarga nextFamily() {
+    return families.next(NAGARI.nagari());
+  }
+
+  @Benchmark
+  public String oneLifecycle() {
+    KartuKeluarga kk = nextFamily();
+    List<RequirementDocument> documents = JenisLayanan.PERUBAHAN_DATA.persyaratan().stream()
+        .filter(p -> p.perluUntuk(kk) == Persyaratan.Perlu.YA)
+        .map(p -> new RequirementDocument(p.dokumen(), "scan.pdf", "application/pdf", 1000,
+            Sha256.hex(p.dokumen().name()), workflow.clock().instant(), NAGARI.username()))
+        .toList();
+    long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk, documents,
+        workflow.clock().instant(), true).id());
+    db.inTransaction(em -> {
+      NomorKk nomor = workflow.proposedNomorKk(em, OPERATOR, id).orElseThrow();
+      workflow.verify(em, OPERATOR, id, nomor);
+      return null;
+    });
+    db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; });
+    db.inTransaction(em -> {
+      String fingerprint = workflow.find(em, KADIS, id).kartuKeluarga().fingerprint();
+      return workflow.recordSignature(em, KADIS, id, fingerprint,
+          new SignedPdf(PDF, Sha256.hex(PDF), "DEMO KADIS", "token-" + tokens.incrementAndGet()));
+    });
+    db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
+    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id); return null; });
+    return kk.fingerprint();
+  }
+}
