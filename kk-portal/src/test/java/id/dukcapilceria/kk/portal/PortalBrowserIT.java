@@ -229,6 +229,13 @@ class PortalBrowserIT {
     signIn("nagari.katapiang");
     assertFalse(browser.getPageSource().contains(nomor));
     signOut();
+
+    // the administrator sees every step in the audit trail, and its hash chain intact
+    signIn("admin");
+    assertTrue(browser.findElement(By.id("audit-status")).getText().contains("Jejak audit utuh"));
+    assertTrue(browser.findElement(By.id("audit")).getText().contains(nomor));
+    screenshot("admin-audit");
+    signOut();
   }
 
   @Test

@@ -15,6 +15,7 @@ import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
@@ -60,6 +61,7 @@ class SopWalkthroughIT {
   @Inject PermohonanService service;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
+  @Inject AuditLog auditLog;
 
   private static Actor user(String username) {
     return DemoSetup.USERS.stream()
@@ -128,6 +130,13 @@ class SopWalkthroughIT {
 
     String pdfsig = pdfsig(pdf);
     assertTrue(pdfsig.contains("Signature is Valid"), pdfsig);
+
+    assertTrue(auditLog.verify().valid(), "the audit trail's hash chain is intact");
+    List<String> audited = new java.util.ArrayList<>(auditLog.latest(500).stream()
+        .filter(e -> done.nomor().equals(e.subject()))
+        .map(e -> e.action()).toList());
+    java.util.Collections.reverse(audited);
+    assertEquals(List.of("SUBMIT", "VERIFY", "CONFIRM", "SIGN", "REGISTER_AND_SEND", "HAND_OVER_AND_ARCHIVE"), audited);
   }
 
   @Test

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -21,6 +22,7 @@ public class UserIdentityStore implements IdentityStore {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
+  @Inject AuditLog audit;
 
   private volatile String dummyHash;
 
@@ -33,13 +35,22 @@ public class UserIdentityStore implements IdentityStore {
     if (user == null || !user.isActive()) {
       hasher.matches(login.getPassword().getValue(), dummyHash());
       LOG.info(() -> "Login refused for unknown or inactive user");
+      audit.record(truncated(login.getCaller()), null, AuditEvent.LOGIN_FAILED, null);
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (!hasher.matches(login.getPassword().getValue(), user.passwordHash())) {
       LOG.info(() -> "Login refused: wrong password for " + user.username());
+      audit.record(user.username(), user.role(), AuditEvent.LOGIN_FAILED, null);
       return CredentialValidationResult.INVALID_RESULT;
     }
+    audit.record(user.username(), user.role(), AuditEvent.LOGIN, null);
     return new CredentialValidationResult(user.username(), Set.of(user.role().name()));
+  }
+
+  /** What was typed as a user name, cut to the audit field's size; it may be anything. */
+  private static String truncated(String typed) {
+    String name = typed == null || typed.isBlank() ? "-" : typed.strip();
+    return name.length() > 60 ? name.substring(0, 60) : name;
   }
 
   private String dummyHash() {

@@ -1,7 +1,9 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ public class DocumentServlet extends HttpServlet {
 
   @Inject PermohonanService service;
   @Inject CurrentActor currentActor;
+  @Inject AuditLog audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,6 +44,8 @@ public class DocumentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    audit.record(currentActor.get().username(), currentActor.get().role(), AuditEvent.DOCUMENT_DOWNLOADED,
+        service.find(currentActor.get(), id).nomor());
     byte[] pdf = document.pdf();
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition", "attachment; filename=\"KK-" + nomorKk + ".pdf\"");

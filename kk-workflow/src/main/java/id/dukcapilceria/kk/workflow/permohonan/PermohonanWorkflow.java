@@ -9,6 +9,8 @@ import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.audit.AuditTrail;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
@@ -43,6 +45,7 @@ public class PermohonanWorkflow {
   private final NomorKkSource nomorKkSource;
   private final KartuKeluargaValidator validator;
   private final YearlySequences sequences = new YearlySequences();
+  private final AuditTrail audit = new AuditTrail();
 
   public PermohonanWorkflow(Clock clock, NomorKkSource nomorKkSource, KartuKeluargaValidator validator) {
     this.clock = clock;
@@ -52,6 +55,13 @@ public class PermohonanWorkflow {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** Appends the application's latest step to the hash-chained audit trail, in the same transaction. */
+  private Permohonan audited(EntityManager em, Permohonan permohonan) {
+    List<StepRecord> history = permohonan.history();
+    audit.append(em, AuditEvent.transition(permohonan.nomor(), history.get(history.size() - 1)));
+    return permohonan;
   }
 
   /** The applications waiting for this actor's role (for a nagari operator: of their nagari). */
@@ -111,12 +121,14 @@ public class PermohonanWorkflow {
     Permohonan permohonan = Permohonan.submit(
         new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged), actor, clock);
     em.persist(permohonan);
-    return permohonan;
+    return audited(em, permohonan);
   }
 
   public void resubmit(EntityManager em, Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
       List<RequirementDocument> added, boolean warningsAcknowledged) {
-    find(em, actor, id).resubmit(actor, alamat, anggota, added, warningsAcknowledged, clock);
+    Permohonan permohonan = find(em, actor, id);
+    permohonan.resubmit(actor, alamat, anggota, added, warningsAcknowledged, clock);
+    audited(em, permohonan);
   }
 
   /** The number to propose to the verifying operator (demo generator, or nothing in production). */
@@ -125,7 +137,9 @@ public class PermohonanWorkflow {
   }
 
   public void verify(EntityManager em, Actor actor, long id, NomorKk nomorKk) {
-    find(em, actor, id).verify(actor, nomorKk, niks -> activeCardsOf(em, niks), clock);
+    Permohonan permohonan = find(em, actor, id);
+    permohonan.verify(actor, nomorKk, niks -> activeCardsOf(em, niks), clock);
+    audited(em, permohonan);
   }
 
   /** The active cards the given people are on (one person, one KK). */
@@ -147,19 +161,24 @@ public class PermohonanWorkflow {
   }
 
   public void sendBackToNagari(EntityManager em, Actor actor, long id, ProblemCategory category, String reason) {
-    find(em, actor, id).sendBackToNagari(actor, category, reason, clock);
+    audited(em, transition(find(em, actor, id), p -> p.sendBackToNagari(actor, category, reason, clock)));
   }
 
   public void refuse(EntityManager em, Actor actor, long id, String reason) {
-    find(em, actor, id).refuse(actor, reason, clock);
+    audited(em, transition(find(em, actor, id), p -> p.refuse(actor, reason, clock)));
   }
 
   public void confirm(EntityManager em, Actor actor, long id) {
-    find(em, actor, id).confirm(actor, clock);
+    audited(em, transition(find(em, actor, id), p -> p.confirm(actor, clock)));
   }
 
   public void returnToOperator(EntityManager em, Actor actor, long id, ProblemCategory category, String reason) {
-    find(em, actor, id).returnToOperator(actor, category, reason, clock);
+    audited(em, transition(find(em, actor, id), p -> p.returnToOperator(actor, category, reason, clock)));
+  }
+
+  private static Permohonan transition(Permohonan permohonan, java.util.function.Consumer<Permohonan> step) {
+    step.accept(permohonan);
+    return permohonan;
   }
 
   /** Throws unless the actor may take this step now; callers check before expensive work. */
@@ -184,6 +203,7 @@ public class PermohonanWorkflow {
         .getResultStream()
         .findFirst();
     permohonan.sign(actor, signedDataFingerprint, pdf.sha256(), previous, clock);
+    audited(em, permohonan);
     SignedKkDocument document = new SignedKkDocument(
         permohonan.id(), pdf.verificationToken(), pdf.sha256(), clock.instant(), pdf.signerName(), pdf.content());
     em.persist(document);
@@ -210,11 +230,12 @@ public class PermohonanWorkflow {
         actor.username());
     em.persist(entry);
     permohonan.registerAndSend(actor, entry.label(), clock);
+    audited(em, permohonan);
     return entry;
   }
 
   public void handOverAndArchive(EntityManager em, Actor actor, long id) {
-    find(em, actor, id).handOverAndArchive(actor, clock);
+    audited(em, transition(find(em, actor, id), p -> p.handOverAndArchive(actor, clock)));
   }
 
   /** The signed PDF, for whoever may see the application once it is signed. */

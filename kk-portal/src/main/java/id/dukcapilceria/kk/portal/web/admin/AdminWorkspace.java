@@ -1,7 +1,10 @@
 package id.dukcapilceria.kk.portal.web.admin;
 
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PortalUser;
+import id.dukcapilceria.kk.workflow.audit.AuditEntry;
+import id.dukcapilceria.kk.workflow.audit.ChainVerification;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +20,7 @@ public class AdminWorkspace {
 
   @PersistenceContext EntityManager em;
   @Inject WilayahDirectory wilayah;
+  @Inject AuditLog audit;
 
   public List<UserRow> getUsers() {
     return em.createQuery("select u from PortalUser u order by u.role, u.username", PortalUser.class)
@@ -24,6 +28,18 @@ public class AdminWorkspace {
         .map(u -> new UserRow(u.username(), u.displayName(), Labels.of(u.role()),
             u.nagari() == null ? "-" : wilayah.nameOf(u.nagari()), u.isActive()))
         .toList();
+  }
+
+  /** Whether the hash chain of the audit trail is intact, checked now. */
+  public String getAuditStatus() {
+    ChainVerification check = audit.verify();
+    return check.valid()
+        ? "Jejak audit utuh: " + check.entriesChecked() + " entri diperiksa."
+        : check.description();
+  }
+
+  public List<AuditEntry> getAuditEntries() {
+    return audit.latest(50);
   }
 
   /** One user as listed. */

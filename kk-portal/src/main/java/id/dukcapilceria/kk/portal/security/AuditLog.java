@@ -1,0 +1,46 @@
+package id.dukcapilceria.kk.portal.security;
+
+import id.dukcapilceria.kk.workflow.audit.AuditEntry;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.audit.AuditTrail;
+import id.dukcapilceria.kk.workflow.audit.ChainVerification;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Events outside the workflow's transitions that belong in the audit trail: sign-ins, failed
+ * sign-ins, document downloads. Each is written in its own transaction, so it stays even when the
+ * surrounding request fails. Transitions are audited by kk-workflow itself.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  private final AuditTrail trail = new AuditTrail();
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(String username, Role role, String action, String subject) {
+    trail.append(em, AuditEvent.of(clock.instant(), username, role, action, subject, null));
+  }
+
+  @Transactional
+  public ChainVerification verify() {
+    return trail.verify(em);
+  }
+
+  /** The newest entries, newest first. */
+  @Transactional
+  public List<AuditEntry> latest(int count) {
+    return em.createQuery("select e from AuditEntry e order by e.position desc", AuditEntry.class)
+        .setMaxResults(count)
+        .getResultList();
+  }
+}

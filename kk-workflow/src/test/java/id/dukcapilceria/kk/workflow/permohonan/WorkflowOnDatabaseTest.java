@@ -1,0 +1,108 @@
+package id.dukcapilceria.kk.workflow.permohonan;
+
+import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.documentsFor;
+import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.family;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.shared.Sha256;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.workflow.audit.AuditEntry;
+import id.dukcapilceria.kk.workflow.audit.AuditTrail;
+import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
+import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
+import id.dukcapilceria.kk.workflow.testing.MutableClock;
+import id.dukcapilceria.kk.workflow.testing.TestDatabase;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The whole workflow through its one API on a real database, with its audit trail. */
+class WorkflowOnDatabaseTest {
+
+  private static final Actor NAGARI = new Actor("op.lubukalung", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.01.2001"));
+  private static final Actor OPERATOR = Actor.of("operator", Role.OPERATOR_LAYANAN);
+  private static final Actor KASI = Actor.of("kasi", Role.KASI_KABID);
+  private static final Actor KADIS = Actor.of("kadis", Role.KADIS);
+  private static final NomorKk NOMOR = NomorKk.of("1305012411260001");
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
+  private final PermohonanWorkflow workflow =
+      new PermohonanWorkflow(clock, new ManualEntryNomorKkSource(), KartuKeluargaValidator.standard());
+
+  private long issue(TestDatabase db, KartuKeluarga kk) {
+    long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+        documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
+    db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, NOMOR); return null; });
+    db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; });
+    byte[] pdf = ("pdf of " + id).getBytes();
+    db.inTransaction(em -> workflow.recordSignature(em, KADIS, id,
+        workflow.find(em, KADIS, id).kartuKeluarga().fingerprint(), new SignedPdf(pdf, Sha256.hex(pdf), "DEMO KADIS", "t" + id)));
+    db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
+    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id); return null; });
+    return id;
+  }
+
+  @Test
+  void everyStepIsStoredAndWrittenInTheAuditTrail() {
+    try (TestDatabase db = TestDatabase.create()) {
+      long id = issue(db, family());
+
+      Permohonan done = db.inTransaction(em -> workflow.find(em, OPERATOR, id));
+      assertEquals(Status.SELESAI, done.status());
+      assertEquals(3, done.documents().size());
+      List<RegisterEntry> register = db.inTransaction(em -> workflow.register(em, 2026));
+      assertEquals(1, register.get(0).number());
+
+      List<AuditEntry> audit = db.inTransaction(em -> new AuditTrail().entriesAbout(em, done.nomor()));
+      assertEquals(List.of("SUBMIT", "VERIFY", "CONFIRM", "SIGN", "REGISTER_AND_SEND", "HAND_OVER_AND_ARCHIVE"),
+          audit.stream().map(AuditEntry::action).toList());
+      assertTrue(db.inTransaction(em -> new AuditTrail().verify(em)).valid());
+    }
+  }
+
+  @Test
+  void aRefusedStepLeavesNeitherStateNorAuditBehind() {
+    try (TestDatabase db = TestDatabase.create()) {
+      KartuKeluarga kk = family();
+      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
+
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; }));
+
+      String nomor = db.inTransaction(em -> workflow.find(em, OPERATOR, id).nomor());
+      assertEquals(1, db.inTransaction(em -> new AuditTrail().entriesAbout(em, nomor)).size());
+      assertEquals(Status.DIAJUKAN, db.inTransaction(em -> workflow.find(em, OPERATOR, id)).status());
+    }
+  }
+
+  @Test
+  void reIssuingAFamilysCardSupersedesTheOldOneAndKeepsOnePersonOnOneCard() {
+    try (TestDatabase db = TestDatabase.create()) {
+      long first = issue(db, family());
+      long second = issue(db, family());
+
+      KartuKeluarga old = db.inTransaction(em -> workflow.find(em, OPERATOR, first).kartuKeluarga());
+      KartuKeluarga current = db.inTransaction(em -> workflow.find(em, OPERATOR, second).kartuKeluarga());
+      assertEquals(StatusKartuKeluarga.DIGANTIKAN, old.status());
+      assertEquals(StatusKartuKeluarga.AKTIF, current.status());
+
+      // the same people under another KK number would be on two active cards: refused
+      KartuKeluarga third = family();
+      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, third,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, third), null, false).id());
+      WorkflowException e = assertThrows(WorkflowException.class, () -> db.inTransaction(em -> {
+        workflow.verify(em, OPERATOR, id, NomorKk.of("1305012411260099"));
+        return null;
+      }));
+      assertEquals("verify.nikOnOtherCard", e.code());
+    }
+  }
+}
