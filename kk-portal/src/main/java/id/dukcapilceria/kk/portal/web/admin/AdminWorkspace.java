@@ -1,7 +1,9 @@
 package id.dukcapilceria.kk.portal.web.admin;
 
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.security.PortalUser;
 import id.dukcapilceria.kk.workflow.audit.AuditEntry;
 import id.dukcapilceria.kk.workflow.audit.ChainVerification;
@@ -33,13 +35,16 @@ public class AdminWorkspace {
   /** Whether the hash chain of the audit trail is intact, checked now. */
   public String getAuditStatus() {
     ChainVerification check = audit.verify();
-    return check.valid()
-        ? "Jejak audit utuh: " + check.entriesChecked() + " entri diperiksa."
-        : check.description();
+    return check.valid() ? Texts.get("admin.auditIntact", check.entriesChecked()) : check.description();
   }
 
   public List<AuditEntry> getAuditEntries() {
     return audit.latest(50);
+  }
+
+  /** A moment as officers read it: WIB, to the second. */
+  public String wib(java.time.Instant at) {
+    return java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").format(at.atZone(PortalConfig.WIB));
   }
 
   /** One user as listed. */
