@@ -41,10 +41,8 @@ public final class KkSignatureVerifier {
    * @param ocspSource revocation data for B and T signatures; may be null
    */
   public KkSignatureVerifier(Collection<X509Certificate> trustedRoots, OCSPSource ocspSource) {
+    // no trusted root is allowed: every chain is then untrusted and the result INDETERMINATE
     this.trustedRoots = List.copyOf(trustedRoots);
-    if (this.trustedRoots.isEmpty()) {
-      throw new IllegalArgumentException("At least one trusted root is needed");
-    }
     this.ocspSource = ocspSource;
   }
 

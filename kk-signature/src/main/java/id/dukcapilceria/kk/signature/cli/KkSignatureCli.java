@@ -1,0 +1,273 @@
+package id.dukcapilceria.kk.signature.cli;
+
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.KadisCredentials;
+import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
+import id.dukcapilceria.kk.signature.render.KkDocument;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.verify.InvalidPdfException;
+import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import java.io.ByteArrayInputStream;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar kk-signature-cli.jar <command>}: the signature module without the portal.
+ *
+ * <pre>
+ * demo-pki DIR                                       create the demo PKI; writes DIR/root.pem
+ * render-demo OUT.pdf                                an unsigned synthetic KK (SPESIMEN)
+ * sign IN.pdf OUT.pdf --pki DIR [--level B-B|B-T|B-LT|B-LTA]
+ * verify FILE.pdf [--trust ROOT.pem]                 JSON report on standard output
+ * </pre>
+ *
+ * The passphrase of the Kadis key comes from {@code KK_SIGN_PASSPHRASE} or is asked for; it is
+ * never written anywhere. Exit codes of {@code verify}: 0 TOTAL_PASSED, 1 TOTAL_FAILED or no
+ * signature, 2 INDETERMINATE; every command: 64 bad usage, 65 input that is not a readable PDF,
+ * 66 missing input file, 77 wrong passphrase.
+ */
+public final class KkSignatureCli {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int INDETERMINATE = 2;
+  static final int USAGE = 64;
+  static final int BAD_INPUT = 65;
+  static final int NO_INPUT = 66;
+  static final int WRONG_PASSPHRASE = 77;
+  static final String PASSPHRASE_VARIABLE = "KK_SIGN_PASSPHRASE";
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> environment;
+
+  KkSignatureCli(PrintStream out, PrintStream err, Map<String, String> environment) {
+    this.out = out;
+    this.err = err;
+    this.environment = environment;
+  }
+
+  public static void main(String[] args) {
+    // DSS reports every step at INFO; the tool's own output is the report, so only warnings
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.exit(new KkSignatureCli(System.out, System.err, System.getenv()).run(args));
+  }
+
+  int run(String[] args) {
+    if (args.length == 0) {
+      return usage("Perintah belum diberikan.");
+    }
+    try {
+      return switch (args[0]) {
+        case "demo-pki" -> args.length == 2 ? demoPki(Path.of(args[1])) : usage("demo-pki DIR");
+        case "render-demo" -> args.length == 2 ? renderDemo(Path.of(args[1])) : usage("render-demo OUT.pdf");
+        case "sign" -> sign(args);
+        case "verify" -> verify(args);
+        case "help", "--help", "-h" -> usage(null);
+        default -> usage("Perintah tidak dikenal: " + args[0]);
+      };
+    } catch (NoSuchFileException e) {
+      err.println("Berkas tidak ditemukan: " + e.getFile());
+      return NO_INPUT;
+    } catch (InvalidPdfException e) {
+      err.println(e.getMessage());
+      return BAD_INPUT;
+    } catch (WrongPassphraseException e) {
+      err.println(e.getMessage());
+      return WRONG_PASSPHRASE;
+    } catch (MissingPassphrase e) {
+      err.println("Passphrase belum diberikan: isi " + PASSPHRASE_VARIABLE + " atau jalankan di terminal.");
+      return WRONG_PASSPHRASE;
+    } catch (IOException e) {
+      err.println("Tidak dapat membaca atau menulis berkas: " + e.getMessage());
+      return NO_INPUT;
+    }
+  }
+
+  private int demoPki(Path dir) throws IOException {
+    char[] passphrase = passphrase("Passphrase baru untuk kunci Kadis demo: ");
+    DemoPki pki = DemoPki.createOrOpen(dir, passphrase);
+    Files.writeString(dir.resolve("root.pem"), pem(pki.rootCertificate()), StandardCharsets.US_ASCII);
+    err.println("PKI demo ada di " + dir.toAbsolutePath() + "; sertifikat akar: " + dir.resolve("root.pem"));
+    return OK;
+  }
+
+  private int renderDemo(Path target) throws IOException {
+    LocalDate today = LocalDate.now();
+    KartuKeluarga kk = new SyntheticFamilies(2019, today, WilayahDirectory.shared()).next();
+    kk.assignNomorKk(NomorKk.of(kk.alamat().kodeDesa().kecamatan().value().replace(".", "")
+        + String.format("%02d%02d%02d", today.getDayOfMonth(), today.getMonthValue(), today.getYear() % 100) + "0001"));
+    WilayahDirectory.RegionNames names = WilayahDirectory.shared().hierarchyOf(kk.alamat().kodeDesa());
+    KkDocument document = new KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(), names.provinsi(),
+        today, "KADIS DEMO (SPESIMEN)", "00000000 000000 0 000", "https://kk.demo.invalid/verifikasi", true);
+    Files.write(target, new KkPdfRenderer().render(document));
+    err.println("KK contoh (belum ditandatangani) ditulis ke " + target);
+    return OK;
+  }
+
+  private int sign(String[] args) throws IOException {
+    List<String> positional = new ArrayList<>();
+    Path pkiDir = null;
+    SignatureLevel level = KkPadesSigner.DEFAULT_LEVEL;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--pki" -> {
+          if (++i >= args.length) {
+            return usage("--pki memerlukan folder PKI");
+          }
+          pkiDir = Path.of(args[i]);
+        }
+        case "--level" -> {
+          if (++i >= args.length || level(args[i]) == null) {
+            return usage("--level harus B-B, B-T, B-LT atau B-LTA");
+          }
+          level = level(args[i]);
+        }
+        default -> positional.add(args[i]);
+      }
+    }
+    if (positional.size() != 2 || pkiDir == null) {
+      return usage("sign IN.pdf OUT.pdf --pki DIR [--level B-B|B-T|B-LT|B-LTA]");
+    }
+    if (!Files.isRegularFile(pkiDir.resolve("kadis.p12"))) {
+      err.println("Folder PKI tidak berisi kunci Kadis: " + pkiDir);
+      return NO_INPUT;
+    }
+    byte[] pdf = Files.readAllBytes(Path.of(positional.get(0)));
+    if (!looksLikePdf(pdf)) {
+      throw new InvalidPdfException("Berkas bukan dokumen PDF.", null);
+    }
+    DemoPki pki = DemoPki.createOrOpen(pkiDir);
+    char[] passphrase = passphrase("Passphrase kunci Kadis: ");
+    byte[] signed;
+    try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
+      signed = new KkPadesSigner(pki).sign(pdf, credentials, level);
+    } catch (RuntimeException e) {
+      if (e instanceof WrongPassphraseException wrong) {
+        throw wrong;
+      }
+      throw new InvalidPdfException("Berkas PDF rusak atau tidak dapat ditandatangani.", e);
+    } finally {
+      java.util.Arrays.fill(passphrase, '\0');
+    }
+    Files.write(Path.of(positional.get(1)), signed);
+    err.println("Ditandatangani (" + level + ") ke " + positional.get(1));
+    return OK;
+  }
+
+  private int verify(String[] args) throws IOException {
+    List<String> positional = new ArrayList<>();
+    List<X509Certificate> trusted = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--trust")) {
+        if (++i >= args.length) {
+          return usage("--trust memerlukan sertifikat akar (PEM)");
+        }
+        X509Certificate root = certificate(Path.of(args[i]));
+        if (root == null) {
+          err.println("Sertifikat akar tidak dapat dibaca: " + args[i]);
+          return BAD_INPUT;
+        }
+        trusted.add(root);
+      } else {
+        positional.add(args[i]);
+      }
+    }
+    if (positional.size() != 1) {
+      return usage("verify FILE.pdf [--trust ROOT.pem]");
+    }
+    VerificationReport report = new KkSignatureVerifier(trusted).verify(Files.readAllBytes(Path.of(positional.get(0))));
+    out.println(ReportJson.of(report));
+    return switch (report.indication()) {
+      case TOTAL_PASSED -> OK;
+      case INDETERMINATE -> INDETERMINATE;
+      case TOTAL_FAILED, NO_SIGNATURE -> FAILED;
+    };
+  }
+
+  private static SignatureLevel level(String text) {
+    return switch (text) {
+      case "B-B" -> SignatureLevel.PAdES_BASELINE_B;
+      case "B-T" -> SignatureLevel.PAdES_BASELINE_T;
+      case "B-LT" -> SignatureLevel.PAdES_BASELINE_LT;
+      case "B-LTA" -> SignatureLevel.PAdES_BASELINE_LTA;
+      default -> null;
+    };
+  }
+
+  private char[] passphrase(String prompt) {
+    String fromEnvironment = environment.get(PASSPHRASE_VARIABLE);
+    if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+      return fromEnvironment.toCharArray();
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw new MissingPassphrase();
+    }
+    char[] typed = console.readPassword(prompt);
+    return typed == null ? new char[0] : typed;
+  }
+
+  private static boolean looksLikePdf(byte[] content) {
+    String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
+    return head.contains("%PDF-");
+  }
+
+  private static X509Certificate certificate(Path pem) throws IOException {
+    try {
+      return (X509Certificate) CertificateFactory.getInstance("X.509")
+          .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(pem)));
+    } catch (CertificateException | ClassCastException e) {
+      return null;
+    }
+  }
+
+  private static String pem(X509Certificate certificate) {
+    try {
+      return "-----BEGIN CERTIFICATE-----\n"
+          + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+          + "\n-----END CERTIFICATE-----\n";
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** No passphrase in the environment and no terminal to ask on. */
+  private static final class MissingPassphrase extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private int usage(String problem) {
+    if (problem != null) {
+      err.println(problem);
+    }
+    err.println("""
+        Penggunaan: java -jar kk-signature-cli.jar PERINTAH
+          demo-pki DIR                                   buat PKI demo; sertifikat akar di DIR/root.pem
+          render-demo OUT.pdf                            KK contoh sintetis, belum ditandatangani
+          sign IN.pdf OUT.pdf --pki DIR [--level B-B|B-T|B-LT|B-LTA]
+          verify FILE.pdf [--trust ROOT.pem]             laporan JSON; keluar 0 lulus, 1 gagal, 2 tak tentu
+        Passphrase dari variabel lingkungan KK_SIGN_PASSPHRASE, atau ditanyakan.""");
+    return problem == null ? OK : USAGE;
+  }
+}
