@@ -8,6 +8,7 @@ import eu.europa.esig.dss.enumerations.TextWrapping;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
@@ -23,7 +24,6 @@ import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
-import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.SignatureBox;
 import java.awt.Color;
@@ -79,20 +79,24 @@ public final class KkPadesSigner {
   }
 
   /** Signs at the default level {@link #DEFAULT_LEVEL}. */
-  public byte[] sign(byte[] pdf, KadisCredentials credentials) {
-    return sign(pdf, credentials, DEFAULT_LEVEL);
+  public byte[] sign(byte[] pdf, DigestSigner signer) {
+    return sign(pdf, signer, DEFAULT_LEVEL);
   }
 
-  /** Signs at the given PAdES baseline level (B-B, B-T, B-LT or B-LTA). */
-  public byte[] sign(byte[] pdf, KadisCredentials credentials, SignatureLevel level) {
+  /**
+   * Signs at the given PAdES baseline level (B-B, B-T, B-LT or B-LTA). Only the digest of the
+   * signed attributes goes to the {@link DigestSigner}.
+   */
+  public byte[] sign(byte[] pdf, DigestSigner signer, SignatureLevel level) {
     if (!level.name().startsWith("PAdES_BASELINE")) {
       throw new IllegalArgumentException("Only PAdES baseline levels are supported, not " + level);
     }
     DSSDocument document = new InMemoryDocument(pdf, "kk.pdf");
-    PAdESSignatureParameters parameters = parameters(credentials, level);
+    PAdESSignatureParameters parameters = parameters(signer, level);
     ToBeSigned dataToSign = service.getDataToSign(document, parameters);
-    SignatureValue value =
-        credentials.token().sign(dataToSign, parameters.getDigestAlgorithm(), credentials.key());
+    byte[] digest = DSSUtils.digest(parameters.getDigestAlgorithm(), dataToSign.getBytes());
+    SignatureValue value = new SignatureValue(
+        signer.signatureAlgorithm(), signer.signDigest(parameters.getDigestAlgorithm(), digest));
     DSSDocument signed = service.signDocument(document, parameters, value);
     try (InputStream in = signed.openStream()) {
       return in.readAllBytes();
@@ -101,20 +105,20 @@ public final class KkPadesSigner {
     }
   }
 
-  private PAdESSignatureParameters parameters(KadisCredentials credentials, SignatureLevel level) {
+  private PAdESSignatureParameters parameters(DigestSigner signer, SignatureLevel level) {
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
     parameters.setSignatureLevel(level);
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-    parameters.setSigningCertificate(credentials.key().getCertificate());
-    parameters.setCertificateChain(credentials.key().getCertificateChain());
+    parameters.setSigningCertificate(new CertificateToken(signer.certificate()));
+    parameters.setCertificateChain(signer.chain().stream().map(CertificateToken::new).toList());
     parameters.bLevel().setSigningDate(new Date());
     parameters.setReason(REASON);
     parameters.setLocation(LOCATION);
-    parameters.setImageParameters(appearance(credentials));
+    parameters.setImageParameters(appearance(signer));
     return parameters;
   }
 
-  private SignatureImageParameters appearance(KadisCredentials credentials) {
+  private SignatureImageParameters appearance(DigestSigner signer) {
     SignatureBox box = KkPdfRenderer.signatureBox();
     SignatureFieldParameters field = new SignatureFieldParameters();
     field.setPage(box.page());
@@ -129,7 +133,7 @@ public final class KkPadesSigner {
     SignatureImageTextParameters text = new SignatureImageTextParameters();
     text.setText(
         "Ditandatangani secara elektronik oleh\n"
-            + commonName(credentials.certificate())
+            + commonName(signer.certificate())
             + "\n"
             + REASON);
     text.setFont(font);
