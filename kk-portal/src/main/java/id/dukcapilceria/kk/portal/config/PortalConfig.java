@@ -1,5 +1,7 @@
 package id.dukcapilceria.kk.portal.config;
 
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -36,6 +38,10 @@ public class PortalConfig {
   boolean demo;
 
   @Inject
+  @ConfigProperty(name = "kk.signature.level", defaultValue = "B-LT")
+  String signatureLevel;
+
+  @Inject
   @ConfigProperty(name = "kk.kadis.nama", defaultValue = "KADIS DEMO (SPESIMEN)")
   String namaKadis;
 
@@ -60,6 +66,12 @@ public class PortalConfig {
   /** Demo mode: demo users, demo data and the demo PKI whose documents say SPESIMEN. */
   public boolean isDemo() {
     return demo;
+  }
+
+  /** The PAdES level of every signed card (B-B, B-T, B-LT or B-LTA); B-LT unless configured. */
+  public SignatureLevel signatureLevel() {
+    return KkPadesSigner.levelOf(signatureLevel)
+        .orElseThrow(() -> new IllegalStateException("kk.signature.level must be B-B, B-T, B-LT or B-LTA, not " + signatureLevel));
   }
 
   public String namaKadis() {

@@ -63,7 +63,7 @@ public class KkSigningService {
             config.isDemo());
     byte[] unsigned = renderer.render(document);
     try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
-      byte[] signed = signer.sign(unsigned, credentials);
+      byte[] signed = signer.sign(unsigned, credentials, config.signatureLevel());
       return new SignedCard(signed, Sha256.hex(signed), commonName(credentials.certificate()));
     }
   }

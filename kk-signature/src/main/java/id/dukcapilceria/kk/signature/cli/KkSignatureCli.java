@@ -138,10 +138,10 @@ public final class KkSignatureCli {
           pkiDir = Path.of(args[i]);
         }
         case "--level" -> {
-          if (++i >= args.length || level(args[i]) == null) {
+          if (++i >= args.length || KkPadesSigner.levelOf(args[i]).isEmpty()) {
             return usage("--level harus B-B, B-T, B-LT atau B-LTA");
           }
-          level = level(args[i]);
+          level = KkPadesSigner.levelOf(args[i]).orElseThrow();
         }
         default -> positional.add(args[i]);
       }
@@ -202,16 +202,6 @@ public final class KkSignatureCli {
       case TOTAL_PASSED -> OK;
       case INDETERMINATE -> INDETERMINATE;
       case TOTAL_FAILED, NO_SIGNATURE -> FAILED;
-    };
-  }
-
-  private static SignatureLevel level(String text) {
-    return switch (text) {
-      case "B-B" -> SignatureLevel.PAdES_BASELINE_B;
-      case "B-T" -> SignatureLevel.PAdES_BASELINE_T;
-      case "B-LT" -> SignatureLevel.PAdES_BASELINE_LT;
-      case "B-LTA" -> SignatureLevel.PAdES_BASELINE_LTA;
-      default -> null;
     };
   }
 

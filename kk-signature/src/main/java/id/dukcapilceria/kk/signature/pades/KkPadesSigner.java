@@ -78,6 +78,17 @@ public final class KkPadesSigner {
     this.fontBytes = readFont();
   }
 
+  /** The level named as operators write it: B-B, B-T, B-LT or B-LTA. */
+  public static java.util.Optional<SignatureLevel> levelOf(String name) {
+    return java.util.Optional.ofNullable(switch (name == null ? "" : name.strip().toUpperCase(java.util.Locale.ROOT)) {
+      case "B-B" -> SignatureLevel.PAdES_BASELINE_B;
+      case "B-T" -> SignatureLevel.PAdES_BASELINE_T;
+      case "B-LT" -> SignatureLevel.PAdES_BASELINE_LT;
+      case "B-LTA" -> SignatureLevel.PAdES_BASELINE_LTA;
+      default -> null;
+    });
+  }
+
   /** Signs at the default level {@link #DEFAULT_LEVEL}. */
   public byte[] sign(byte[] pdf, DigestSigner signer) {
     return sign(pdf, signer, DEFAULT_LEVEL);
