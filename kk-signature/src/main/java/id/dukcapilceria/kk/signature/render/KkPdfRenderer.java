@@ -1,6 +1,5 @@
 package id.dukcapilceria.kk.signature.render;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import java.awt.Color;
@@ -11,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -28,9 +27,12 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Renders a KK as a one-page landscape A4 PDF laid out after the national digital KK (domain.md
- * §1): title and number, the 4+4 header fields, the member table and the footer with the Kadis
- * block.
+ * Renders a KK as a landscape A4 PDF laid out after the national digital KK (domain.md §1): title
+ * and number, the 4+4 header fields, the two member tables with columns (1)–(17) and the footer
+ * with the Kadis block. Long values wrap inside their cells and rows grow to fit. Page 1 always
+ * holds the header fields, the footer and the signature box; the rows that do not fit above the
+ * footer continue on further pages, each with the title, the number and both table headers again,
+ * and every page says "Halaman n dari m" (see {@link KkLayout}).
  *
  * <p>The output is the <em>final</em> document that is then signed once; nothing may change it
  * afterwards. It is reproducible: the same {@link KkDocument} always gives the same bytes, because
@@ -61,13 +63,6 @@ public final class KkPdfRenderer {
       new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
   private static final float MARGIN = 36f;
 
-  // vertical layout, points from the top of the page
-  private static final float TABLE_TOP = 156f;
-  private static final float TABLE_HEADER_HEIGHT = 26f;
-  private static final float TABLE_NUMBER_HEIGHT = 11f;
-  private static final float FOOTER_TOP = 410f;
-  private static final float MAX_ROW_HEIGHT = 16f;
-  private static final float MIN_ROW_HEIGHT = 11f;
 
   // the Kadis block on the right of the footer
   private static final float KADIS_CENTRE_X = 682f;
@@ -90,17 +85,33 @@ public final class KkPdfRenderer {
   public byte[] render(KkDocument document) {
     try (PDDocument pdf = new PDDocument()) {
       PDFont font = loadFont(pdf);
-      PDPage page = new PDPage(PAGE_SIZE);
-      pdf.addPage(page);
-      try (PDPageContentStream stream = new PDPageContentStream(pdf, page)) {
-        PageWriter writer = new PageWriter(stream, font, PAGE_SIZE.getHeight());
-        drawTitle(writer, document.kartuKeluarga());
-        drawHeader(writer, document);
-        drawMembers(writer, document.kartuKeluarga().anggota(), MemberColumn.firstCut());
-        drawFooter(writer, document);
-        if (document.specimen()) {
-          drawSpecimenNotice(writer, stream);
-          drawWatermark(writer, stream);
+      List<KkLayout.Page> pages = layout(document, font);
+      for (KkLayout.Page layout : pages) {
+        PDPage page = new PDPage(PAGE_SIZE);
+        pdf.addPage(page);
+        try (PDPageContentStream stream = new PDPageContentStream(pdf, page)) {
+          PageWriter writer = new PageWriter(stream, font, PAGE_SIZE.getHeight());
+          drawTitle(writer, document.kartuKeluarga());
+          writer.rightAligned(
+              "Halaman " + layout.number() + " dari " + pages.size(),
+              PAGE_SIZE.getWidth() - MARGIN,
+              40,
+              8);
+          if (layout.number() == 1) {
+            drawHeader(writer, document);
+          }
+          for (KkLayout.Table table : layout.tables()) {
+            drawTable(writer, table);
+          }
+          if (layout.number() == 1) {
+            drawFooter(writer, document);
+          } else {
+            drawContinuationNote(writer, document.kartuKeluarga());
+          }
+          if (document.specimen()) {
+            drawSpecimenNotice(writer, stream);
+            drawWatermark(writer, stream);
+          }
         }
       }
       setMetadata(pdf, document);
@@ -110,6 +121,23 @@ public final class KkPdfRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the KK", e);
     }
+  }
+
+  /**
+   * The pages and the position of every table cell, exactly as {@link #render} draws them (for
+   * tests that look for each value in its own cell).
+   */
+  static List<KkLayout.Page> layout(KkDocument document) {
+    try (PDDocument pdf = new PDDocument()) {
+      return layout(document, loadFont(pdf));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot load the font", e);
+    }
+  }
+
+  private static List<KkLayout.Page> layout(KkDocument document, PDFont font) {
+    PageWriter measure = new PageWriter(null, font, PAGE_SIZE.getHeight());
+    return new KkLayout(measure).pages(document.kartuKeluarga().anggota());
   }
 
   private static PDFont loadFont(PDDocument pdf) throws IOException {
@@ -145,7 +173,7 @@ public final class KkPdfRenderer {
       {"Kode Pos", kk.alamat().kodePos()},
       {"Provinsi", document.namaProvinsi()},
     };
-    drawFieldColumn(page, left, MARGIN, 124, 250);
+    drawFieldColumn(page, left, MARGIN, 124, 280);
     drawFieldColumn(page, right, 470, 90, 240);
   }
 
@@ -163,69 +191,109 @@ public final class KkPdfRenderer {
     }
   }
 
-  private void drawMembers(
-      PageWriter page, List<AnggotaKeluarga> members, List<MemberColumn> columns) {
-    float rowsTop = TABLE_TOP + TABLE_HEADER_HEIGHT + TABLE_NUMBER_HEIGHT;
-    float available = FOOTER_TOP - 12 - rowsTop;
-    float rowHeight = Math.min(MAX_ROW_HEIGHT, available / members.size());
-    if (rowHeight < MIN_ROW_HEIGHT) {
-      throw new IllegalArgumentException(
-          "A KK with " + members.size() + " members does not fit on one page yet");
-    }
-    float tableWidth = (float) columns.stream().mapToDouble(MemberColumn::width).sum();
-    float bottom = rowsTop + rowHeight * members.size();
+  private void drawTable(PageWriter page, KkLayout.Table table) {
+    float left = MARGIN;
+    float top = table.top();
+    float width = table.width();
+    float headerBottom = top + table.headerHeight();
+    float bottom = table.bottom();
 
     page.lineWidth(0.6f);
-    page.rectangle(MARGIN, TABLE_TOP, tableWidth, bottom - TABLE_TOP);
-    float headerBottom = TABLE_TOP + TABLE_HEADER_HEIGHT;
-    page.line(MARGIN, headerBottom, MARGIN + tableWidth, headerBottom);
-    page.line(MARGIN, rowsTop, MARGIN + tableWidth, rowsTop);
+    page.rectangle(left, top, width, bottom - top);
+    page.line(left, headerBottom, left + width, headerBottom);
+    page.line(left, table.rowsTop(), left + width, table.rowsTop());
 
-    float x = MARGIN;
-    for (MemberColumn column : columns) {
-      if (x > MARGIN) {
-        page.line(x, TABLE_TOP, x, bottom);
+    List<MemberColumn> columns = table.columns();
+    float x = left;
+    for (int c = 0; c < columns.size(); c++) {
+      MemberColumn column = columns.get(c);
+      String group = column.group();
+      boolean sameGroupAsPrevious = c > 0 && group != null && group.equals(columns.get(c - 1).group());
+      boolean startsGroup = group != null && !sameGroupAsPrevious;
+      float headerTop = top;
+      if (group != null) {
+        headerTop = top + KkLayout.GROUP_HEIGHT;
       }
-      drawColumnHeader(page, column, x);
-      page.centred(column.number(), x + column.width() / 2, rowsTop - 3, 7);
-      for (int i = 0; i < members.size(); i++) {
-        float baseline = rowsTop + rowHeight * i + rowHeight / 2 + 3;
-        String value = column.value().of(i + 1, members.get(i));
-        page.cell(value, x, baseline, column.width(), 8.5f, column.centred());
+      if (c > 0) {
+        // inside a group the separator starts below the grouped header
+        page.line(x, sameGroupAsPrevious ? headerTop : top, x, bottom);
       }
+      if (startsGroup) {
+        float groupWidth = 0;
+        for (int g = c; g < columns.size() && group.equals(columns.get(g).group()); g++) {
+          groupWidth += columns.get(g).width();
+        }
+        page.line(x, headerTop, x + groupWidth, headerTop);
+        page.boldCentred(
+            group.toUpperCase(Locale.ROOT),
+            x + groupWidth / 2,
+            centredBaseline(top, headerTop, 1, KkLayout.HEADER_LINE, KkLayout.HEADER_SIZE),
+            KkLayout.HEADER_SIZE);
+      }
+      List<String> lines = wrap(page, column.header(), column.width() - 6, KkLayout.HEADER_SIZE);
+      float baseline =
+          centredBaseline(
+              headerTop, headerBottom, lines.size(), KkLayout.HEADER_LINE, KkLayout.HEADER_SIZE);
+      for (String line : lines) {
+        page.boldCentred(line, x + column.width() / 2, baseline, KkLayout.HEADER_SIZE);
+        baseline += KkLayout.HEADER_LINE;
+      }
+      page.centred(
+          column.number(),
+          x + column.width() / 2,
+          centredBaseline(headerBottom, table.rowsTop(), 1, KkLayout.NUMBER_HEIGHT, 7),
+          7);
       x += column.width();
     }
+
+    for (KkLayout.Cell cell : table.cells()) {
+      float baseline =
+          centredBaseline(
+              cell.top(),
+              cell.top() + cell.height(),
+              cell.lines().size(),
+              KkLayout.CELL_LINE,
+              KkLayout.CELL_SIZE);
+      for (String line : cell.lines()) {
+        if (cell.column().centred()) {
+          page.centred(line, cell.x() + cell.column().width() / 2, baseline, KkLayout.CELL_SIZE);
+        } else {
+          page.text(line, cell.x() + KkLayout.CELL_PADDING_X, baseline, KkLayout.CELL_SIZE);
+        }
+        baseline += KkLayout.CELL_LINE;
+      }
+    }
     page.lineWidth(0.3f);
-    for (int i = 1; i < members.size(); i++) {
-      page.line(MARGIN, rowsTop + rowHeight * i, MARGIN + tableWidth, rowsTop + rowHeight * i);
+    for (int i = 1; i < table.rowTops().size(); i++) {
+      float y = table.rowTops().get(i);
+      page.line(left, y, left + width, y);
     }
   }
 
-  private void drawColumnHeader(PageWriter page, MemberColumn column, float x) {
-    float size = 8;
-    List<String> lines = wrap(page, column.header(), column.width() - 6, size);
-    float lineHeight = 10;
-    float first = TABLE_TOP + TABLE_HEADER_HEIGHT / 2 - (lines.size() - 1) * lineHeight / 2 + 3;
-    for (int i = 0; i < lines.size(); i++) {
-      page.boldCentred(lines.get(i), x + column.width() / 2, first + i * lineHeight, size);
-    }
+  /**
+   * Baseline of the first of {@code count} lines centred vertically between {@code top} and {@code
+   * bottom}: the middle of the capitals sits about 0.36 of the font size above the baseline.
+   */
+  private static float centredBaseline(
+      float top, float bottom, int count, float lineHeight, float size) {
+    float firstLineMiddle = (top + bottom) / 2 - (count - 1) * lineHeight / 2;
+    return firstLineMiddle + 0.36f * size;
   }
 
   /** Greedy word wrap for the table headers. */
   private static List<String> wrap(PageWriter page, String text, float width, float size) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && page.width(candidate, size) > width) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
-    }
-    lines.add(line.toString());
-    return lines;
+    return page.wrap(text, width, size);
+  }
+
+  /** The closing lines of a continuation page: which card it belongs to and where it is signed. */
+  private void drawContinuationNote(PageWriter page, KartuKeluarga kk) {
+    page.centred(
+        "Lanjutan Kartu Keluarga No. "
+            + nomor(kk)
+            + ". Tanda tangan elektronik Kepala Dinas terdapat pada halaman 1.",
+        PAGE_SIZE.getWidth() / 2,
+        564,
+        7.5f);
   }
 
   private void drawFooter(PageWriter page, KkDocument document) {

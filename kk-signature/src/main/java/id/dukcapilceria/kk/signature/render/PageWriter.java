@@ -2,6 +2,8 @@ package id.dukcapilceria.kk.signature.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -65,6 +67,46 @@ final class PageWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Splits a text into lines no wider than {@code maxWidth}: greedy word wrap at spaces, and a word
+   * that is wider than a whole line on its own (a long document number, say) is broken between
+   * characters. Never returns an empty list.
+   */
+  List<String> wrap(String text, float maxWidth, float size) {
+    List<String> lines = new ArrayList<>();
+    String line = "";
+    for (String word : text.trim().split("\\s+")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (width(candidate, size) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+      line = word;
+      while (line.length() > 1 && width(line, size) > maxWidth) {
+        int cut = line.length() - 1;
+        while (cut > 1 && width(line.substring(0, cut), size) > maxWidth) {
+          cut--;
+        }
+        // prefer to break after a separator, e.g. "2C11JE7788-AA/" + "KITAP"
+        int separator = Math.max(line.lastIndexOf('/', cut - 1), line.lastIndexOf('-', cut - 1));
+        if (separator > 0) {
+          cut = separator + 1;
+        }
+        lines.add(line.substring(0, cut));
+        line = line.substring(cut);
+      }
+    }
+    lines.add(line);
+    return lines;
+  }
+
+  void rightAligned(String text, float rightX, float baseline, float size) {
+    text(text, rightX - width(text, size), baseline, size);
   }
 
   void centred(String text, float centreX, float baseline, float size) {
