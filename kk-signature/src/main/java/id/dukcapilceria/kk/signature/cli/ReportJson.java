@@ -18,14 +18,20 @@ final class ReportJson {
     fields.put("signingTime", report.signingTime() == null ? null : report.signingTime().toString());
     fields.put("level", report.level());
     fields.put("valid", report.isValid());
+    fields.put("integrity", report.checks().integrity());
+    fields.put("chainTrusted", report.checks().chainTrusted());
+    fields.put("revocation", report.checks().revocation());
+    fields.put("modifiedAfterSigning", report.checks().modifiedAfterSigning());
     StringBuilder json = new StringBuilder("{");
+    String reasons = report.checks().reasons(java.util.Locale.forLanguageTag("id")).stream()
+        .map(ReportJson::quote).collect(java.util.stream.Collectors.joining(",", "[", "]"));
     fields.forEach((name, value) -> {
       if (json.length() > 1) {
         json.append(',');
       }
       json.append(quote(name)).append(':').append(value(value));
     });
-    return json.append('}').toString();
+    return json.append(",\"alasan\":").append(reasons).append('}').toString();
   }
 
   private static String value(Object value) {

@@ -4,6 +4,8 @@ import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -86,7 +88,8 @@ public final class KkSignatureVerifier {
     String xml = reports.getXmlSimpleReport();
     List<String> ids = simple.getSignatureIdList();
     if (ids.isEmpty()) {
-      return new VerificationReport(0, Indication.NO_SIGNATURE, null, null, null, null, xml);
+      return new VerificationReport(0, Indication.NO_SIGNATURE, null, null, null, null, xml,
+          reports.getXmlDetailedReport(), SignatureChecks.NONE);
     }
     String worst =
         ids.stream().max(Comparator.comparingInt(id -> severity(of(simple, id)))).orElseThrow();
@@ -99,7 +102,26 @@ public final class KkSignatureVerifier {
         simple.getSignedBy(worst),
         signingTime(simple, worst),
         format == null ? null : format.toString(),
-        xml);
+        xml,
+        reports.getXmlDetailedReport(),
+        checks(reports.getDiagnosticData().getSignatureById(worst)));
+  }
+
+  private static SignatureChecks checks(SignatureWrapper signature) {
+    if (signature == null) {
+      return SignatureChecks.NONE;
+    }
+    boolean trusted = signature.getCertificateChain().stream().anyMatch(CertificateWrapper::isTrusted);
+    String revocation = "UNKNOWN";
+    CertificateWrapper signer = signature.getSigningCertificate();
+    if (signer != null && !signer.getCertificateRevocationData().isEmpty()) {
+      revocation = signer.getCertificateRevocationData().stream().anyMatch(r -> r.isRevoked()) ? "REVOKED" : "GOOD";
+    }
+    return new SignatureChecks(
+        signature.isSignatureIntact() && signature.isSignatureValid(),
+        trusted,
+        revocation,
+        signature.arePdfModificationsDetected() || !signature.getPdfUndefinedChanges().isEmpty());
   }
 
   private static Indication of(SimpleReport simple, String id) {

@@ -14,6 +14,8 @@ import java.time.Instant;
  *     the time claimed by the signer; null without signature
  * @param level the detected format, e.g. {@code PAdES-BASELINE-LT}; null without signature
  * @param simpleReportXml the DSS simple report, for archiving and display
+ * @param detailedReportXml the DSS detailed report (every check of the ETSI validation process)
+ * @param checks the deciding signature's integrity, trust, revocation and modification checks
  */
 public record VerificationReport(
     int signatureCount,
@@ -22,7 +24,9 @@ public record VerificationReport(
     String signerName,
     Instant signingTime,
     String level,
-    String simpleReportXml) {
+    String simpleReportXml,
+    String detailedReportXml,
+    SignatureChecks checks) {
 
   public boolean isValid() {
     return indication == Indication.TOTAL_PASSED;

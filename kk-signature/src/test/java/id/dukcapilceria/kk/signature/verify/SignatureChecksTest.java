@@ -1,0 +1,63 @@
+package id.dukcapilceria.kk.signature.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.KadisCredentials;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.testdata.KkTestData;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks behind an indication, as a recipient reads them. */
+class SignatureChecksTest {
+
+  @TempDir static Path dir;
+  private static DemoPki pki;
+  private static byte[] signed;
+
+  @BeforeAll
+  static void sign() {
+    pki = DemoPki.createOrOpen(dir.resolve("pki"), "checks".toCharArray());
+    try (KadisCredentials key = pki.openKadisKey("checks".toCharArray())) {
+      signed = new KkPadesSigner(pki).sign(new KkPdfRenderer().render(KkTestData.document(true)), key);
+    }
+  }
+
+  @Test
+  void aGoodSignaturePassesEveryCheckAndSaysSoInBothLanguages() {
+    VerificationReport report = new KkSignatureVerifier(List.of(pki.rootCertificate())).verify(signed);
+
+    assertEquals(new SignatureChecks(true, true, "GOOD", false), report.checks());
+    assertTrue(report.detailedReportXml().contains("DetailedReport"));
+    assertTrue(report.checks().reasons(Locale.forLanguageTag("id")).get(0).startsWith("Isi dokumen tidak berubah"));
+    assertTrue(report.checks().reasons(Locale.ENGLISH).get(0).startsWith("The document is unchanged"));
+  }
+
+  @Test
+  void anotherRootLeavesTheChainUntrustedButTheIntegrityIntact() {
+    DemoPki other = DemoPki.createOrOpen(dir.resolve("other"), "lain".toCharArray());
+    VerificationReport report = new KkSignatureVerifier(List.of(other.rootCertificate())).verify(signed);
+
+    assertEquals(Indication.INDETERMINATE, report.indication());
+    assertTrue(report.checks().integrity());
+    assertFalse(report.checks().chainTrusted());
+  }
+
+  @Test
+  void aChangedByteBreaksTheIntegrity() {
+    byte[] tampered = signed.clone();
+    tampered[tampered.length / 5] ^= 0x01;
+    VerificationReport report = new KkSignatureVerifier(List.of(pki.rootCertificate())).verify(tampered);
+
+    assertFalse(report.checks().integrity(), report.toString());
+    assertFalse(report.isValid());
+  }
+}
