@@ -31,7 +31,7 @@ final class ReportJson {
       }
       json.append(quote(name)).append(':').append(value(value));
     });
-    return json.append(",\"alasan\":").append(reasons).append('}').toString();
+    return json.append(",\"reasons\":").append(reasons).append('}').toString();
   }
 
   private static String value(Object value) {
