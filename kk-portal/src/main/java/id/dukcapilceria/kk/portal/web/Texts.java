@@ -1,6 +1,5 @@
 package id.dukcapilceria.kk.portal.web;
 
-import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -26,9 +25,5 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return key;
     }
-  }
-
-  static boolean hasFaces() {
-    return FacesContext.getCurrentInstance() != null;
   }
 }

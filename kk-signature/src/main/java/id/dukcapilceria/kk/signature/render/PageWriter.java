@@ -126,17 +126,6 @@ final class PageWriter {
     return Math.max(MIN_FONT_SIZE, size * maxWidth / natural);
   }
 
-  /** Writes a text inside a cell, shrinking it when it is too wide. */
-  void cell(String text, float x, float baseline, float cellWidth, float size, boolean centred) {
-    float padding = 3f;
-    float fitted = fittingSize(text, cellWidth - 2 * padding, size);
-    if (centred) {
-      centred(text, x + cellWidth / 2, baseline, fitted);
-    } else {
-      text(text, x + padding, baseline, fitted);
-    }
-  }
-
   void line(float x1, float y1, float x2, float y2) {
     try {
       stream.moveTo(x1, pageHeight - y1);
