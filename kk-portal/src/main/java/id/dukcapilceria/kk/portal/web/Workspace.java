@@ -39,9 +39,24 @@ public abstract class Workspace implements Serializable {
     }
   }
 
+  /** Shows one application in full; one that vanished from the worklist gives a message. */
   public void select(long id) {
-    selected = view(service.find(actor(), id));
-    onSelect(selected);
+    try {
+      selected = view(service.find(actor(), id));
+      onSelect(selected);
+    } catch (RuntimeException e) {
+      selected = null;
+      UserFeedback.error(UserFeedback.explain(e));
+      refresh();
+    }
+  }
+
+  /** The chosen application's id; a step pressed with none chosen (a double click) is refused. */
+  protected long selectedId() {
+    if (selected == null) {
+      throw new FormErrors(java.util.List.of(Texts.get("worklist.noneSelected")));
+    }
+    return selected.id();
   }
 
   /** Hook for a role that prepares its step when an application is chosen. */

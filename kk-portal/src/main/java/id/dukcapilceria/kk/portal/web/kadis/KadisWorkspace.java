@@ -22,10 +22,13 @@ public class KadisWorkspace extends Workspace {
   private transient String passphrase;
 
   public void sign() {
-    long id = getSelected().id();
     char[] secret = passphrase == null ? new char[0] : passphrase.toCharArray();
     passphrase = null;
-    perform(() -> service.sign(actor(), id, secret), "kadis.signed");
+    try {
+      perform(() -> service.sign(actor(), selectedId(), secret), "kadis.signed");
+    } finally {
+      java.util.Arrays.fill(secret, '\0');
+    }
   }
 
   /** Shown only in demo mode, where the passphrase of the demo key is public anyway. */

@@ -16,15 +16,13 @@ public class KasiWorkspace extends Workspace {
   private final ProblemForm problem = new ProblemForm(ProblemCategory.DATA_TIDAK_SESUAI);
 
   public void confirm() {
-    long id = getSelected().id();
-    perform(() -> service.confirm(actor(), id), "kasi.confirmed");
+    perform(() -> service.confirm(actor(), selectedId()), "kasi.confirmed");
   }
 
   public void returnToOperator() {
-    long id = getSelected().id();
     ProblemCategory category = problem.getCategory();
     String reason = problem.getReason();
-    perform(() -> service.returnToOperator(actor(), id, category, reason), "kasi.returned");
+    perform(() -> service.returnToOperator(actor(), selectedId(), category, reason), "kasi.returned");
   }
 
   @Override

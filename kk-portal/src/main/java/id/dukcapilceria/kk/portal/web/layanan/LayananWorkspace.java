@@ -34,27 +34,23 @@ public class LayananWorkspace extends Workspace {
   }
 
   public void verify() {
-    long id = getSelected().id();
     String typed = nomorKk;
-    perform(() -> service.verify(actor(), id, NomorKk.of(typed)), "layanan.verified");
+    perform(() -> service.verify(actor(), selectedId(), NomorKk.of(typed)), "layanan.verified");
   }
 
   public void sendBack() {
-    long id = getSelected().id();
     String why = problem.getReason();
     ProblemCategory what = problem.getCategory();
-    perform(() -> service.sendBackToNagari(actor(), id, what, why), "layanan.sentBack");
+    perform(() -> service.sendBackToNagari(actor(), selectedId(), what, why), "layanan.sentBack");
   }
 
   public void refuse() {
-    long id = getSelected().id();
     String why = problem.getReason();
-    perform(() -> service.refuse(actor(), id, why), "layanan.refused");
+    perform(() -> service.refuse(actor(), selectedId(), why), "layanan.refused");
   }
 
   public void registerAndSend() {
-    long id = getSelected().id();
-    perform(() -> service.registerAndSend(actor(), id), "layanan.registered");
+    perform(() -> service.registerAndSend(actor(), selectedId()), "layanan.registered");
   }
 
   public List<RegisterEntry> getRegister() {
