@@ -33,7 +33,8 @@ public record PermohonanView(
     String lastReason,
     String registerNumber,
     List<MemberView> members,
-    List<HistoryView> history)
+    List<HistoryView> history,
+    List<DocumentView> documents)
     implements Serializable {
 
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
@@ -58,7 +59,8 @@ public record PermohonanView(
         p.lastReason().orElse(""),
         p.registerNumber().orElse(""),
         kk.anggota().stream().map(a -> MemberView.of(a, locale)).toList(),
-        p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList());
+        p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList(),
+        p.documents().stream().map(d -> DocumentView.of(d, clock, locale)).toList());
   }
 
   private static String minutes(Duration d) {
@@ -78,6 +80,15 @@ public record PermohonanView(
           a.tempatLahir(),
           DATE.format(a.tanggalLahir()),
           a.hubungan().label(locale));
+    }
+  }
+
+  /** One scanned requirement document: what it is, the file, its SHA-256 for the link. */
+  public record DocumentView(String jenis, String fileName, String mediaType, String sha256, String uploaded)
+      implements Serializable {
+    static DocumentView of(id.dukcapilceria.kk.workflow.dokumen.RequirementDocument d, Clock clock, Locale locale) {
+      return new DocumentView(d.jenis().label(locale), d.fileName(), d.mediaType(), d.sha256(),
+          DATE_TIME.format(d.uploadedAt().atZone(clock.getZone())) + " (" + d.uploadedBy() + ")");
     }
   }
 

@@ -1,0 +1,62 @@
+package id.dukcapilceria.kk.portal.web;
+
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * A scanned requirement document, for the officers who check it: {@code
+ * /dokumen-persyaratan/{application id}/{sha256}}. Only a document attached to an application the
+ * user may see is served, with the media type found at upload, never the uploader's name as type.
+ */
+@WebServlet("/dokumen-persyaratan/*")
+public class RequirementDocumentServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject PermohonanService service;
+  @Inject CurrentActor currentActor;
+  @Inject DocumentStore store;
+  @Inject AuditLog audit;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+    if (parts.length != 3 || !parts[1].matches("\\d{1,18}") || !parts[2].matches("[0-9a-f]{64}")) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Permohonan permohonan;
+    try {
+      permohonan = service.find(currentActor.get(), Long.parseLong(parts[1]));
+    } catch (WorkflowException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Optional<RequirementDocument> document = permohonan.documents().stream()
+        .filter(d -> d.sha256().equals(parts[2])).findFirst();
+    Optional<byte[]> content = document.flatMap(d -> store.get(d.sha256()));
+    if (content.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    audit.record(currentActor.get().username(), currentActor.get().role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
+    response.setContentType(document.get().mediaType());
+    response.setHeader("Content-Disposition", "inline");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(content.get().length);
+    response.getOutputStream().write(content.get());
+  }
+}
