@@ -305,9 +305,11 @@ public class Permohonan implements Serializable {
     if (!warningsAcknowledged) {
       throw new WorkflowException("submit.warningsNotAcknowledged", violations.size());
     }
-    return WorkflowException.format(
+    // the warnings themselves, as the operator saw them, so whoever acts next can check them too
+    String note = WorkflowException.format(
         "submit.warningsAcknowledged", java.util.Locale.forLanguageTag("id"),
-        violations.stream().map(Violation::code).distinct().collect(java.util.stream.Collectors.joining(", ")));
+        violations.stream().map(Violation::message).distinct().collect(java.util.stream.Collectors.joining(" ")));
+    return note.length() > MAX_REASON ? note.substring(0, MAX_REASON - 1) + "…" : note;
   }
 
   /** Every document the service requires for this data must be attached. */

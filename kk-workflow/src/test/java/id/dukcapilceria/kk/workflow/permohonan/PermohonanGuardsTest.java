@@ -182,7 +182,7 @@ class PermohonanGuardsTest {
     Submission acknowledged = new Submission("PMH-2026-00010", JenisLayanan.PERUBAHAN_DATA, oneWordName,
         documentsFor(JenisLayanan.PERUBAHAN_DATA, oneWordName), null, true);
     Permohonan p = Permohonan.submit(acknowledged, actorOf(Role.OPERATOR_NAGARI), clock);
-    assertTrue(p.history().get(0).reason().contains("nama.singleWord"), p.history().get(0).reason());
+    assertTrue(p.history().get(0).reason().contains("Nama hanya satu kata"), p.history().get(0).reason());
   }
 
   @Test
