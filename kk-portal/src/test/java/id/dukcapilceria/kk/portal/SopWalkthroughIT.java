@@ -58,6 +58,7 @@ class SopWalkthroughIT {
     return PortalDeployment.portal(SopWalkthroughIT.class);
   }
 
+  @org.jboss.arquillian.test.api.ArquillianResource java.net.URL deploymentUrl;
   @Inject PermohonanService service;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
@@ -132,6 +133,13 @@ class SopWalkthroughIT {
     assertTrue(pdfsig.contains("Signature is Valid"), pdfsig);
 
     assertTrue(auditLog.verify().valid(), "the audit trail's hash chain is intact");
+
+    // the page the QR code opens: the card is genuine and the family's valid card
+    String page = get(deploymentUrl + "verifikasi.xhtml?t=" + document.verificationToken());
+    assertTrue(page.contains("data-state=\"ACTIVE\""), page);
+    assertTrue(page.contains(nomorKk.value().substring(12)), "the last digits of the KK number are shown");
+    assertTrue(!page.contains(nomorKk.value()), "the full KK number is not shown to anyone with the link");
+    assertTrue(get(deploymentUrl + "verifikasi.xhtml?t=tidak-ada").contains("data-state=\"UNKNOWN\""));
     List<String> audited = new java.util.ArrayList<>(auditLog.latest(500).stream()
         .filter(e -> done.nomor().equals(e.subject()))
         .map(e -> e.action()).toList());
@@ -178,6 +186,14 @@ class SopWalkthroughIT {
     assertThrows(WorkflowException.class, step);
     Permohonan unchanged = service.find(operator, id);
     assertEquals(expected, unchanged.status());
+  }
+
+  private static String get(String url) throws IOException, InterruptedException {
+    String local = url.replaceFirst("^http://[^/:]+", "http://127.0.0.1");
+    return java.net.http.HttpClient.newHttpClient()
+        .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(local)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
