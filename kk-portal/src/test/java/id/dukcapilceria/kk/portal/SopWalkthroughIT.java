@@ -128,6 +128,8 @@ class SopWalkthroughIT {
     assertEquals(Indication.TOTAL_PASSED, report.indication(), report.subIndication());
     assertEquals(1, report.signatureCount());
     assertTrue(report.signerName().contains("DEMO"), report.signerName());
+    assertEquals(nomorKk.value(), report.issued().nomorKk(), "the portal knows the card it signed");
+    assertTrue(report.issued().active());
 
     String pdfsig = pdfsig(pdf);
     assertTrue(pdfsig.contains("Signature is Valid"), pdfsig);

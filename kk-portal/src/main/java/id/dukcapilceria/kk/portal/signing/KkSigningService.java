@@ -32,6 +32,7 @@ public class KkSigningService {
   @Inject PortalConfig config;
   @Inject Clock clock;
   @Inject WilayahDirectory wilayah;
+  @Inject IssuedDocumentRegister issuedDocuments;
 
   private DemoPki pki;
   private KkPdfRenderer renderer;
@@ -43,7 +44,7 @@ public class KkSigningService {
     pki = DemoPki.createOrOpen(config.dataDirectory().resolve("demo-pki"));
     renderer = new KkPdfRenderer();
     signer = new KkPadesSigner(pki);
-    verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()));
+    verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()), null, issuedDocuments);
   }
 
   /** Renders the card with a QR code to its verification page and signs it (PAdES, default level). */

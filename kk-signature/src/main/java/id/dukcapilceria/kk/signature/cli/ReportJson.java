@@ -22,6 +22,10 @@ final class ReportJson {
     fields.put("chainTrusted", report.checks().chainTrusted());
     fields.put("revocation", report.checks().revocation());
     fields.put("modifiedAfterSigning", report.checks().modifiedAfterSigning());
+    if (report.issued() != null) {
+      fields.put("nomorKk", report.issued().nomorKk());
+      fields.put("activeCard", report.issued().active());
+    }
     StringBuilder json = new StringBuilder("{");
     String reasons = report.checks().reasons(java.util.Locale.forLanguageTag("id")).stream()
         .map(ReportJson::quote).collect(java.util.stream.Collectors.joining(",", "[", "]"));

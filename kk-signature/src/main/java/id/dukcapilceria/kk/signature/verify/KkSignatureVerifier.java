@@ -33,6 +33,7 @@ public final class KkSignatureVerifier {
 
   private final List<X509Certificate> trustedRoots;
   private final OCSPSource ocspSource;
+  private final IssuedDocuments issuedDocuments;
 
   /** Verifier for self-contained (LT/LTA) signatures. */
   public KkSignatureVerifier(Collection<X509Certificate> trustedRoots) {
@@ -43,6 +44,16 @@ public final class KkSignatureVerifier {
    * @param ocspSource revocation data for B and T signatures; may be null
    */
   public KkSignatureVerifier(Collection<X509Certificate> trustedRoots, OCSPSource ocspSource) {
+    this(trustedRoots, ocspSource, IssuedDocuments.NONE);
+  }
+
+  /**
+   * @param issuedDocuments this system's register of issued cards, to say which KK a document is
+   *     and whether it is still active
+   */
+  public KkSignatureVerifier(
+      Collection<X509Certificate> trustedRoots, OCSPSource ocspSource, IssuedDocuments issuedDocuments) {
+    this.issuedDocuments = java.util.Objects.requireNonNull(issuedDocuments, "issuedDocuments");
     // no trusted root is allowed: every chain is then untrusted and the result INDETERMINATE
     this.trustedRoots = List.copyOf(trustedRoots);
     this.ocspSource = ocspSource;
@@ -62,7 +73,9 @@ public final class KkSignatureVerifier {
     } catch (RuntimeException e) {
       throw new InvalidPdfException("Berkas PDF rusak atau tidak dapat dibaca.", e);
     }
-    return summarise(reports);
+    IssuedDocuments.IssuedDocument issued =
+        issuedDocuments.find(id.dukcapilceria.kk.domain.shared.Sha256.hex(pdf)).orElse(null);
+    return summarise(reports, issued);
   }
 
   private CommonCertificateVerifier certificateVerifier() {
@@ -83,13 +96,13 @@ public final class KkSignatureVerifier {
     return start.contains("%PDF-");
   }
 
-  private static VerificationReport summarise(Reports reports) {
+  private static VerificationReport summarise(Reports reports, IssuedDocuments.IssuedDocument issued) {
     SimpleReport simple = reports.getSimpleReport();
     String xml = reports.getXmlSimpleReport();
     List<String> ids = simple.getSignatureIdList();
     if (ids.isEmpty()) {
       return new VerificationReport(0, Indication.NO_SIGNATURE, null, null, null, null, xml,
-          reports.getXmlDetailedReport(), SignatureChecks.NONE);
+          reports.getXmlDetailedReport(), SignatureChecks.NONE, issued);
     }
     String worst =
         ids.stream().max(Comparator.comparingInt(id -> severity(of(simple, id)))).orElseThrow();
@@ -104,7 +117,8 @@ public final class KkSignatureVerifier {
         format == null ? null : format.toString(),
         xml,
         reports.getXmlDetailedReport(),
-        checks(reports.getDiagnosticData().getSignatureById(worst)));
+        checks(reports.getDiagnosticData().getSignatureById(worst)),
+        issued);
   }
 
   private static SignatureChecks checks(SignatureWrapper signature) {

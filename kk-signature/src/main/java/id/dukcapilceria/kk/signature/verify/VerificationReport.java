@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param simpleReportXml the DSS simple report, for archiving and display
  * @param detailedReportXml the DSS detailed report (every check of the ETSI validation process)
  * @param checks the deciding signature's integrity, trust, revocation and modification checks
+ * @param issued for a document this system issued: which KK and whether it is still active; null
+ *     for any other document
  */
 public record VerificationReport(
     int signatureCount,
@@ -26,7 +28,8 @@ public record VerificationReport(
     String level,
     String simpleReportXml,
     String detailedReportXml,
-    SignatureChecks checks) {
+    SignatureChecks checks,
+    IssuedDocuments.IssuedDocument issued) {
 
   public boolean isValid() {
     return indication == Indication.TOTAL_PASSED;

@@ -52,6 +52,19 @@ class SignatureChecksTest {
   }
 
   @Test
+  void ourOwnDocumentsSayWhichKkAndWhetherItIsStillValid() {
+    String ours = id.dukcapilceria.kk.domain.shared.Sha256.hex(signed);
+    IssuedDocuments register = sha256 -> sha256.equals(ours)
+        ? java.util.Optional.of(new IssuedDocuments.IssuedDocument("1305011203260001", false))
+        : java.util.Optional.empty();
+
+    VerificationReport report = new KkSignatureVerifier(List.of(pki.rootCertificate()), null, register).verify(signed);
+    assertEquals(new IssuedDocuments.IssuedDocument("1305011203260001", false), report.issued(),
+        "a genuine card that a newer one has replaced");
+    assertEquals(null, new KkSignatureVerifier(List.of(pki.rootCertificate())).verify(signed).issued());
+  }
+
+  @Test
   void aChangedByteBreaksTheIntegrity() {
     byte[] tampered = signed.clone();
     tampered[tampered.length / 5] ^= 0x01;
