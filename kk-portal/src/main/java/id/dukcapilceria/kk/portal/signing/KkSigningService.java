@@ -29,6 +29,8 @@ import javax.security.auth.x500.X500Principal;
 @ApplicationScoped
 public class KkSigningService {
 
+  static final boolean SIGNED_WITH_DEMO_PKI = true;
+
   @Inject PortalConfig config;
   @Inject Clock clock;
   @Inject WilayahDirectory wilayah;
@@ -61,7 +63,9 @@ public class KkSigningService {
             config.namaKadis(),
             config.nipKadis(),
             config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
-            config.isDemo());
+            // the only key this portal has is the demo PKI's: every card it signs is a specimen,
+            // whatever kk.demo says, until a BSrE signer is configured
+            SIGNED_WITH_DEMO_PKI);
     byte[] unsigned = renderer.render(document);
     try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
       byte[] signed = signer.sign(unsigned, credentials, config.signatureLevel());
