@@ -73,7 +73,35 @@ final class CertificateIssuer {
     }
   }
 
-  /** An end-entity certificate issued by the root for signing documents (the Kadis). */
+  /**
+   * An issuing CA under the root, as BSrE's certificates sit under the Indonesian root: a CA that
+   * may sign end-entity certificates only (path length 0).
+   */
+  static X509Certificate intermediate(
+      String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey, Duration validity)
+      throws GeneralSecurityException {
+    X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
+    X509v3CertificateBuilder builder = builder(issuerName, new X500Name(subject), keys, validity);
+    try {
+      JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+      builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
+      builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer));
+      builder.addExtension(
+          Extension.authorityInfoAccess,
+          false,
+          new AuthorityInformationAccess(
+              new AccessDescription(
+                  AccessDescription.id_ad_ocsp,
+                  new GeneralName(GeneralName.uniformResourceIdentifier, OCSP_URL))));
+    } catch (CertIOException e) {
+      throw new GeneralSecurityException(e);
+    }
+    return sign(builder, issuerKey);
+  }
+
+  /** An end-entity certificate for signing documents (the Kadis). */
   static X509Certificate signer(
       String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey, Duration validity)
       throws GeneralSecurityException {
@@ -89,7 +117,7 @@ final class CertificateIssuer {
     return sign(builder, issuerKey);
   }
 
-  /** An end-entity certificate issued by the root for the time-stamp authority. */
+  /** An end-entity certificate for the time-stamp authority. */
   static X509Certificate timeStamping(
       String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey, Duration validity)
       throws GeneralSecurityException {

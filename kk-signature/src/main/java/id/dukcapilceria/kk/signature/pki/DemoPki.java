@@ -29,8 +29,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * An offline demonstration PKI: a root CA, the Kadis's signing certificate and a time-stamp
- * authority, all clearly named DEMO/SPESIMEN. It lets the whole issuance flow (sign, time-stamp,
+ * An offline demonstration PKI shaped like BSrE's three-level chain: a root CA, an issuing CA
+ * under it, and under that the Kadis's signing certificate and a time-stamp authority, all clearly
+ * named DEMO/SPESIMEN. It lets the whole issuance flow (sign, time-stamp,
  * revocation, verify) run without BSrE, for development, tests and training. Real deployments sign
  * with a BSrE certificate through the BSrE gateway instead.
  *
@@ -40,7 +41,7 @@ import java.util.List;
  *   <li>{@code root-ca.cer}, {@code kadis.cer}: the public certificates (DER);
  *   <li>{@code kadis.p12}: the Kadis's key, protected <b>only</b> by the Kadis's passphrase, which
  *       is never written anywhere;
- *   <li>{@code root-ca.p12}, {@code tsa.p12}: the CA and TSA keys. These are demo infrastructure
+ *   <li>{@code root-ca.p12}, {@code issuing-ca.p12}, {@code tsa.p12}: the CA and TSA keys. These are demo infrastructure
  *       that must work unattended, so they are protected by a random password kept next to them in
  *       {@code infrastructure.password} (owner-readable only). This is acceptable only for a demo.
  * </ul>
@@ -52,6 +53,8 @@ public final class DemoPki {
 
   public static final String ROOT_SUBJECT =
       "CN=DEMO Root CA Dukcapil Ceria - SPESIMEN TIDAK BERLAKU, O=DEMO, C=ID";
+  public static final String ISSUING_SUBJECT =
+      "CN=DEMO Issuing CA Dukcapil Ceria - SPESIMEN TIDAK BERLAKU, O=DEMO, C=ID";
   public static final String KADIS_SUBJECT =
       "CN=DEMO Kepala Dinas Dukcapil Padang Pariaman - SPESIMEN, O=DEMO, C=ID";
   public static final String TSA_SUBJECT =
@@ -62,6 +65,7 @@ public final class DemoPki {
 
   private static final String ROOT_FILE = "root-ca.p12";
   private static final String ROOT_CERT_FILE = "root-ca.cer";
+  private static final String ISSUING_FILE = "issuing-ca.p12";
   private static final String TSA_FILE = "tsa.p12";
   private static final String KADIS_FILE = "kadis.p12";
   private static final String KADIS_CERT_FILE = "kadis.cer";
@@ -71,6 +75,8 @@ public final class DemoPki {
   private final Path dir;
   private final X509Certificate root;
   private final PrivateKey rootKey;
+  private final X509Certificate issuing;
+  private final PrivateKey issuingKey;
   private final X509Certificate tsa;
   private final PrivateKey tsaKey;
   private final X509Certificate kadis;
@@ -79,12 +85,16 @@ public final class DemoPki {
       Path dir,
       X509Certificate root,
       PrivateKey rootKey,
+      X509Certificate issuing,
+      PrivateKey issuingKey,
       X509Certificate tsa,
       PrivateKey tsaKey,
       X509Certificate kadis) {
     this.dir = dir;
     this.root = root;
     this.rootKey = rootKey;
+    this.issuing = issuing;
+    this.issuingKey = issuingKey;
     this.tsa = tsa;
     this.tsaKey = tsaKey;
     this.kadis = kadis;
@@ -119,25 +129,31 @@ public final class DemoPki {
     KeyPair rootKeys = CertificateIssuer.newKeyPair();
     X509Certificate root =
         CertificateIssuer.root(ROOT_SUBJECT, rootKeys, Duration.ofDays(3650));
+    KeyPair issuingKeys = CertificateIssuer.newKeyPair();
+    X509Certificate issuing =
+        CertificateIssuer.intermediate(
+            ISSUING_SUBJECT, issuingKeys, root, rootKeys.getPrivate(), Duration.ofDays(3000));
     KeyPair tsaKeys = CertificateIssuer.newKeyPair();
     X509Certificate tsa =
         CertificateIssuer.timeStamping(
-            TSA_SUBJECT, tsaKeys, root, rootKeys.getPrivate(), Duration.ofDays(1825));
+            TSA_SUBJECT, tsaKeys, issuing, issuingKeys.getPrivate(), Duration.ofDays(1825));
     KeyPair kadisKeys = CertificateIssuer.newKeyPair();
     X509Certificate kadis =
         CertificateIssuer.signer(
-            KADIS_SUBJECT, kadisKeys, root, rootKeys.getPrivate(), Duration.ofDays(730));
+            KADIS_SUBJECT, kadisKeys, issuing, issuingKeys.getPrivate(), Duration.ofDays(730));
 
     writePrivate(dir.resolve(PASSWORD_FILE), new String(password).getBytes(StandardCharsets.UTF_8));
     writePrivate(dir.resolve(ROOT_FILE), pkcs12(rootKeys.getPrivate(), password, root));
-    writePrivate(dir.resolve(TSA_FILE), pkcs12(tsaKeys.getPrivate(), password, tsa, root));
+    writePrivate(dir.resolve(ISSUING_FILE), pkcs12(issuingKeys.getPrivate(), password, issuing, root));
+    writePrivate(dir.resolve(TSA_FILE), pkcs12(tsaKeys.getPrivate(), password, tsa, issuing, root));
     Files.write(dir.resolve(ROOT_CERT_FILE), root.getEncoded());
     Files.write(dir.resolve(KADIS_CERT_FILE), kadis.getEncoded());
     // written last: its presence marks a complete PKI
     writePrivate(
-        dir.resolve(KADIS_FILE), pkcs12(kadisKeys.getPrivate(), kadisPassphrase, kadis, root));
+        dir.resolve(KADIS_FILE), pkcs12(kadisKeys.getPrivate(), kadisPassphrase, kadis, issuing, root));
     Arrays.fill(password, '\0');
-    return new DemoPki(dir, root, rootKeys.getPrivate(), tsa, tsaKeys.getPrivate(), kadis);
+    return new DemoPki(dir, root, rootKeys.getPrivate(), issuing, issuingKeys.getPrivate(),
+        tsa, tsaKeys.getPrivate(), kadis);
   }
 
   private static DemoPki open(Path dir) throws IOException, GeneralSecurityException {
@@ -146,14 +162,17 @@ public final class DemoPki {
             .trim()
             .toCharArray();
     KeyStore rootStore = load(Files.readAllBytes(dir.resolve(ROOT_FILE)), password);
+    KeyStore issuingStore = load(Files.readAllBytes(dir.resolve(ISSUING_FILE)), password);
     KeyStore tsaStore = load(Files.readAllBytes(dir.resolve(TSA_FILE)), password);
     X509Certificate root = (X509Certificate) rootStore.getCertificate(ALIAS);
     PrivateKey rootKey = (PrivateKey) rootStore.getKey(ALIAS, password);
+    X509Certificate issuing = (X509Certificate) issuingStore.getCertificate(ALIAS);
+    PrivateKey issuingKey = (PrivateKey) issuingStore.getKey(ALIAS, password);
     X509Certificate tsa = (X509Certificate) tsaStore.getCertificate(ALIAS);
     PrivateKey tsaKey = (PrivateKey) tsaStore.getKey(ALIAS, password);
     Arrays.fill(password, '\0');
     X509Certificate kadis = readCertificate(dir.resolve(KADIS_CERT_FILE));
-    return new DemoPki(dir, root, rootKey, tsa, tsaKey, kadis);
+    return new DemoPki(dir, root, rootKey, issuing, issuingKey, tsa, tsaKey, kadis);
   }
 
   /** The trust anchor to configure in verifiers. */
@@ -201,14 +220,42 @@ public final class DemoPki {
 
   /** An in-process RFC 3161 time-stamp authority signed by the demo TSA key. */
   public TSPSource tspSource() {
-    KeyEntityTSPSource source = new KeyEntityTSPSource(tsaKey, tsa, List.of(tsa, root));
+    KeyEntityTSPSource source = new KeyEntityTSPSource(tsaKey, tsa, List.of(tsa, issuing, root));
     source.setTsaPolicy(TSA_POLICY);
     return source;
   }
 
-  /** In-process OCSP answers for every certificate issued by the demo root. */
+  /** The issuing CA between the root and the Kadis / TSA certificates. */
+  public X509Certificate issuingCertificate() {
+    return issuing;
+  }
+
+  /**
+   * In-process OCSP answers for every certificate of the demo PKI: the issuing CA answers for the
+   * Kadis and TSA certificates, the root for the issuing CA.
+   */
   public OCSPSource ocspSource() {
-    return new DemoOcspSource(root, rootKey);
+    return new EitherOcspSource(new DemoOcspSource(issuing, issuingKey), new DemoOcspSource(root, rootKey));
+  }
+
+  /** Asks the first source, then the second: each answers only for its own CA's certificates. */
+  private static final class EitherOcspSource implements OCSPSource {
+    private static final long serialVersionUID = 1L;
+    private final OCSPSource first;
+    private final OCSPSource second;
+
+    EitherOcspSource(OCSPSource first, OCSPSource second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPToken getRevocationToken(
+        eu.europa.esig.dss.model.x509.CertificateToken certificate,
+        eu.europa.esig.dss.model.x509.CertificateToken issuer) {
+      var token = first.getRevocationToken(certificate, issuer);
+      return token != null ? token : second.getRevocationToken(certificate, issuer);
+    }
   }
 
   private static char[] randomPassword() {

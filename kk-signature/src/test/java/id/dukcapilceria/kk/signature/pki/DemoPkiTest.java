@@ -76,8 +76,12 @@ class DemoPkiTest {
 
     X509Certificate kadis = pki.kadisCertificate();
     assertTrue(kadis.getSubjectX500Principal().getName().contains("DEMO"));
-    assertEquals(root.getSubjectX500Principal(), kadis.getIssuerX500Principal());
-    kadis.verify(root.getPublicKey());
+    X509Certificate issuing = pki.issuingCertificate();
+    assertEquals(root.getSubjectX500Principal(), issuing.getIssuerX500Principal());
+    issuing.verify(root.getPublicKey());
+    assertEquals(0, issuing.getBasicConstraints(), "the issuing CA signs end entities only");
+    assertEquals(issuing.getSubjectX500Principal(), kadis.getIssuerX500Principal());
+    kadis.verify(issuing.getPublicKey());
     boolean[] usage = kadis.getKeyUsage();
     assertTrue(usage[0], "digitalSignature");
     assertTrue(usage[1], "nonRepudiation");
