@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import id.dukcapilceria.kk.domain.shared.Digits;
 import id.dukcapilceria.kk.domain.shared.InvalidValueException;
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * The 16-digit KK number. It is assigned by SIAK (Kemendagri), never by this system; only its
@@ -20,6 +21,23 @@ public record NomorKk(String value) implements Serializable {
 
   public static NomorKk of(String text) {
     return new NomorKk(text);
+  }
+
+  /**
+   * A number in the layout reported for SIAK (kecamatan code, registration date DDMMYY, 4-digit
+   * serial; domain.md §3.2, unverified). For demo and synthetic data only: real numbers come from
+   * SIAK.
+   */
+  public static NomorKk compose(KodeWilayah kecamatan, LocalDate registered, int serial) {
+    if (kecamatan.value().length() != 8) {
+      throw new IllegalArgumentException("A KK number starts with a kecamatan code, not " + kecamatan);
+    }
+    if (serial < 1 || serial > 9999) {
+      throw new IllegalArgumentException("The serial of a KK number is 0001 to 9999, not " + serial);
+    }
+    return new NomorKk(kecamatan.value().replace(".", "")
+        + String.format("%02d%02d%02d%04d", registered.getDayOfMonth(), registered.getMonthValue(),
+            registered.getYear() % 100, serial));
   }
 
   @Override

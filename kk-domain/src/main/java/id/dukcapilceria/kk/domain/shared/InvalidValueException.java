@@ -2,8 +2,6 @@ package id.dukcapilceria.kk.domain.shared;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * A value object refused its input. Carries a stable {@link #code()} that callers (UI, REST) can
@@ -12,15 +10,13 @@ import java.util.ResourceBundle;
 public class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
-  static final String BUNDLE = "id.dukcapilceria.kk.domain.messages";
-  static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
   private final String code;
   private final String field;
   private final transient Object[] arguments;
 
   public InvalidValueException(String code, String field, Object... arguments) {
-    super(format(code, field, INDONESIAN, arguments));
+    super(format(code, field, Messages.INDONESIAN, arguments));
     this.code = code;
     this.field = field;
     this.arguments = arguments.clone();
@@ -42,22 +38,9 @@ public class InvalidValueException extends IllegalArgumentException {
   }
 
   static String format(String code, String field, Locale locale, Object... arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    String fieldLabel = lookup(bundle, "field." + field, field);
-    String pattern = lookup(bundle, code, code);
     Object[] all = new Object[arguments.length + 1];
-    all[0] = fieldLabel;
+    all[0] = Messages.textOr("field." + field, field, locale);
     System.arraycopy(arguments, 0, all, 1, arguments.length);
-    return new MessageFormat(pattern, locale).format(all);
-  }
-
-  private static String lookup(ResourceBundle bundle, String key, String fallback) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return fallback;
-    }
+    return new MessageFormat(Messages.textOr(code, code, locale), locale).format(all);
   }
 }

@@ -10,22 +10,30 @@ public final class Messages {
 
   private Messages() {}
 
+  static final String BUNDLE = "id.dukcapilceria.kk.domain.messages";
+  static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
   /** The text for {@code key} in {@code locale}; the key itself when no text exists. */
   public static String text(String key, Locale locale, Object... arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            InvalidValueException.BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(textOr(key, key, locale), locale).format(arguments);
+  }
+
+  /**
+   * The unformatted text for {@code key}, or {@code fallback}. Without the no-fallback control a
+   * lookup for Indonesian would fall through to the JVM's default locale, often English.
+   */
+  static String textOr(String key, String fallback, Locale locale) {
     try {
-      return new MessageFormat(bundle.getString(key), locale).format(arguments);
+      return ResourceBundle.getBundle(BUNDLE, locale,
+              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+          .getString(key);
     } catch (MissingResourceException e) {
-      return key;
+      return fallback;
     }
   }
 
   /** The text in Indonesian, the language of the service. */
   public static String text(String key, Object... arguments) {
-    return text(key, InvalidValueException.INDONESIAN, arguments);
+    return text(key, INDONESIAN, arguments);
   }
 }

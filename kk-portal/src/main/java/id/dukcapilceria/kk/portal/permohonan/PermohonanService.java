@@ -7,7 +7,6 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
-import id.dukcapilceria.kk.portal.signing.SignedCard;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
@@ -104,9 +103,8 @@ public class PermohonanService {
       Permohonan permohonan = workflow.requireAllowed(em, actor, id, Transition.SIGN);
       String token = newVerificationToken();
       String fingerprint = permohonan.kartuKeluarga().fingerprint();
-      SignedCard card = signing.signCard(permohonan.kartuKeluarga(), token, passphrase);
-      workflow.recordSignature(em, actor, id, fingerprint,
-          new SignedPdf(card.pdf(), card.sha256(), card.signerName(), token));
+      SignedPdf card = signing.signCard(permohonan.kartuKeluarga(), token, passphrase);
+      workflow.recordSignature(em, actor, id, fingerprint, card);
     } finally {
       Arrays.fill(passphrase, '\0');
     }

@@ -11,6 +11,7 @@ import id.dukcapilceria.kk.signature.render.KkDocument;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import javax.security.auth.x500.X500Principal;
 
 /**
  * Wires kk-signature into the portal: renders a card, signs it with the Kadis's key opened by the
@@ -50,7 +50,7 @@ public class KkSigningService {
   }
 
   /** Renders the card with a QR code to its verification page and signs it (PAdES, default level). */
-  public SignedCard signCard(KartuKeluarga kk, String verificationToken, char[] passphrase) {
+  public SignedPdf signCard(KartuKeluarga kk, String verificationToken, char[] passphrase) {
     WilayahDirectory.RegionNames names = wilayah.hierarchyOf(kk.alamat().kodeDesa());
     KkDocument document =
         new KkDocument(
@@ -69,7 +69,8 @@ public class KkSigningService {
     byte[] unsigned = renderer.render(document);
     try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
       byte[] signed = signer.sign(unsigned, credentials, config.signatureLevel());
-      return new SignedCard(signed, Sha256.hex(signed), commonName(credentials.certificate()));
+      return new SignedPdf(signed, Sha256.hex(signed), KkPadesSigner.commonName(credentials.certificate()),
+          verificationToken);
     }
   }
 
@@ -79,15 +80,5 @@ public class KkSigningService {
 
   public X509Certificate trustedRoot() {
     return pki.rootCertificate();
-  }
-
-  private static String commonName(X509Certificate certificate) {
-    String dn = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
-    for (String part : dn.split(",")) {
-      if (part.startsWith("CN=")) {
-        return part.substring(3);
-      }
-    }
-    return dn;
   }
 }

@@ -115,8 +115,7 @@ public final class KkSignatureCli {
   private int renderDemo(Path target) throws IOException {
     LocalDate today = LocalDate.now();
     KartuKeluarga kk = new SyntheticFamilies(2019, today, WilayahDirectory.shared()).next();
-    kk.assignNomorKk(NomorKk.of(kk.alamat().kodeDesa().kecamatan().value().replace(".", "")
-        + String.format("%02d%02d%02d", today.getDayOfMonth(), today.getMonthValue(), today.getYear() % 100) + "0001"));
+    kk.assignNomorKk(NomorKk.compose(kk.alamat().kodeDesa().kecamatan(), today, 1));
     WilayahDirectory.RegionNames names = WilayahDirectory.shared().hierarchyOf(kk.alamat().kodeDesa());
     KkDocument document = new KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(), names.provinsi(),
         today, "KADIS DEMO (SPESIMEN)", "00000000 000000 0 000", "https://kk.demo.invalid/verifikasi", true);
@@ -154,7 +153,7 @@ public final class KkSignatureCli {
       return NO_INPUT;
     }
     byte[] pdf = Files.readAllBytes(Path.of(positional.get(0)));
-    if (!looksLikePdf(pdf)) {
+    if (!KkSignatureVerifier.looksLikePdf(pdf)) {
       throw new InvalidPdfException("Berkas bukan dokumen PDF.", null);
     }
     DemoPki pki = DemoPki.createOrOpen(pkiDir);
@@ -216,11 +215,6 @@ public final class KkSignatureCli {
     }
     char[] typed = console.readPassword(prompt);
     return typed == null ? new char[0] : typed;
-  }
-
-  private static boolean looksLikePdf(byte[] content) {
-    String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
-    return head.contains("%PDF-");
   }
 
   private static X509Certificate certificate(Path pem) throws IOException {

@@ -162,7 +162,8 @@ public final class KkPadesSigner {
     return image;
   }
 
-  static String commonName(X509Certificate certificate) {
+  /** The certificate holder's name as people read it, e.g. for "signed by". */
+  public static String commonName(X509Certificate certificate) {
     return DSSASN1Utils.getHumanReadableName(new CertificateToken(certificate));
   }
 

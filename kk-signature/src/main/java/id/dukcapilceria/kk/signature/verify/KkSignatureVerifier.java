@@ -90,7 +90,7 @@ public final class KkSignatureVerifier {
   }
 
   /** The PDF header must appear within the first 1024 bytes (ISO 32000-1, implementation note). */
-  private static boolean looksLikePdf(byte[] pdf) {
+  public static boolean looksLikePdf(byte[] pdf) {
     String start =
         new String(pdf, 0, Math.min(pdf.length, 1024), StandardCharsets.ISO_8859_1);
     return start.contains("%PDF-");

@@ -4,7 +4,6 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -15,7 +14,6 @@ import java.util.Optional;
  */
 public final class DemoNomorKkGenerator implements NomorKkSource {
 
-  private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
   private final Clock clock;
 
   public DemoNomorKkGenerator(Clock clock) {
@@ -24,9 +22,7 @@ public final class DemoNomorKkGenerator implements NomorKkSource {
 
   @Override
   public Optional<NomorKk> proposeFor(Permohonan permohonan) {
-    String kecamatan = permohonan.kodeNagari().kecamatan().value().replace(".", "");
-    long serial = permohonan.id() == null ? 1 : (permohonan.id() % 9999) + 1;
-    String date = LocalDate.now(clock).format(DDMMYY);
-    return Optional.of(NomorKk.of(kecamatan + date + String.format("%04d", serial)));
+    int serial = permohonan.id() == null ? 1 : (int) (permohonan.id() % 9999) + 1;
+    return Optional.of(NomorKk.compose(permohonan.kodeNagari().kecamatan(), LocalDate.now(clock), serial));
   }
 }
