@@ -5,15 +5,14 @@ import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPToken;
-import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
@@ -22,74 +21,89 @@ import org.bouncycastle.cert.ocsp.CertificateID;
 import org.bouncycastle.cert.ocsp.CertificateStatus;
 import org.bouncycastle.cert.ocsp.OCSPException;
 import org.bouncycastle.cert.ocsp.RespID;
-import org.bouncycastle.cert.ocsp.SingleResp;
-import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * An in-process OCSP responder for the demo PKI: it answers "good" for every certificate the demo
- * root issued, signing the response with the root key itself (an issuer-signed response, RFC 6960
- * §4.2.2.2, so no separate responder certificate is needed). The demo PKI keeps no revocation list.
+ * An in-process OCSP responder for the demo PKI: each CA answers for the certificates it issued,
+ * "good" or "revoked" from the PKI's {@link RevocationRegistry}, signing with its own key (an
+ * issuer-signed response, RFC 6960 §4.2.2.2, so no separate responder certificate is needed).
+ * Responses are kept and handed out again for a while ({@link ResponseCache}).
  *
- * <p>DSS pitfalls handled here: the token's origin must be set, or augmentation to LT fails with
- * "The origin is null"; and the production time is rounded up to the next whole second, because
- * the OCSP encoding drops the milliseconds and DSS would otherwise see the response as produced
- * <em>before</em> the signature time-stamp.
+ * <p>DSS pitfall handled here: the token's origin must be set, or augmentation to LT fails with
+ * "The origin is null".
  */
 public final class DemoOcspSource implements OCSPSource {
   private static final long serialVersionUID = 1L;
 
-  private final transient X509Certificate issuer;
-  private final transient PrivateKey issuerKey;
+  private final transient List<DemoAuthority> authorities;
+  private final transient RevocationRegistry registry;
+  private final transient ResponseCache<BasicOCSPResp> responses;
 
-  DemoOcspSource(X509Certificate issuer, PrivateKey issuerKey) {
-    this.issuer = issuer;
-    this.issuerKey = issuerKey;
+  DemoOcspSource(List<DemoAuthority> authorities, RevocationRegistry registry, Clock clock) {
+    this.authorities = List.copyOf(authorities);
+    this.registry = registry;
+    this.responses = new ResponseCache<>(clock);
   }
 
   @Override
   public OCSPToken getRevocationToken(
       CertificateToken certificate, CertificateToken issuerCertificate) {
-    if (issuerCertificate == null
-        || !issuerCertificate.getCertificate().equals(issuer)
-        || !certificate.isSignedBy(issuerCertificate)) {
+    if (issuerCertificate == null) {
+      return null;
+    }
+    DemoAuthority authority = authorities.stream()
+        .filter(ca -> ca.certificate().equals(issuerCertificate.getCertificate()))
+        .filter(ca -> ca.issued(certificate.getCertificate()))
+        .findFirst()
+        .orElse(null);
+    if (authority == null) {
       return null; // not ours: another source may know it
     }
+    X509Certificate subject = certificate.getCertificate();
+    BasicOCSPResp response = responses.get(
+        subject.getIssuerX500Principal().getName() + "#" + subject.getSerialNumber(),
+        producedAt -> respond(authority, subject, producedAt));
     try {
-      BasicOCSPResp response = respond(certificate.getCertificate());
-      SingleResp single = response.getResponses()[0];
-      OCSPToken token = new OCSPToken(response, single, certificate, issuerCertificate);
+      // a fresh token each time: DSS keeps per-validation state in it
+      OCSPToken token =
+          new OCSPToken(response, response.getResponses()[0], certificate, issuerCertificate);
       token.setExternalOrigin(RevocationOrigin.EXTERNAL);
       token.setSourceURL(CertificateIssuer.OCSP_URL);
       return token;
-    } catch (GeneralSecurityException | OCSPException | IOException e) {
-      throw new DSSException("Demo OCSP response could not be built", e);
+    } catch (RuntimeException e) {
+      throw new DSSException("Demo OCSP response could not be read", e);
     }
   }
 
-  private BasicOCSPResp respond(X509Certificate certificate)
-      throws GeneralSecurityException, OCSPException, IOException {
+  /** Forgets the kept responses, so that a revocation shows at once. */
+  void forgetResponses() {
+    responses.clear();
+  }
+
+  private BasicOCSPResp respond(DemoAuthority authority, X509Certificate certificate, Instant producedAt) {
     try {
-      DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
-      X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
-      CertificateID id =
-          new CertificateID(
-              digests.get(CertificateID.HASH_SHA1), issuerHolder, certificate.getSerialNumber());
-      Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-      Date thisUpdate = Date.from(now);
-      Date nextUpdate = Date.from(now.plus(Duration.ofDays(1)));
-      BasicOCSPRespBuilder builder =
-          new BasicOCSPRespBuilder(
-              new RespID(X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded())));
-      builder.addResponse(id, CertificateStatus.GOOD, thisUpdate, nextUpdate, null);
+      X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(authority.certificate());
+      CertificateID id = new CertificateID(
+          new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+          issuerHolder,
+          certificate.getSerialNumber());
+      CertificateStatus status = registry.revokedAt(certificate)
+          .<CertificateStatus>map(at -> new RevokedStatus(Date.from(at), CRLReason.keyCompromise))
+          .orElse(CertificateStatus.GOOD);
+      Date thisUpdate = Date.from(producedAt);
+      Date nextUpdate = Date.from(producedAt.plus(ResponseCache.VALIDITY));
+      BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
+          new RespID(X500Name.getInstance(authority.certificate().getSubjectX500Principal().getEncoded())));
+      builder.addResponse(id, status, thisUpdate, nextUpdate, null);
       return builder.build(
-          new JcaContentSignerBuilder(CertificateIssuer.SIGNATURE_ALGORITHM).build(issuerKey),
+          new JcaContentSignerBuilder(CertificateIssuer.SIGNATURE_ALGORITHM).build(authority.key()),
           new X509CertificateHolder[] {issuerHolder},
           thisUpdate);
-    } catch (OperatorCreationException e) {
-      throw new GeneralSecurityException(e);
+    } catch (OperatorCreationException | OCSPException | CertificateEncodingException e) {
+      throw new DSSException("Demo OCSP response could not be built", e);
     }
   }
 }

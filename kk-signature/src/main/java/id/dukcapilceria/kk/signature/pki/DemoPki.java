@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.signature.pki;
 
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.KeyEntityTSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
@@ -23,7 +24,10 @@ import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -41,6 +45,7 @@ import java.util.List;
  *   <li>{@code root-ca.cer}, {@code kadis.cer}: the public certificates (DER);
  *   <li>{@code kadis.p12}: the Kadis's key, protected <b>only</b> by the Kadis's passphrase, which
  *       is never written anywhere;
+ *   <li>{@code revoked.txt}: certificates revoked with {@link #revoke}, if any;
  *   <li>{@code root-ca.p12}, {@code issuing-ca.p12}, {@code tsa.p12}: the CA and TSA keys. These are demo infrastructure
  *       that must work unattended, so they are protected by a random password kept next to them in
  *       {@code infrastructure.password} (owner-readable only). This is acceptable only for a demo.
@@ -80,6 +85,9 @@ public final class DemoPki {
   private final X509Certificate tsa;
   private final PrivateKey tsaKey;
   private final X509Certificate kadis;
+  private final RevocationRegistry revocations;
+  private final DemoOcspSource ocspSource;
+  private final DemoCrlSource crlSource;
 
   private DemoPki(
       Path dir,
@@ -98,6 +106,11 @@ public final class DemoPki {
     this.tsa = tsa;
     this.tsaKey = tsaKey;
     this.kadis = kadis;
+    this.revocations = new RevocationRegistry(dir);
+    List<DemoAuthority> authorities =
+        List.of(new DemoAuthority(issuing, issuingKey), new DemoAuthority(root, rootKey));
+    this.ocspSource = new DemoOcspSource(authorities, revocations, Clock.systemUTC());
+    this.crlSource = new DemoCrlSource(authorities, revocations, Clock.systemUTC());
   }
 
   /** Opens the demo PKI in {@code dir}, creating it with {@link #DEMO_PASSPHRASE} the first time. */
@@ -232,30 +245,37 @@ public final class DemoPki {
 
   /**
    * In-process OCSP answers for every certificate of the demo PKI: the issuing CA answers for the
-   * Kadis and TSA certificates, the root for the issuing CA.
+   * Kadis and TSA certificates, the root for the issuing CA. One responder per PKI, so its
+   * responses are reused across documents.
    */
   public OCSPSource ocspSource() {
-    return new EitherOcspSource(new DemoOcspSource(issuing, issuingKey), new DemoOcspSource(root, rootKey));
+    return ocspSource;
   }
 
-  /** Asks the first source, then the second: each answers only for its own CA's certificates. */
-  private static final class EitherOcspSource implements OCSPSource {
-    private static final long serialVersionUID = 1L;
-    private final OCSPSource first;
-    private final OCSPSource second;
+  /** In-process CRLs of the issuing CA and of the root, the fallback when OCSP gives no answer. */
+  public CRLSource crlSource() {
+    return crlSource;
+  }
 
-    EitherOcspSource(OCSPSource first, OCSPSource second) {
-      this.first = first;
-      this.second = second;
+  /**
+   * Revokes a certificate of this PKI from now on (e.g. the Kadis key was compromised): OCSP and
+   * CRLs say so at once, and the revocation is kept in the PKI directory.
+   */
+  public void revoke(X509Certificate certificate) {
+    boolean ours = List.of(root, issuing).stream()
+        .anyMatch(ca -> new DemoAuthority(ca, null).issued(certificate));
+    if (!ours) {
+      throw new IllegalArgumentException("Not a certificate of this demo PKI: "
+          + certificate.getSubjectX500Principal().getName());
     }
+    revocations.revoke(certificate, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    ocspSource.forgetResponses();
+    crlSource.forgetLists();
+  }
 
-    @Override
-    public eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPToken getRevocationToken(
-        eu.europa.esig.dss.model.x509.CertificateToken certificate,
-        eu.europa.esig.dss.model.x509.CertificateToken issuer) {
-      var token = first.getRevocationToken(certificate, issuer);
-      return token != null ? token : second.getRevocationToken(certificate, issuer);
-    }
+  /** The time-stamping certificate, e.g. to revoke it in a test. */
+  public X509Certificate tsaCertificate() {
+    return tsa;
   }
 
   private static char[] randomPassword() {

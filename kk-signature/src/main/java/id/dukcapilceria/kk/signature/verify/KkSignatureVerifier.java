@@ -10,7 +10,11 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
+import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -20,20 +24,27 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Verifies the PAdES signatures of a KK with DSS and the default ETSI validation policy, trusting
  * only the given roots (the demo root, or later the Indonesian root used by BSrE).
  *
  * <p>Levels LT and LTA carry their own revocation data. B and T do not: verifying them offline
- * needs a revocation source, otherwise the result is INDETERMINATE. The validator also renders the
- * pages to compare them visually; that is part of DSS's modification checks and stays on.
+ * needs a revocation source, otherwise the result is INDETERMINATE.
+ *
+ * <p>Every check of DSS's modification detection runs: the object-level comparison of the signed
+ * revision with the final document, annotation overlaps, added or removed pages, and the visual
+ * comparison of every page, whose two renderings run side by side ({@link
+ * ConcurrentPageComparison}). The policy is read once per verifier; a verifier is thread-safe.
  */
 public final class KkSignatureVerifier {
 
   private final List<X509Certificate> trustedRoots;
   private final OCSPSource ocspSource;
+  private final CRLSource crlSource;
   private final IssuedDocuments issuedDocuments;
+  private final ValidationPolicy policy;
 
   /** Verifier for self-contained (LT/LTA) signatures. */
   public KkSignatureVerifier(Collection<X509Certificate> trustedRoots) {
@@ -44,7 +55,7 @@ public final class KkSignatureVerifier {
    * @param ocspSource revocation data for B and T signatures; may be null
    */
   public KkSignatureVerifier(Collection<X509Certificate> trustedRoots, OCSPSource ocspSource) {
-    this(trustedRoots, ocspSource, IssuedDocuments.NONE);
+    this(trustedRoots, ocspSource, null, IssuedDocuments.NONE);
   }
 
   /**
@@ -53,10 +64,25 @@ public final class KkSignatureVerifier {
    */
   public KkSignatureVerifier(
       Collection<X509Certificate> trustedRoots, OCSPSource ocspSource, IssuedDocuments issuedDocuments) {
-    this.issuedDocuments = java.util.Objects.requireNonNull(issuedDocuments, "issuedDocuments");
+    this(trustedRoots, ocspSource, null, issuedDocuments);
+  }
+
+  /**
+   * @param ocspSource revocation data for B and T signatures; may be null
+   * @param crlSource revocation lists, asked when OCSP gives no answer; may be null
+   * @param issuedDocuments this system's register of issued cards
+   */
+  public KkSignatureVerifier(
+      Collection<X509Certificate> trustedRoots,
+      OCSPSource ocspSource,
+      CRLSource crlSource,
+      IssuedDocuments issuedDocuments) {
+    this.issuedDocuments = Objects.requireNonNull(issuedDocuments, "issuedDocuments");
     // no trusted root is allowed: every chain is then untrusted and the result INDETERMINATE
     this.trustedRoots = List.copyOf(trustedRoots);
     this.ocspSource = ocspSource;
+    this.crlSource = crlSource;
+    this.policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
   }
 
   public VerificationReport verify(byte[] pdf) {
@@ -69,7 +95,10 @@ public final class KkSignatureVerifier {
       DSSDocument document = new InMemoryDocument(pdf, "kk.pdf");
       PDFDocumentValidator validator = new PDFDocumentValidator(document);
       validator.setCertificateVerifier(certificateVerifier());
-      reports = validator.validateDocument();
+      PdfBoxDefaultObjectFactory pdfObjects = new PdfBoxDefaultObjectFactory();
+      pdfObjects.setPdfDifferencesFinder(new ConcurrentPageComparison());
+      validator.setPdfObjFactory(pdfObjects);
+      reports = validator.validateDocument(policy);
     } catch (RuntimeException e) {
       throw new InvalidPdfException("Berkas PDF rusak atau tidak dapat dibaca.", e);
     }
@@ -83,9 +112,8 @@ public final class KkSignatureVerifier {
     trustedRoots.forEach(root -> trusted.addCertificate(new CertificateToken(root)));
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
     verifier.setTrustedCertSources(trusted);
-    if (ocspSource != null) {
-      verifier.setOcspSource(ocspSource);
-    }
+    verifier.setOcspSource(ocspSource);
+    verifier.setCrlSource(crlSource);
     return verifier;
   }
 
@@ -98,11 +126,12 @@ public final class KkSignatureVerifier {
 
   private static VerificationReport summarise(Reports reports, IssuedDocuments.IssuedDocument issued) {
     SimpleReport simple = reports.getSimpleReport();
-    String xml = reports.getXmlSimpleReport();
+    Supplier<String> simpleXml = reports::getXmlSimpleReport;
+    Supplier<String> detailedXml = reports::getXmlDetailedReport;
     List<String> ids = simple.getSignatureIdList();
     if (ids.isEmpty()) {
-      return new VerificationReport(0, Indication.NO_SIGNATURE, null, null, null, null, xml,
-          reports.getXmlDetailedReport(), SignatureChecks.NONE, issued);
+      return new VerificationReport(0, Indication.NO_SIGNATURE, null, null, null, null,
+          simpleXml, detailedXml, SignatureChecks.NONE, issued);
     }
     String worst =
         ids.stream().max(Comparator.comparingInt(id -> severity(of(simple, id)))).orElseThrow();
@@ -115,8 +144,8 @@ public final class KkSignatureVerifier {
         simple.getSignedBy(worst),
         signingTime(simple, worst),
         format == null ? null : format.toString(),
-        xml,
-        reports.getXmlDetailedReport(),
+        simpleXml,
+        detailedXml,
         checks(reports.getDiagnosticData().getSignatureById(worst)),
         issued);
   }

@@ -1,0 +1,21 @@
+package id.dukcapilceria.kk.signature.pki;
+
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+
+/** One CA of the demo PKI with its key: it signs the revocation data for the certificates it issued. */
+record DemoAuthority(X509Certificate certificate, PrivateKey key) {
+
+  /** True when this CA issued the certificate (same issuer name, and its key signed it). */
+  boolean issued(X509Certificate candidate) {
+    if (!candidate.getIssuerX500Principal().equals(certificate.getSubjectX500Principal())) {
+      return false;
+    }
+    try {
+      candidate.verify(certificate.getPublicKey());
+      return true;
+    } catch (java.security.GeneralSecurityException e) {
+      return false;
+    }
+  }
+}
