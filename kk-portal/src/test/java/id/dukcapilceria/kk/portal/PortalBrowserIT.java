@@ -2,6 +2,7 @@ package id.dukcapilceria.kk.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,6 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * step land in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 @RunAsClient
 class PortalBrowserIT {
 
@@ -187,18 +189,40 @@ class PortalBrowserIT {
     waitForMessage("dikonfirmasi dan diteruskan ke Kepala Dinas");
     signOut();
 
-    // SOP 4: the Kadis signs, on a phone-sized screen; a wrong passphrase first
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    // SOP 4: the Kadis signs three applications at once on a phone-sized screen (360 × 740):
+    // this one and two demo applications; a wrong passphrase first
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
     signIn("kadis");
+    screenshot("kadis-worklist-phone");
     openFromWorklist(nomor);
+    assertTrue(browser.findElement(By.id("f:detail")).getText().contains("RUSDI CHANIAGO"), "the preview shows the card's data");
+    screenshot("kadis-preview");
+    List<String> batch = new java.util.ArrayList<>(List.of(nomor));
+    for (WebElement other : browser.findElements(By.cssSelector("[id='f:worklist_data'] span.kk-nomor"))) {
+      if (batch.size() < 3 && !batch.contains(other.getText())) {
+        batch.add(other.getText());
+      }
+    }
+    assertEquals(3, batch.size(), "the demo data has applications waiting for the Kadis");
+    for (String chosen : batch) {
+      worklistRow(chosen).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+    }
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:sign"), "(3)"));
     type("f:passphrase", "salah");
     click("f:sign");
     waitForMessage("Passphrase salah");
     type("f:passphrase", "spesimen-kadis-2026");
-    screenshot("kadis-phone");
+    screenshot("kadis-three-chosen");
     click("f:sign");
-    waitForMessage("ditandatangani secara elektronik");
-    screenshot("kadis-signed");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f:bar")));
+    screenshot("kadis-batch-progress");
+    waitForMessage("3 dari 3 permohonan ditandatangani secara elektronik");
+    String results = browser.findElement(By.id("f:results")).getText();
+    for (String signed : batch) {
+      assertTrue(results.contains(signed), results);
+    }
+    assertFalse(results.contains("Gagal"), results);
+    screenshot("kadis-batch-done");
     signOut();
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
@@ -240,6 +264,123 @@ class PortalBrowserIT {
     assertTrue(browser.findElement(By.id("audit")).getText().contains(nomor));
     screenshot("admin-audit");
     signOut();
+  }
+
+  @Test
+  void badInputGetsAClearMessageAtItsFieldAndNothingIsSaved() throws Exception {
+    signIn("nagari.lubukalung");
+    int applicationsBefore = browser.findElements(By.cssSelector("[id='f:all_data'] tr")).size();
+    chooseOption("f:jenisLayanan", "Perubahan data");
+
+    // a Windows program renamed .pdf: refused by its content
+    byte[] exe = new byte[4096];
+    exe[0] = 'M';
+    exe[1] = 'Z';
+    upload(0, write("program.pdf", exe));
+    waitForMessage("hanya PDF, JPEG atau PNG");
+    // a PDF that runs JavaScript when opened
+    upload(0, write("berkas-js.pdf", pdfWithJavaScript()));
+    waitForMessage("PDF berisi JavaScript");
+    // a scan over 5 MB
+    byte[] big = new byte[6 * 1024 * 1024];
+    System.arraycopy(DemoDocuments.pdf("BESAR"), 0, big, 0, 200);
+    upload(0, write("besar.pdf", big));
+    waitForMessage("lebih dari 5 MB");
+    assertEquals("", browser.findElement(By.id("f:docs:0:file")).getText(), "no refused file is kept");
+    screenshot("nagari-refused-uploads");
+
+    // a malformed NIK and a name with markup: messages naming the member and the field
+    type("f:alamat", "Korong Uji Masukan");
+    type("f:rt", "1");
+    type("f:rw", "1");
+    type("f:kodePos", "25581");
+    fillMember(0, "13050110037903", "<script>alert('kk')</script>", "LAKI-LAKI", "10-03-1979", null, "PETANI/PEKEBUN");
+    click("f:submit");
+    waitForMessage("Anggota 1: NIK harus 16 angka");
+    String messages = browser.findElement(By.id("f:messages")).getText();
+    assertTrue(messages.contains("Anggota 1: Nama lengkap"), messages);
+    assertTrue(browser.findElements(By.cssSelector("[id='f:members:0:nik'].ui-state-error")).size() == 1,
+        "the NIK field itself is marked");
+    assertEquals("<script>alert('kk')</script>",
+        browser.findElement(By.id("f:members:0:nama")).getAttribute("value"), "what was typed stays, as text");
+    assertNoAlert();
+    screenshot("nagari-bad-nik-and-name");
+
+    browser.get(base + "/nagari/index.xhtml");
+    assertEquals(applicationsBefore, browser.findElements(By.cssSelector("[id='f:all_data'] tr")).size(),
+        "nothing was submitted");
+    signOut();
+  }
+
+  /** No script of the page opened a dialog, as an injected alert() would. */
+  private void assertNoAlert() {
+    try {
+      String text = browser.switchTo().alert().getText();
+      throw new AssertionError("A script ran and opened an alert: " + text);
+    } catch (org.openqa.selenium.NoAlertPresentException expected) {
+      // nothing ran
+    }
+  }
+
+  private static Path write(String name, byte[] content) throws IOException {
+    Path file = Path.of("target", name).toAbsolutePath();
+    Files.write(file, content);
+    return file;
+  }
+
+  private static byte[] pdfWithJavaScript() throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      document.getDocumentCatalog().setOpenAction(
+          new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('kk');"));
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void loginGivesANewSessionAndLogoutEndsIt() throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/ruang-kerja");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
+    String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    type("j_username", "operator");
+    type("j_password", PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+    String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    assertNotEquals(before, after, "a session id known before the login is worthless after it");
+
+    signOut();
+    HttpResponse<Void> reused = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(base + "/layanan/index.xhtml"))
+            .header("Cookie", "JSESSIONID=" + after).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, reused.statusCode(), "the old session no longer opens the workspace");
+  }
+
+  /** Last: it leaves this user locked for 15 minutes. */
+  @Test
+  @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+  void fiveWrongPasswordsLockTheNameEvenForTheRightPassword() throws Exception {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      browser.manage().deleteAllCookies();
+      browser.get(base + "/ruang-kerja");
+      type("j_username", "nagari.katapiang");
+      type("j_password", "tebakan-" + attempt);
+      browser.findElement(By.id("login-submit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    }
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/ruang-kerja");
+    type("j_username", "nagari.katapiang");
+    type("j_password", PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    assertTrue(error.getText().contains("dikunci 15 menit"), error.getText());
+    assertTrue(browser.findElements(By.id("current-user")).isEmpty(), "not signed in");
+    screenshot("login-locked");
   }
 
   @Test

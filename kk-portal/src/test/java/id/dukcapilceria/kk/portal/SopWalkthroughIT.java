@@ -14,6 +14,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.portal.permohonan.BatchSigning;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
@@ -25,7 +26,9 @@ import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import jakarta.inject.Inject;
@@ -63,6 +66,7 @@ class SopWalkthroughIT {
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
   @Inject AuditLog auditLog;
+  @Inject BatchSigning batchSigning;
 
   private static Actor user(String username) {
     return DemoSetup.USERS.stream()
@@ -174,6 +178,171 @@ class SopWalkthroughIT {
     assertTrue(service.all(otherNagari).stream().noneMatch(p -> p.id() == id));
     assertThrows(WorkflowException.class, () -> service.find(otherNagari, id));
     assertTrue(service.all(nagari).stream().anyMatch(p -> p.id() == id));
+  }
+
+  @Test
+  void theKadisSignsSeveralApplicationsWithOnePassphraseAndEachIsReported() throws Exception {
+    long first = advanceTo(Status.DIKONFIRMASI);
+    long second = advanceTo(Status.DIKONFIRMASI);
+    long third = advanceTo(Status.DIKONFIRMASI);
+    long notYetConfirmed = advanceTo(Status.DIVERIFIKASI);
+    List<Long> batch = List.of(first, second, notYetConfirmed, third);
+
+    assertThrows(WrongPassphraseException.class,
+        () -> batchSigning.start(kadis, batch, "salah".toCharArray(), java.util.Locale.forLanguageTag("id")));
+    for (long id : batch) {
+      assertTrue(service.find(operator, id).signedDocumentSha256().isEmpty(), "a wrong passphrase signs nothing");
+    }
+
+    BatchSigning.Progress progress = batchSigning.start(
+        kadis, batch, DemoPki.DEMO_PASSPHRASE.toCharArray(), java.util.Locale.forLanguageTag("id"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!progress.finished() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(progress.finished(), "the batch ends");
+    assertEquals(4, progress.done());
+    assertEquals(3, progress.signedCount());
+    for (long id : List.of(first, second, third)) {
+      Permohonan signed = service.find(operator, id);
+      assertEquals(Status.DITANDATANGANI, signed.status());
+      assertEquals(Indication.TOTAL_PASSED, signing.verify(service.signedDocument(operator, id).pdf()).indication());
+    }
+    BatchSigning.Outcome refusedOne = progress.outcomes().stream()
+        .filter(o -> o.id() == notYetConfirmed).findFirst().orElseThrow();
+    assertTrue(!refusedOne.signed() && refusedOne.message() != null && !refusedOne.message().isBlank(),
+        "the application not yet confirmed is reported with a reason: " + refusedOne);
+    assertEquals(Status.DIVERIFIKASI, service.find(operator, notYetConfirmed).status());
+  }
+
+  /**
+   * Every step of the SOP attempted by every role that must not do it, and by the operator of
+   * another nagari: the server refuses each one and the application is unchanged; then the right
+   * role does the step, which shows the application was waiting for exactly that step.
+   */
+  @Test
+  void everyStepIsRefusedToEveryoneButItsOwnRole() {
+    List<Actor> everyone = List.of(nagari, otherNagari, operator, kasi, kadis, admin);
+    for (Transition transition : Transition.values()) {
+      if (transition == Transition.SUBMIT) {
+        for (Actor actor : List.of(otherNagari, operator, kasi, kadis, admin)) {
+          KartuKeluarga family = newFamily();
+          assertThrows(WorkflowException.class, () -> service.submit(actor, JenisLayanan.PERUBAHAN_DATA, family,
+              List.of(), Instant.now(), true), transition + " by " + actor.username());
+        }
+        continue;
+      }
+      Status from = transition.from().iterator().next();
+      long id = advanceTo(from);
+      Actor rightful = transition.role() == Role.OPERATOR_NAGARI ? nagari : everyone.stream()
+          .filter(a -> a.role() == transition.role()).findFirst().orElseThrow();
+      for (Actor actor : everyone) {
+        if (actor != rightful) {
+          refused(() -> perform(transition, actor, id), id, from);
+        }
+      }
+      perform(transition, rightful, id);
+      assertEquals(transition.to(), service.find(operator, id).status(), transition.name());
+    }
+  }
+
+  /** Each workspace opens for its own role only; without signing in, the login page comes. */
+  @Test
+  void everyWorkspaceOpensForItsOwnRoleOnly() throws Exception {
+    java.util.Map<String, String> homes = java.util.Map.of(
+        "nagari.lubukalung", "nagari", "operator", "layanan", "kasi", "kasi", "kadis", "kadis", "admin", "admin");
+    for (String page : List.of("nagari", "layanan", "kasi", "kadis", "admin")) {
+      var anonymous = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(local(page + "/index.xhtml")).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+      assertEquals(302, anonymous.statusCode(), "anonymous " + page);
+      assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+      for (var user : homes.entrySet()) {
+        int status = signedIn(user.getKey()).send(
+            java.net.http.HttpRequest.newBuilder(local(page + "/index.xhtml")).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(user.getValue().equals(page) ? 200 : 403, status, user.getKey() + " on " + page);
+      }
+    }
+    var anonymousDocument = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(local("dokumen/1")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, anonymousDocument.statusCode(), "signed cards are not served to anonymous users");
+  }
+
+  private java.net.URI local(String path) {
+    return java.net.URI.create((deploymentUrl + path).replaceFirst("^http://[^/:]+", "http://127.0.0.1"));
+  }
+
+  /** A client signed in through the login form, as a browser would be. */
+  private java.net.http.HttpClient signedIn(String username) throws IOException, InterruptedException {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .cookieHandler(new java.net.CookieManager()).build();
+    client.send(java.net.http.HttpRequest.newBuilder(local("ruang-kerja")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    var login = client.send(java.net.http.HttpRequest.newBuilder(local("j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "j_username=" + username + "&j_password=" + DemoSetup.DEMO_PASSWORD))
+        .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, login.statusCode(), "login of " + username);
+    assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/ruang-kerja"),
+        "login of " + username + " succeeded");
+    // follow the redirect as a browser does: the login mechanism finishes the login on it
+    var home = client.send(java.net.http.HttpRequest.newBuilder(local("ruang-kerja")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, home.statusCode());
+    return client;
+  }
+
+  private void perform(Transition transition, Actor actor, long id) {
+    switch (transition) {
+      case RESUBMIT -> {
+        // new member objects with the same data, as the nagari's form builds them
+        KartuKeluarga data = service.find(operator, id).kartuKeluarga();
+        service.resubmit(actor, id, data.alamat(),
+            data.anggota().stream().map(m -> m.toBuilder().build()).toList(), List.of(), true);
+      }
+      case VERIFY -> service.verify(actor, id, service.proposedNomorKk(operator, id).orElseThrow());
+      case SEND_BACK_TO_NAGARI -> service.sendBackToNagari(actor, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Akta kelahiran belum diunggah");
+      case REFUSE -> service.refuse(actor, id, "Bukan penduduk kabupaten ini");
+      case CONFIRM -> service.confirm(actor, id);
+      case RETURN_TO_OPERATOR -> service.returnToOperator(actor, id, ProblemCategory.DATA_TIDAK_SESUAI, "NIK istri tidak sesuai");
+      case SIGN -> service.sign(actor, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+      case REGISTER_AND_SEND -> service.registerAndSend(actor, id);
+      case HAND_OVER_AND_ARCHIVE -> service.handOverAndArchive(actor, id);
+      case SUBMIT -> throw new IllegalArgumentException("submit creates an application");
+    }
+  }
+
+  /** A new application driven by the right roles up to {@code status}. */
+  private long advanceTo(Status status) {
+    long id = submit(newFamily());
+    switch (status) {
+      case DIAJUKAN -> { }
+      case PERLU_DILENGKAPI -> service.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Lengkapi akta");
+      case DIKEMBALIKAN_KE_OPERATOR -> {
+        service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
+        service.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI, "Periksa lagi");
+      }
+      default -> {
+        service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
+        if (status == Status.DIVERIFIKASI) {
+          break;
+        }
+        service.confirm(kasi, id);
+        if (status == Status.DIKONFIRMASI) {
+          break;
+        }
+        service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+        if (status == Status.DITANDATANGANI) {
+          break;
+        }
+        service.registerAndSend(operator, id);
+      }
+    }
+    assertEquals(status, service.find(operator, id).status());
+    return id;
   }
 
   /** SOP step 1 with the required scans; a synthetic family's warnings are acknowledged. */

@@ -14,7 +14,9 @@ import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.Status;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -25,11 +27,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Demo mode on first start: one user per role (two nagari operators, to show that each sees only
- * their nagari), three applications waiting at different steps, and the demo PKI. Runs again
+ * their nagari), 32 applications spread over every step of the SOP, and the demo PKI. Runs again
  * harmlessly on every start: what exists is left alone.
  */
 @Singleton
@@ -90,27 +93,87 @@ public class DemoSetup {
     em.flush();
   }
 
+  /**
+   * How many demo applications wait at each step, per nagari: a few dozen, so that every
+   * workspace shows a living worklist, the Kadis can sign a batch and the registers have rows.
+   */
+  private static final Map<Status, Integer> LUBUK_ALUNG_APPLICATIONS = orderedCounts(
+      Status.DIAJUKAN, 4, Status.PERLU_DILENGKAPI, 1, Status.DIVERIFIKASI, 3,
+      Status.DIKEMBALIKAN_KE_OPERATOR, 1, Status.DIKONFIRMASI, 4, Status.DITANDATANGANI, 2,
+      Status.TERKIRIM, 2, Status.SELESAI, 3);
+  private static final Map<Status, Integer> KATAPIANG_APPLICATIONS = orderedCounts(
+      Status.DIAJUKAN, 3, Status.DIVERIFIKASI, 2, Status.DIKONFIRMASI, 2, Status.DITANDATANGANI, 1,
+      Status.TERKIRIM, 1, Status.SELESAI, 2, Status.DITOLAK, 1);
+
+  /** The statuses an application passes after verification when nothing goes wrong. */
+  private static final List<Status> MAIN_PATH = List.of(
+      Status.DIVERIFIKASI, Status.DIKONFIRMASI, Status.DITANDATANGANI, Status.TERKIRIM, Status.SELESAI);
+
   private void createApplications() {
     long existing = em.createQuery("select count(p) from Permohonan p", Long.class).getSingleResult();
     if (existing > 0) {
       return;
     }
-    Actor nagari = USERS.get(0).toActor();
-    Actor operator = USERS.get(2).toActor();
-    Actor kasi = USERS.get(3).toActor();
     // plainly synthetic families ("KORONG SINTETIS"), the same on every fresh start
     SyntheticFamilies families = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
+    LUBUK_ALUNG_APPLICATIONS.forEach((status, count) -> {
+      for (int i = 0; i < count; i++) {
+        advance(USERS.get(0).toActor(), families.next(LUBUK_ALUNG), status);
+      }
+    });
+    KATAPIANG_APPLICATIONS.forEach((status, count) -> {
+      for (int i = 0; i < count; i++) {
+        advance(USERS.get(1).toActor(), families.next(KATAPIANG), status);
+      }
+    });
+  }
 
-    submit(nagari, families.next(LUBUK_ALUNG));
-
-    Permohonan toConfirm = submit(nagari, families.next(LUBUK_ALUNG));
+  /** Submits a family and takes it through the SOP, each step by its own demo user, up to {@code target}. */
+  private void advance(Actor nagari, KartuKeluarga family, Status target) {
+    Actor operator = USERS.get(2).toActor();
+    Actor kasi = USERS.get(3).toActor();
+    Actor kadis = USERS.get(4).toActor();
+    long id = submit(nagari, family).id();
     em.flush();
-    permohonan.verify(operator, toConfirm.id(), permohonan.proposedNomorKk(operator, toConfirm.id()).orElseThrow());
-
-    Permohonan toSign = submit(nagari, families.next(LUBUK_ALUNG));
+    switch (target) {
+      case DIAJUKAN -> { }
+      case PERLU_DILENGKAPI -> permohonan.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP,
+          "Pindaian akta kelahiran anak kedua kurang jelas, mohon diunggah ulang.");
+      case DITOLAK -> permohonan.refuse(operator, id, "Keluarga ini terdaftar di kabupaten lain (contoh demo).");
+      case DIKEMBALIKAN_KE_OPERATOR -> {
+        permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+        permohonan.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI,
+            "Tanggal lahir kepala keluarga berbeda dengan akta (contoh demo).");
+      }
+      default -> {
+        int steps = MAIN_PATH.indexOf(target);
+        if (steps < 0) {
+          throw new IllegalArgumentException("No demo path to " + target);
+        }
+        permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+        if (steps >= 1) {
+          permohonan.confirm(kasi, id);
+        }
+        if (steps >= 2) {
+          permohonan.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+        }
+        if (steps >= 3) {
+          permohonan.registerAndSend(operator, id);
+        }
+        if (steps >= 4) {
+          permohonan.handOverAndArchive(nagari, id);
+        }
+      }
+    }
     em.flush();
-    permohonan.verify(operator, toSign.id(), permohonan.proposedNomorKk(operator, toSign.id()).orElseThrow());
-    permohonan.confirm(kasi, toSign.id());
+  }
+
+  private static Map<Status, Integer> orderedCounts(Object... statusAndCount) {
+    Map<Status, Integer> counts = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < statusAndCount.length; i += 2) {
+      counts.put((Status) statusAndCount[i], (Integer) statusAndCount[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(counts);
   }
 
   /** A data-change application with stand-in scans; synthetic data may carry warnings, acknowledged. */

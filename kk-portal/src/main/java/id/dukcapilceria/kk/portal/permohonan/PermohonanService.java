@@ -110,6 +110,29 @@ public class PermohonanService {
     }
   }
 
+  /** A card rendered for signing in a batch, with what is needed to record its signature. */
+  public record CardToSign(long id, String nomor, String fingerprint, String token, byte[] unsigned) {}
+
+  /**
+   * For a batch signature: checks that the Kadis may sign this application now and renders its
+   * card. Nothing is stored; {@link #recordSignature} does that once the card is signed.
+   */
+  public CardToSign prepareSignature(Actor actor, long id) {
+    Permohonan permohonan = workflow.requireAllowed(em, actor, id, Transition.SIGN);
+    String token = newVerificationToken();
+    return new CardToSign(id, permohonan.nomor(), permohonan.kartuKeluarga().fingerprint(), token,
+        signing.renderCard(permohonan.kartuKeluarga(), token));
+  }
+
+  /**
+   * Records one signed card of a batch in its own transaction: the workflow checks again that the
+   * application is still waiting for this signature (someone may have acted meanwhile) and that
+   * the data signed are the data stored.
+   */
+  public void recordSignature(Actor actor, CardToSign card, SignedPdf signed) {
+    workflow.recordSignature(em, actor, card.id(), card.fingerprint(), signed);
+  }
+
   public RegisterEntry registerAndSend(Actor actor, long id) {
     return workflow.registerAndSend(em, actor, id);
   }

@@ -4,6 +4,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.signature.pades.BatchSigner;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
@@ -51,6 +52,15 @@ public class KkSigningService {
 
   /** Renders the card with a QR code to its verification page and signs it (PAdES, default level). */
   public SignedPdf signCard(KartuKeluarga kk, String verificationToken, char[] passphrase) {
+    byte[] unsigned = renderCard(kk, verificationToken);
+    try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
+      byte[] signed = signer.sign(unsigned, credentials, config.signatureLevel());
+      return signedPdf(signed, credentials, verificationToken);
+    }
+  }
+
+  /** The unsigned card, with the QR code that leads to its verification page. */
+  public byte[] renderCard(KartuKeluarga kk, String verificationToken) {
     WilayahDirectory.RegionNames names = wilayah.hierarchyOf(kk.alamat().kodeDesa());
     KkDocument document =
         new KkDocument(
@@ -66,12 +76,31 @@ public class KkSigningService {
             // the only key this portal has is the demo PKI's: every card it signs is a specimen,
             // whatever kk.demo says, until a BSrE signer is configured
             SIGNED_WITH_DEMO_PKI);
-    byte[] unsigned = renderer.render(document);
-    try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
-      byte[] signed = signer.sign(unsigned, credentials, config.signatureLevel());
-      return new SignedPdf(signed, Sha256.hex(signed), KkPadesSigner.commonName(credentials.certificate()),
-          verificationToken);
-    }
+    return renderer.render(document);
+  }
+
+  /**
+   * Opens the Kadis key with the passphrase typed once for a batch. The caller closes it.
+   *
+   * @throws id.dukcapilceria.kk.signature.pki.WrongPassphraseException before anything is signed
+   */
+  public KadisCredentials openKey(char[] passphrase) {
+    return pki.openKadisKey(passphrase);
+  }
+
+  /**
+   * Signs many rendered cards with one opened key on both cores (kk-signature's {@link
+   * BatchSigner}); each document's outcome is told to {@code progress} as soon as it is known.
+   */
+  public List<BatchSigner.Result> signAll(
+      List<byte[]> unsignedCards, KadisCredentials credentials, BatchSigner.Progress progress) {
+    return new BatchSigner(signer).signAll(unsignedCards, credentials, config.signatureLevel(), progress);
+  }
+
+  /** A signed card as the workflow records it. */
+  public SignedPdf signedPdf(byte[] signed, KadisCredentials credentials, String verificationToken) {
+    return new SignedPdf(signed, Sha256.hex(signed), KkPadesSigner.commonName(credentials.certificate()),
+        verificationToken);
   }
 
   public VerificationReport verify(byte[] pdf) {

@@ -13,7 +13,10 @@ public final class Texts {
   private Texts() {}
 
   public static String get(String key, Object... arguments) {
-    Locale locale = UserFeedback.locale();
+    return in(UserFeedback.locale(), key, arguments);
+  }
+
+  public static String in(Locale locale, String key, Object... arguments) {
     try {
       ResourceBundle bundle =
           ResourceBundle.getBundle(

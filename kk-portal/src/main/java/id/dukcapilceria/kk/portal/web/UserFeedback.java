@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.domain.shared.InvalidValueException;
+import id.dukcapilceria.kk.signature.pades.SigningRefusedException;
 import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import jakarta.faces.application.FacesMessage;
@@ -35,7 +36,11 @@ public final class UserFeedback {
   }
 
   public static String explain(RuntimeException e) {
-    Locale locale = locale();
+    return explain(e, locale());
+  }
+
+  /** As {@link #explain(RuntimeException)}, outside a page request (e.g. a background batch). */
+  public static String explain(RuntimeException e, Locale locale) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof WorkflowException refused) {
         return refused.message(locale);
@@ -44,10 +49,13 @@ public final class UserFeedback {
         return invalid.message(locale);
       }
       if (cause instanceof WrongPassphraseException) {
-        return Texts.get("error.passphrase");
+        return Texts.in(locale, "error.passphrase");
+      }
+      if (cause instanceof SigningRefusedException) {
+        return Texts.in(locale, "error.signingRefused");
       }
       if (cause instanceof OptimisticLockException) {
-        return Texts.get("error.concurrent");
+        return Texts.in(locale, "error.concurrent");
       }
       if (cause instanceof FormErrors form) {
         return form.getMessage();
@@ -55,7 +63,7 @@ public final class UserFeedback {
     }
     String incident = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Incident " + incident, e);
-    return Texts.get("error.unexpected", incident);
+    return Texts.in(locale, "error.unexpected", incident);
   }
 
   public static void info(String text) {

@@ -51,7 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Rendering, signing at every PAdES level and verifying a KK, a batch of 100 at B-LT on both
  * cores, and two baselines in the same run: the raw RSA-2048 signature, and the same PDF signed
  * with plain PDFBox + BouncyCastle CMS (no DSS, no visible signature, no time-stamp). Sample mode
- * gives the median (p0.50) per operation. Run with {@code mvn -B install -DskipTests} then
+ * gives the median (p0.50) per operation. Verification warms up for 30 s: DSS's validation is a
+ * large body of code, and its median keeps falling for the first two thousand documents. Run with {@code mvn -B install -DskipTests} then
  * {@code mvn -B -Dbenchmark -pl kk-signature verify -DskipTests}.
  */
 @State(Scope.Benchmark)
@@ -176,21 +177,25 @@ public class SignatureBenchmark {
   }
 
   @Benchmark
+  @Warmup(iterations = 6, time = 5)
   public Object verifyB() {
     return verifierWithRevocation.verify(signedB);
   }
 
   @Benchmark
+  @Warmup(iterations = 6, time = 5)
   public Object verifyT() {
     return verifierWithRevocation.verify(signedT);
   }
 
   @Benchmark
+  @Warmup(iterations = 6, time = 5)
   public Object verifyLt() {
     return verifier.verify(signedLt);
   }
 
   @Benchmark
+  @Warmup(iterations = 6, time = 5)
   public Object verifyLta() {
     return verifier.verify(signedLta);
   }
@@ -200,6 +205,7 @@ public class SignatureBenchmark {
    * document and DSS's own visual comparison, one rendering after the other.
    */
   @Benchmark
+  @Warmup(iterations = 6, time = 5)
   public Object verifyLtDssDefaults() {
     PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(signedLt));
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();

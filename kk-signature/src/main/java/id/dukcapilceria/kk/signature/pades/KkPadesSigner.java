@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.signature.pades;
 
+import eu.europa.esig.dss.alert.LogOnStatusAlert;
 import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -88,6 +89,10 @@ public final class KkPadesSigner {
     verifier.setTrustedCertSources(trusted);
     verifier.setOcspSource(ocspSource);
     verifier.setCrlSource(crlSource);
+    // revocation answers are reused for a while (pki.ResponseCache), so the one embedded at LT is
+    // usually a few minutes older than the signature's time-stamp; DSS then logs a warning on
+    // every card, although the validation policy accepts it. Told at INFO level instead.
+    verifier.setAlertOnNoRevocationAfterBestSignatureTime(new LogOnStatusAlert(org.slf4j.event.Level.INFO));
     if (ocspSource == null && crlSource == null) {
       throw new IllegalArgumentException("An OCSP or a CRL source is needed for levels LT and LTA");
     }

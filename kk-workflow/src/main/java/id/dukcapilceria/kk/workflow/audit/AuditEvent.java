@@ -39,6 +39,8 @@ public record AuditEvent(
 
   public static final String LOGIN = "LOGIN";
   public static final String LOGIN_FAILED = "LOGIN_FAILED";
+  /** A login refused unchecked because the name had too many wrong passwords in a row. */
+  public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
   public static final String ACCESS_DENIED = "ACCESS_DENIED";
   public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
 

@@ -1,15 +1,26 @@
 package id.dukcapilceria.kk.portal.web.kadis;
 
-import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.portal.permohonan.BatchSigning;
+import id.dukcapilceria.kk.portal.web.FormErrors;
+import id.dukcapilceria.kk.portal.web.PermohonanView;
+import id.dukcapilceria.kk.portal.web.Texts;
+import id.dukcapilceria.kk.portal.web.UserFeedback;
+import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The Kadis: SOP step 4, electronic signature, often from a phone. The passphrase lives only for
- * the request that signs: it is never kept in the view, the session or the database.
+ * The Kadis: SOP step 4, electronic signature, often from a phone. The Kadis chooses one or more
+ * confirmed applications, looks at each card's preview, and signs them all with one passphrase
+ * entry; the page follows the batch and shows each application's result. The passphrase lives
+ * only for the request that starts the batch: it is never kept in the view, the session or the
+ * database.
  */
 @Named
 @ViewScoped
@@ -18,17 +29,57 @@ public class KadisWorkspace extends Workspace {
   private static final long serialVersionUID = 1L;
 
   @Inject PortalConfig config;
+  @Inject BatchSigning batchSigning;
 
   private transient String passphrase;
+  private List<PermohonanView> chosen = new ArrayList<>();
+  private BatchSigning.Progress progress;
 
-  public void sign() {
+  /** Signs every chosen application; one passphrase for all. */
+  public void signChosen() {
     char[] secret = passphrase == null ? new char[0] : passphrase.toCharArray();
     passphrase = null;
     try {
-      perform(() -> service.sign(actor(), selectedId(), secret), "kadis.signed");
+      if (chosen.isEmpty()) {
+        throw new FormErrors(List.of(Texts.get("kadis.noneChosen")));
+      }
+      List<Long> ids = chosen.stream().map(PermohonanView::id).toList();
+      progress = batchSigning.start(actor(), ids, secret, UserFeedback.locale());
+      UserFeedback.info(Texts.get("kadis.batchStarted", ids.size()));
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
     } finally {
-      java.util.Arrays.fill(secret, '\0');
+      Arrays.fill(secret, '\0');
     }
+  }
+
+  /** Polled while a batch runs; reloads the worklist once it is over. */
+  public void followProgress() {
+    if (progress != null && progress.finished() && !chosen.isEmpty()) {
+      UserFeedback.info(Texts.get("kadis.batchDone", progress.signedCount(), progress.total()));
+      chosen = new ArrayList<>();
+      refresh();
+    }
+  }
+
+  public boolean isRunning() {
+    return progress != null && !progress.finished();
+  }
+
+  public BatchSigning.Progress getProgress() {
+    return progress;
+  }
+
+  public String getSignLabel() {
+    return Texts.get("kadis.signSelected", chosen.size());
+  }
+
+  public List<PermohonanView> getChosen() {
+    return chosen;
+  }
+
+  public void setChosen(List<PermohonanView> chosen) {
+    this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
   }
 
   /** Shown only in demo mode, where the passphrase of the demo key is public anyway. */

@@ -1,0 +1,138 @@
+package id.dukcapilceria.kk.portal.permohonan;
+
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
+import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.portal.web.UserFeedback;
+import id.dukcapilceria.kk.signature.pades.BatchSigner;
+import id.dukcapilceria.kk.signature.pki.KadisCredentials;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The Kadis signs several confirmed applications with one passphrase entry (SOP step 4). The key
+ * is opened at once, so a wrong passphrase is told before anything starts; the cards are then
+ * rendered, signed on both cores and recorded one by one in the background, each in its own
+ * transaction, while the page shows the progress. A card that cannot be signed or recorded (for
+ * example because it was returned meanwhile) is reported with its reason; the others go on.
+ */
+@ApplicationScoped
+public class BatchSigning {
+
+  private static final Logger LOG = Logger.getLogger(BatchSigning.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Inject PermohonanService service;
+  @Inject KkSigningService signing;
+
+  /** The outcome of one application of the batch. */
+  public record Outcome(long id, String nomor, boolean signed, String message) implements Serializable {}
+
+  /** What the page polls: how far the batch is, and each application's outcome so far. */
+  public static final class Progress implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int total;
+    private final AtomicInteger done = new AtomicInteger();
+    private final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
+    private volatile boolean finished;
+
+    Progress(int total) {
+      this.total = total;
+    }
+
+    void report(Outcome outcome) {
+      outcomes.add(outcome);
+      done.incrementAndGet();
+    }
+
+    public int total() {
+      return total;
+    }
+
+    public int done() {
+      return done.get();
+    }
+
+    public int percent() {
+      return total == 0 ? 100 : done.get() * 100 / total;
+    }
+
+    public boolean finished() {
+      return finished;
+    }
+
+    public List<Outcome> outcomes() {
+      return List.copyOf(outcomes);
+    }
+
+    public long signedCount() {
+      return outcomes.stream().filter(Outcome::signed).count();
+    }
+  }
+
+  /**
+   * Starts signing {@code ids}. The passphrase is wiped here or, once the key is open, is no
+   * longer needed.
+   *
+   * @throws id.dukcapilceria.kk.signature.pki.WrongPassphraseException if it does not open the key
+   */
+  public Progress start(Actor actor, List<Long> ids, char[] passphrase, Locale locale) {
+    KadisCredentials credentials;
+    try {
+      credentials = signing.openKey(passphrase);
+    } finally {
+      Arrays.fill(passphrase, '\0');
+    }
+    Progress progress = new Progress(ids.size());
+    try {
+      executor.submit(() -> run(actor, List.copyOf(ids), credentials, progress, locale));
+    } catch (RuntimeException e) {
+      credentials.close();
+      throw e;
+    }
+    return progress;
+  }
+
+  private void run(Actor actor, List<Long> ids, KadisCredentials credentials, Progress progress, Locale locale) {
+    try (credentials) {
+      List<CardToSign> cards = new ArrayList<>();
+      for (long id : ids) {
+        try {
+          cards.add(service.prepareSignature(actor, id));
+        } catch (RuntimeException e) {
+          progress.report(new Outcome(id, null, false, UserFeedback.explain(e, locale)));
+        }
+      }
+      List<BatchSigner.Result> results =
+          signing.signAll(cards.stream().map(CardToSign::unsigned).toList(), credentials, (r, d, t) -> { });
+      for (BatchSigner.Result result : results) {
+        CardToSign card = cards.get(result.index());
+        if (!result.isSigned()) {
+          progress.report(new Outcome(card.id(), card.nomor(), false, result.error()));
+          continue;
+        }
+        try {
+          service.recordSignature(actor, card, signing.signedPdf(result.signed(), credentials, card.token()));
+          progress.report(new Outcome(card.id(), card.nomor(), true, null));
+        } catch (RuntimeException e) {
+          progress.report(new Outcome(card.id(), card.nomor(), false, UserFeedback.explain(e, locale)));
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Batch signature stopped", e);
+    } finally {
+      progress.finished = true;
+    }
+  }
+}
