@@ -71,6 +71,18 @@ class PortalBrowserIT {
     // Micro announces its first non-loopback address; the tests only ever use loopback
     base = "http://127.0.0.1:" + deploymentUrl.getPort() + deploymentUrl.getPath();
     base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    browser = newBrowser();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    testName = info.getTestMethod().orElseThrow().getName();
+    Files.createDirectories(SCREENSHOTS);
+    try (var old = Files.list(SCREENSHOTS)) {
+      for (Path file : old.filter(f -> f.getFileName().toString().startsWith(testName + "-")).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private static WebDriver newBrowser() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("kk.it.chromium", "/usr/bin/chromium"));
     options.addArguments(
@@ -82,15 +94,7 @@ class PortalBrowserIT {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(System.getProperty("kk.it.chromedriver", "/usr/bin/chromedriver")).toFile())
             .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    testName = info.getTestMethod().orElseThrow().getName();
-    Files.createDirectories(SCREENSHOTS);
-    try (var old = Files.list(SCREENSHOTS)) {
-      for (Path file : old.filter(f -> f.getFileName().toString().startsWith(testName + "-")).toList()) {
-        Files.delete(file);
-      }
-    }
+    return new ChromeDriver(service, options);
   }
 
   @AfterEach
@@ -336,6 +340,43 @@ class PortalBrowserIT {
           new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('kk');"));
       document.save(out);
       return out.toByteArray();
+    }
+  }
+
+  /** Two operators open the same application; the second to act is told it was already handled. */
+  @Test
+  void twoBrowsersOnOneApplicationOneSucceedsTheOtherIsToldItWasHandled() throws Exception {
+    WebDriver first = browser;
+    WebDriverWait firstWait = wait;
+    WebDriver second = newBrowser();
+    try {
+      signIn("operator");
+      String nomor = browser.findElement(By.xpath(
+          "//tbody[@id='f:worklist_data']/tr[td[contains(., 'Diajukan')]]//span[contains(@class,'kk-nomor')]")).getText();
+      openFromWorklist(nomor);
+
+      browser = second;
+      wait = new WebDriverWait(second, Duration.ofSeconds(30));
+      signIn("operator");
+      openFromWorklist(nomor);
+
+      browser = first;
+      wait = firstWait;
+      click("f:verify");
+      waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
+      screenshot("first-browser-verified");
+
+      browser = second;
+      wait = new WebDriverWait(second, Duration.ofSeconds(30));
+      click("f:verify");
+      waitForMessage("mungkin sudah ditangani petugas lain");
+      assertTrue(browser.findElements(By.xpath("//tbody[@id='f:worklist_data']//span[text()='" + nomor + "']")).isEmpty(),
+          "the handled application has left the second operator's list");
+      screenshot("second-browser-already-handled");
+    } finally {
+      browser = first;
+      wait = firstWait;
+      second.quit();
     }
   }
 

@@ -78,6 +78,20 @@ public class KkForm implements Serializable {
     return result;
   }
 
+  private static final java.util.regex.Pattern MEMBER_PATH =
+      java.util.regex.Pattern.compile("members\\[(\\d+)]\\.(.+)");
+
+  /** Marks the field a domain violation points at ({@code members[2].nik}) on its member's row. */
+  public void markInvalid(String path) {
+    java.util.regex.Matcher member = path == null ? null : MEMBER_PATH.matcher(path);
+    if (member != null && member.matches()) {
+      int index = Integer.parseInt(member.group(1));
+      if (index < members.size()) {
+        members.get(index).markInvalid(member.group(2));
+      }
+    }
+  }
+
   public List<AnggotaKeluarga> toAnggota() {
     List<String> errors = new ArrayList<>();
     List<AnggotaKeluarga> result = new ArrayList<>();
@@ -157,6 +171,7 @@ public class KkForm implements Serializable {
    * #toAnggota()} lets the domain's value objects decide, field by field, what is acceptable.
    */
   public static class MemberRow implements Serializable {
+    private final java.util.Set<String> invalidFields = new java.util.HashSet<>();
     private static final long serialVersionUID = 1L;
     private String nik;
     private String namaLengkap;
@@ -216,20 +231,21 @@ public class KkForm implements Serializable {
     }
 
     AnggotaKeluarga toAnggota() {
+      invalidFields.clear();
       List<String> errors = new ArrayList<>();
-      Nik parsedNik = collect(errors, "", () -> Nik.of(nik));
-      NamaLengkap nama = collect(errors, "", () -> NamaLengkap.of(namaLengkap));
-      OrangTua orangTua = collect(errors, "", () -> new OrangTua(
+      Nik parsedNik = check(errors, () -> Nik.of(nik));
+      NamaLengkap nama = check(errors, () -> NamaLengkap.of(namaLengkap));
+      OrangTua orangTua = check(errors, () -> new OrangTua(
           optionalName(namaAyah, "orangTua.namaAyah"), optionalNik(nikAyah, "orangTua.nikAyah"),
           optionalName(namaIbu, "orangTua.namaIbu"), optionalNik(nikIbu, "orangTua.nikIbu")));
-      DokumenImigrasi dokumen = collect(errors, "", () -> new DokumenImigrasi(noPaspor, noKitasKitap));
+      DokumenImigrasi dokumen = check(errors, () -> new DokumenImigrasi(noPaspor, noKitasKitap));
       Perkawinan perkawinan = statusPerkawinan == null ? null
           : new Perkawinan(statusPerkawinan, tanggalPerkawinan, noAktaPerkawinan, tanggalPerceraian, noAktaPerceraian);
       if (!errors.isEmpty()) {
         // the fields above already explain what is wrong; building would only repeat it
         throw new FormErrors(errors);
       }
-      AnggotaKeluarga member = collect(errors, "", () -> AnggotaKeluarga.builder()
+      AnggotaKeluarga member = check(errors, () -> AnggotaKeluarga.builder()
           .nik(parsedNik).nama(nama).jenisKelamin(jenisKelamin).tempatLahir(tempatLahir)
           .tanggalLahir(tanggalLahir).agama(agama).pendidikan(pendidikan).pekerjaan(pekerjaan)
           .golonganDarah(golonganDarah).perkawinan(perkawinan).hubungan(hubungan)
@@ -240,6 +256,35 @@ public class KkForm implements Serializable {
         throw new FormErrors(errors);
       }
       return member;
+    }
+
+    /** As {@link KkForm#collect}, and remembers which field was refused, to mark it on the page. */
+    private <T> T check(List<String> errors, Supplier<T> build) {
+      try {
+        return build.get();
+      } catch (InvalidValueException e) {
+        markInvalid(e.field());
+        errors.add(e.message(UserFeedback.locale()));
+      }
+      return null;
+    }
+
+    /**
+     * Marks a field of this member as wrong, by the domain's field name ({@code nik},
+     * {@code namaLengkap}, ...; {@code orangTua.nikAyah} marks {@code orangTua} too).
+     */
+    public void markInvalid(String field) {
+      if (field != null) {
+        invalidFields.add(field);
+        int dot = field.indexOf('.');
+        if (dot > 0) {
+          invalidFields.add(field.substring(0, dot));
+        }
+      }
+    }
+
+    public boolean invalid(String field) {
+      return invalidFields.contains(field);
     }
 
     private static NamaLengkap optionalName(String text, String field) {

@@ -74,8 +74,9 @@ public abstract class Workspace implements Serializable {
   protected void perform(Runnable step, String successKey) {
     if (UserFeedback.attempt(step, Texts.get(successKey, selected == null ? "" : selected.nomor()))) {
       selected = null;
-      refresh();
     }
+    // also after a refusal: an application another officer handled meanwhile leaves the list
+    refresh();
   }
 
   public List<PermohonanView> getWorklist() {

@@ -67,7 +67,10 @@ public class NagariWorkspace extends Workspace {
     }
     List<Violation> violations = service.check(jenisLayanan, kk);
     if (KartuKeluargaValidator.hasErrors(violations)) {
-      violations.stream().filter(Violation::isError).forEach(v -> UserFeedback.error(ViolationText.of(v)));
+      violations.stream().filter(Violation::isError).forEach(v -> {
+        UserFeedback.error(ViolationText.of(v));
+        form.markInvalid(v.path());
+      });
       warnings = List.of();
       return;
     }
