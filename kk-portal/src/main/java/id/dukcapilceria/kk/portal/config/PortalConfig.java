@@ -37,6 +37,11 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.demo", defaultValue = "true")
   boolean demo;
 
+  /** Extra synthetic applications for a load test (docs/performance.md); 0 normally. */
+  @Inject
+  @ConfigProperty(name = "kk.demo.volume", defaultValue = "0")
+  int demoVolume;
+
   @Inject
   @ConfigProperty(name = "kk.signature.level", defaultValue = "B-LT")
   String signatureLevel;
@@ -72,6 +77,10 @@ public class PortalConfig {
   public SignatureLevel signatureLevel() {
     return KkPadesSigner.levelOf(signatureLevel)
         .orElseThrow(() -> new IllegalStateException("kk.signature.level must be B-B, B-T, B-LT or B-LTA, not " + signatureLevel));
+  }
+
+  public int demoVolume() {
+    return Math.max(0, demoVolume);
   }
 
   public String namaKadis() {

@@ -65,6 +65,7 @@ public class DemoSetup {
   @Inject WilayahDirectory wilayah;
   @Inject Clock clock;
   @Inject DocumentStore documents;
+  @Inject VolumeSeeder volume;
 
   @PostConstruct
   void setUp() {
@@ -75,6 +76,7 @@ public class DemoSetup {
     signing.trustedRoot(); // creates the demo PKI on first start
     createUsers();
     createApplications();
+    createVolume();
     printWelcome();
   }
 
@@ -114,8 +116,7 @@ public class DemoSetup {
     if (existing > 0) {
       return;
     }
-    // plainly synthetic families ("KORONG SINTETIS"), the same on every fresh start
-    SyntheticFamilies families = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
+    SyntheticFamilies families = families();
     LUBUK_ALUNG_APPLICATIONS.forEach((status, count) -> {
       for (int i = 0; i < count; i++) {
         advance(USERS.get(0).toActor(), families.next(LUBUK_ALUNG), status);
@@ -126,6 +127,36 @@ public class DemoSetup {
         advance(USERS.get(1).toActor(), families.next(KATAPIANG), status);
       }
     });
+  }
+
+  /**
+   * For a load test: tops the database up to {@code kk.demo.volume} applications, in the
+   * background once this start-up transaction has committed (its register and number rows are
+   * locked until then), so the portal answers meanwhile.
+   */
+  private void createVolume() {
+    int wanted = config.demoVolume();
+    long existing = em.createQuery("select count(p) from Permohonan p", Long.class).getSingleResult();
+    if (existing >= wanted) {
+      return;
+    }
+    // the generator that made the demo families: its NIKs never repeat, so no synthetic person
+    // lands on a second family's active card (verification would rightly refuse it)
+    volume.seedInBackground((int) existing, wanted, families());
+  }
+
+  private SyntheticFamilies families;
+
+  /**
+   * Plainly synthetic families ("KORONG SINTETIS"), the same on every fresh start. On a restart
+   * the generator starts again from its beginning, so load-test data is best created on a fresh
+   * data directory.
+   */
+  private SyntheticFamilies families() {
+    if (families == null) {
+      families = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
+    }
+    return families;
   }
 
   /** Submits a family and takes it through the SOP, each step by its own demo user, up to {@code target}. */

@@ -10,6 +10,7 @@ import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
@@ -46,6 +47,16 @@ public class PermohonanService {
 
   public List<Permohonan> worklist(Actor actor) {
     return workflow.worklist(em, actor);
+  }
+
+  /** One page of the worklist, oldest waiting first. */
+  public Page<Permohonan> worklist(Actor actor, int first, int size) {
+    return workflow.worklist(em, actor, first, size);
+  }
+
+  /** One page of every application the actor may see, newest first. */
+  public Page<Permohonan> all(Actor actor, int first, int size) {
+    return workflow.all(em, actor, first, size);
   }
 
   public List<Permohonan> all(Actor actor) {
@@ -147,6 +158,14 @@ public class PermohonanService {
 
   public List<RegisterEntry> register(int year) {
     return workflow.register(em, year);
+  }
+
+  public Page<RegisterEntry> register(int year, int first, int size) {
+    return workflow.register(em, year, first, size);
+  }
+
+  public Page<ProblemRow> problemLog(int first, int size) {
+    return workflow.problemLog(em, first, size);
   }
 
   public List<ProblemRow> problemLog() {

@@ -23,20 +23,38 @@ public abstract class Workspace implements Serializable {
   @Inject protected transient WilayahDirectory wilayah;
   @Inject protected transient Clock clock;
 
-  private List<PermohonanView> worklist;
+  /** Rows shown per page in every list. */
+  public static final int PAGE_SIZE = 20;
+
+  private PagedRows<PermohonanView> worklist;
   private PermohonanView selected;
 
   @PostConstruct
   void init() {
-    refresh();
+    worklist = PagedRows.ofApplications((first, size) -> viewsOf(service.worklist(actor(), first, size)));
   }
 
+  /**
+   * Reloads after a step: the list is read again when shown, and the selected application stays
+   * only while it still waits for this role (another officer may have moved it meanwhile).
+   */
   public void refresh() {
-    worklist = service.worklist(actor()).stream().map(this::view).toList();
     if (selected != null) {
-      long id = selected.id();
-      selected = worklist.stream().filter(v -> v.id() == id).findFirst().orElse(null);
+      try {
+        id.dukcapilceria.kk.workflow.permohonan.Permohonan again = service.find(actor(), selected.id());
+        boolean stillMine = again.status().waitingFor().filter(role -> role == actor().role()).isPresent();
+        selected = stillMine ? view(again) : null;
+      } catch (RuntimeException gone) {
+        selected = null;
+      }
     }
+  }
+
+  /** The page's rows as views (labels resolved, times in WIB). */
+  protected id.dukcapilceria.kk.workflow.permohonan.Page<PermohonanView> viewsOf(
+      id.dukcapilceria.kk.workflow.permohonan.Page<id.dukcapilceria.kk.workflow.permohonan.Permohonan> page) {
+    return new id.dukcapilceria.kk.workflow.permohonan.Page<>(
+        page.items().stream().map(this::view).toList(), page.total());
   }
 
   /** Shows one application in full; one that vanished from the worklist gives a message. */
@@ -79,8 +97,12 @@ public abstract class Workspace implements Serializable {
     refresh();
   }
 
-  public List<PermohonanView> getWorklist() {
+  public PagedRows<PermohonanView> getWorklist() {
     return worklist;
+  }
+
+  public int getWorklistCount() {
+    return worklist.total();
   }
 
   public PermohonanView getSelected() {

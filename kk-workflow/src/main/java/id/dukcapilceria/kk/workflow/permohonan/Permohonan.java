@@ -89,6 +89,15 @@ public class Permohonan implements Serializable {
   @Column(name = "status_since", nullable = false)
   private Instant statusSince;
 
+  /**
+   * The role whose worklist shows this application ({@link Status#waitingFor}), kept with the
+   * status so that a worklist page is read in order straight from an index instead of sorting
+   * every waiting application; null once closed.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "waiting_role", length = 30)
+  private Role waitingRole;
+
   @Column(name = "confirmed_sha256", length = 64)
   private String confirmedFingerprint;
 
@@ -346,6 +355,7 @@ public class Permohonan implements Serializable {
             now, actor, transition, status, transition.to(), reason, kartuKeluarga.fingerprint()));
     status = transition.to();
     statusSince = now;
+    waitingRole = status.waitingFor().orElse(null);
   }
 
   private Optional<StepRecord> lastRecordOf(Transition transition) {

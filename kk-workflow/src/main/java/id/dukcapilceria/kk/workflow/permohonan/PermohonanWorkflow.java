@@ -66,13 +66,57 @@ public class PermohonanWorkflow {
 
   /** The applications waiting for this actor's role (for a nagari operator: of their nagari). */
   public List<Permohonan> worklist(EntityManager em, Actor actor) {
+    Set<Status> statuses = waitingFor(actor.role());
+    return statuses.isEmpty() ? List.of() : visible(em, actor, statuses);
+  }
+
+  /**
+   * One page of {@link #worklist}: the rows from {@code first} (0-based), at most {@code size},
+   * oldest waiting first, and how many wait in all.
+   */
+  public Page<Permohonan> worklist(EntityManager em, Actor actor, int first, int size) {
+    requirePage(first, size);
+    boolean ownNagari = actor.role() == Role.OPERATOR_NAGARI;
+    String where = " where p.waitingRole = :role" + (ownNagari ? " and p.kodeNagari = :nagari" : "");
+    var count = em.createQuery("select count(p) from Permohonan p" + where, Long.class)
+        .setParameter("role", actor.role());
+    var rows = em.createQuery(
+            "select p from Permohonan p" + where + " order by p.statusSince, p.id", Permohonan.class)
+        .setParameter("role", actor.role())
+        .setFirstResult(first)
+        .setMaxResults(size);
+    if (ownNagari) {
+      count.setParameter("nagari", actor.nagari());
+      rows.setParameter("nagari", actor.nagari());
+    }
+    return new Page<>(rows.getResultList(), count.getSingleResult());
+  }
+
+  /** One page of {@link #all}, newest first. */
+  public Page<Permohonan> all(EntityManager em, Actor actor, int first, int size) {
+    requirePage(first, size);
+    boolean ownNagari = actor.role() == Role.OPERATOR_NAGARI;
+    String where = ownNagari ? " where p.kodeNagari = :nagari" : "";
+    var count = em.createQuery("select count(p) from Permohonan p" + where, Long.class);
+    var rows = em.createQuery(
+            "select p from Permohonan p" + where + " order by p.statusSince desc, p.id desc", Permohonan.class)
+        .setFirstResult(first)
+        .setMaxResults(size);
+    if (ownNagari) {
+      count.setParameter("nagari", actor.nagari());
+      rows.setParameter("nagari", actor.nagari());
+    }
+    return new Page<>(rows.getResultList(), count.getSingleResult());
+  }
+
+  private static Set<Status> waitingFor(Role role) {
     Set<Status> statuses = EnumSet.noneOf(Status.class);
     for (Status status : Status.values()) {
-      if (status.waitingFor().filter(role -> role == actor.role()).isPresent()) {
+      if (status.waitingFor().filter(waiting -> waiting == role).isPresent()) {
         statuses.add(status);
       }
     }
-    return statuses.isEmpty() ? List.of() : visible(em, actor, statuses);
+    return statuses;
   }
 
   /** Every application the actor may see, newest first. */
@@ -255,6 +299,34 @@ public class PermohonanWorkflow {
     return em.createQuery("select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
         .setParameter("year", year)
         .getResultList();
+  }
+
+  /** One page of the year's buku register, in register order. */
+  public Page<RegisterEntry> register(EntityManager em, int year, int first, int size) {
+    requirePage(first, size);
+    long total = em.createQuery("select count(r) from RegisterEntry r where r.year = :year", Long.class)
+        .setParameter("year", year).getSingleResult();
+    List<RegisterEntry> rows = em.createQuery(
+            "select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
+        .setParameter("year", year).setFirstResult(first).setMaxResults(size).getResultList();
+    return new Page<>(rows, total);
+  }
+
+  /** One page of the buku permasalahan, newest first, read from the database a page at a time. */
+  public Page<ProblemRow> problemLog(EntityManager em, int first, int size) {
+    requirePage(first, size);
+    long total = em.createQuery("select count(e) from Permohonan p join p.problems e", Long.class).getSingleResult();
+    List<Object[]> rows = em.createQuery(
+            "select p.nomor, e from Permohonan p join p.problems e order by e.reportedAt desc, e.id desc",
+            Object[].class)
+        .setFirstResult(first).setMaxResults(size).getResultList();
+    return new Page<>(rows.stream().map(row -> new ProblemRow((String) row[0], (ProblemLogEntry) row[1])).toList(), total);
+  }
+
+  private static void requirePage(int first, int size) {
+    if (first < 0 || size < 1) {
+      throw new IllegalArgumentException("A page starts at 0 or later and has at least one row");
+    }
   }
 
   /** The buku permasalahan, newest first, with the application number of each entry. */

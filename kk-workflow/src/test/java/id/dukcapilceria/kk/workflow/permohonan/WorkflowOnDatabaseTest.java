@@ -105,4 +105,48 @@ class WorkflowOnDatabaseTest {
       assertEquals("verify.nikOnOtherCard", e.code());
     }
   }
+
+  @Test
+  void worklistsAreReadOnePageAtATimeOldestWaitingFirst() {
+    try (TestDatabase db = TestDatabase.create()) {
+      List<Long> submitted = new java.util.ArrayList<>();
+      for (int i = 0; i < 7; i++) {
+        KartuKeluarga kk = new id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies(100 + i,
+            java.time.LocalDate.of(2026, 11, 24), id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared())
+            .next(KodeWilayah.of("13.05.01.2001"));
+        submitted.add(db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+            documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id()));
+        clock.advance(java.time.Duration.ofMinutes(1));
+      }
+      Actor otherNagari = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.02.2001"));
+
+      Page<Permohonan> first = db.inTransaction(em -> workflow.worklist(em, OPERATOR, 0, 3));
+      Page<Permohonan> last = db.inTransaction(em -> workflow.worklist(em, OPERATOR, 6, 3));
+      assertEquals(7, first.total());
+      assertEquals(submitted.subList(0, 3), first.items().stream().map(Permohonan::id).toList(), "oldest first");
+      assertEquals(List.of(submitted.get(6)), last.items().stream().map(Permohonan::id).toList());
+      assertEquals(0, db.inTransaction(em -> workflow.worklist(em, KASI, 0, 3)).total(), "nothing verified yet");
+
+      Page<Permohonan> newest = db.inTransaction(em -> workflow.all(em, NAGARI, 0, 2));
+      assertEquals(7, newest.total());
+      assertEquals(List.of(submitted.get(6), submitted.get(5)), newest.items().stream().map(Permohonan::id).toList());
+      assertEquals(0, db.inTransaction(em -> workflow.all(em, otherNagari, 0, 10)).total(), "another nagari sees none");
+      assertThrows(IllegalArgumentException.class, () -> db.inTransaction(em -> workflow.worklist(em, OPERATOR, -1, 3)));
+
+      // the buku permasalahan, newest first, a page at a time
+      for (int i = 0; i < 3; i++) {
+        long id = submitted.get(i);
+        String reason = "Berkas kurang " + i;
+        db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, reason); return null; });
+        clock.advance(java.time.Duration.ofMinutes(1));
+      }
+      Page<PermohonanWorkflow.ProblemRow> problems = db.inTransaction(em -> workflow.problemLog(em, 0, 2));
+      assertEquals(3, problems.total());
+      assertEquals(List.of("Berkas kurang 2", "Berkas kurang 1"),
+          problems.items().stream().map(row -> row.entry().description()).toList());
+      String nomorOfFirst = db.inTransaction(em -> workflow.find(em, OPERATOR, submitted.get(0)).nomor());
+      assertEquals(nomorOfFirst, db.inTransaction(em -> workflow.problemLog(em, 2, 2)).items().get(0).permohonanNomor());
+      assertEquals(0, db.inTransaction(em -> workflow.register(em, 2026, 0, 20)).total());
+    }
+  }
 }

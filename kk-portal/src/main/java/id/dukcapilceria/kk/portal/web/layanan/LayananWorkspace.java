@@ -4,6 +4,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.ProblemForm;
+import id.dukcapilceria.kk.portal.web.PagedRows;
 import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
@@ -53,12 +54,32 @@ public class LayananWorkspace extends Workspace {
     perform(() -> service.registerAndSend(actor(), selectedId()), "layanan.registered");
   }
 
-  public List<RegisterEntry> getRegister() {
-    return service.register(LocalDate.now(clock).getYear());
+  private PagedRows<RegisterEntry> register;
+  private PagedRows<ProblemRow> problems;
+
+  /** This year's buku register, a page at a time. */
+  public PagedRows<RegisterEntry> getRegister() {
+    if (register == null) {
+      register = new PagedRows<>((first, size) -> service.register(registerYear(), first, size), RegisterEntry::label);
+    }
+    return register;
   }
 
-  public List<ProblemRow> getProblems() {
-    return service.problemLog();
+  public int getRegisterYear() {
+    return registerYear();
+  }
+
+  private int registerYear() {
+    return LocalDate.now(clock).getYear();
+  }
+
+  /** The buku permasalahan, newest first, a page at a time. */
+  public PagedRows<ProblemRow> getProblems() {
+    if (problems == null) {
+      problems = new PagedRows<>((first, size) -> service.problemLog(first, size),
+          row -> String.valueOf(row.entry().id()));
+    }
+    return problems;
   }
 
   public ProblemForm getProblem() {

@@ -18,6 +18,7 @@ import org.primefaces.model.file.UploadedFile;
 import id.dukcapilceria.kk.portal.web.ViolationText;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.portal.web.KkForm;
+import id.dukcapilceria.kk.portal.web.PagedRows;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
@@ -177,8 +178,14 @@ public class NagariWorkspace extends Workspace {
     perform(() -> service.handOverAndArchive(actor(), id), "nagari.handedOver");
   }
 
-  public List<PermohonanView> getAll() {
-    return service.all(actor()).stream().map(this::view).toList();
+  private PagedRows<PermohonanView> all;
+
+  /** Every application of this nagari, newest first, a page at a time. */
+  public PagedRows<PermohonanView> getAll() {
+    if (all == null) {
+      all = PagedRows.ofApplications((first, size) -> viewsOf(service.all(actor(), first, size)));
+    }
+    return all;
   }
 
   public String getNagariName() {

@@ -1,0 +1,69 @@
+package id.dukcapilceria.kk.portal.demo;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * Many synthetic applications for a load test ({@code kk.demo.volume}, see docs/performance.md):
+ * submitted by both demo nagari and spread over the first steps of the SOP (submitted, verified,
+ * confirmed, sent back), in chunks of one transaction each. Nothing is signed.
+ */
+@ApplicationScoped
+public class VolumeSeeder {
+
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(VolumeSeeder.class.getName());
+
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+  @Inject VolumeSeeder self;
+  @Inject PermohonanService permohonan;
+  @Inject DocumentStore documents;
+  @Inject Clock clock;
+
+  /** Creates applications {@code from} to {@code wanted - 1} in chunks of 200, in the background. */
+  public void seedInBackground(int from, int wanted, SyntheticFamilies families) {
+    executor.submit(() -> {
+      LOG.info(() -> "Creating " + (wanted - from) + " synthetic applications for a load test (kk.demo.volume)");
+      long start = System.nanoTime();
+      try {
+        for (int done = from; done < wanted; done += 200) {
+          self.seed(families, done, Math.min(200, wanted - done));
+        }
+        LOG.info(() -> String.format("Load-test data ready: %d applications (%d s)",
+            wanted, (System.nanoTime() - start) / 1_000_000_000L));
+      } catch (RuntimeException e) {
+        LOG.log(java.util.logging.Level.SEVERE, "Load-test data stopped", e);
+      }
+    });
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void seed(SyntheticFamilies families, int from, int count) {
+    Actor operator = DemoSetup.USERS.get(2).toActor();
+    Actor kasi = DemoSetup.USERS.get(3).toActor();
+    for (int i = from; i < from + count; i++) {
+      Actor nagari = DemoSetup.USERS.get(i % 2).toActor();
+      KartuKeluarga family = families.next(nagari.nagari());
+      long id = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+          DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, clock.instant()),
+          clock.instant().minusSeconds(240), true).id();
+      int step = i % 10;
+      if (step == 9) {
+        permohonan.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Contoh data uji beban.");
+      } else if (step >= 4) {
+        permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+        if (step >= 7) {
+          permohonan.confirm(kasi, id);
+        }
+      }
+    }
+  }
+}

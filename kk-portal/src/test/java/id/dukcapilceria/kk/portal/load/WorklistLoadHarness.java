@@ -1,0 +1,168 @@
+package id.dukcapilceria.kk.portal.load;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Page timings under a small load (issue 6): simulated officers sign in and, for the given time,
+ * open their worklist page and then one application of it (the PrimeFaces ajax request the
+ * "Pilih" button sends), as fast as the server answers. Prints the median and p95 per kind of
+ * request. Run against a portal started with many applications; see docs/performance.md.
+ *
+ * <p>System properties: {@code load.url} (default http://localhost:8080), {@code load.users} (20),
+ * {@code load.seconds} (60), {@code load.warmup} (10 seconds, not counted).
+ */
+public final class WorklistLoadHarness {
+
+  private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*value=\"([^\"]+)\"");
+  /** PrimeFaces' CSP nonce of the page, which its ajax requests send back. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern SELECT_BUTTON = Pattern.compile("id=\"(f:worklist:\\d+:select)\"");
+
+  /** Who the simulated officers are, in turn: the Dinas operators and Kasi/Kabid, and the nagari. */
+  private static final List<String[]> OFFICERS = List.of(
+      new String[] {"operator", "/layanan/index.xhtml"},
+      new String[] {"kasi", "/kasi/index.xhtml"},
+      new String[] {"operator", "/layanan/index.xhtml"},
+      new String[] {"nagari.lubukalung", "/nagari/index.xhtml"},
+      new String[] {"kasi", "/kasi/index.xhtml"},
+      new String[] {"nagari.katapiang", "/nagari/index.xhtml"});
+
+  private final String base;
+  private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
+  private final AtomicInteger errors = new AtomicInteger();
+  private volatile boolean counting;
+
+  private WorklistLoadHarness(String base) {
+    this.base = base;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String url = System.getProperty("load.url", "http://localhost:8080");
+    int users = Integer.getInteger("load.users", 20);
+    int seconds = Integer.getInteger("load.seconds", 60);
+    int warmup = Integer.getInteger("load.warmup", 10);
+    new WorklistLoadHarness(url).run(users, seconds, warmup);
+  }
+
+  private void run(int users, int seconds, int warmup) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(users);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup + seconds);
+    for (int i = 0; i < users; i++) {
+      String[] officer = OFFICERS.get(i % OFFICERS.size());
+      pool.submit(() -> officer(officer[0], officer[1], end));
+    }
+    Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
+    counting = true;
+    pool.shutdown();
+    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    System.out.printf(Locale.ROOT, "%d simulated officers, %d s measured after %d s warm-up, against %s%n",
+        users, seconds, warmup, base);
+    System.out.printf(Locale.ROOT, "%-28s %8s %10s %10s %10s%n", "request", "count", "median ms", "p95 ms", "max ms");
+    for (String kind : new ArrayList<>(new java.util.TreeSet<>(timings.keySet()))) {
+      List<Long> sorted = new ArrayList<>(timings.get(kind));
+      Collections.sort(sorted);
+      System.out.printf(Locale.ROOT, "%-28s %8d %10.1f %10.1f %10.1f%n", kind, sorted.size(),
+          ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(sorted.get(sorted.size() - 1)));
+    }
+    System.out.println("errors: " + errors.get());
+  }
+
+  private void officer(String username, String page, long end) {
+    try {
+      HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+          .connectTimeout(Duration.ofSeconds(10)).build();
+      signIn(client, username);
+      while (System.nanoTime() < end) {
+        long start = System.nanoTime();
+        HttpResponse<String> list = client.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        record("worklist page " + page.split("/")[1], start, list.statusCode() == 200, list);
+        List<String> buttons = new ArrayList<>();
+        Matcher button = SELECT_BUTTON.matcher(list.body());
+        while (button.find()) {
+          buttons.add(button.group(1));
+        }
+        Matcher viewState = VIEW_STATE.matcher(list.body());
+        Matcher nonce = NONCE.matcher(list.body());
+        if (buttons.isEmpty() || !viewState.find() || !nonce.find()) {
+          continue; // the nagari's worklist has no "Pilih" buttons
+        }
+        String source = buttons.get(ThreadLocalRandom.current().nextInt(buttons.size()));
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
+            + "&jakarta.faces.partial.execute=" + enc(source) + "&jakarta.faces.partial.render=f"
+            + "&" + enc(source) + "=" + enc(source) + "&f=f&primefaces.nonce=" + enc(nonce.group(1))
+            + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
+        start = System.nanoTime();
+        HttpResponse<String> detail = client.send(HttpRequest.newBuilder(URI.create(base + page))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        record("detail (ajax) " + page.split("/")[1], start,
+            detail.statusCode() == 200 && detail.body().contains("detail-title"), detail);
+      }
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      errors.incrementAndGet();
+      System.err.println(username + ": " + e);
+    }
+  }
+
+  private void signIn(HttpClient client, String username) throws IOException, InterruptedException {
+    client.send(HttpRequest.newBuilder(URI.create(base + "/ruang-kerja")).build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + enc(username) + "&j_password=demo123")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    if (!login.headers().firstValue("Location").orElse("").endsWith("/ruang-kerja")) {
+      throw new IllegalStateException("login of " + username + " failed");
+    }
+    client.send(HttpRequest.newBuilder(URI.create(base + "/ruang-kerja")).build(), HttpResponse.BodyHandlers.discarding());
+  }
+
+  private void record(String kind, long start, boolean ok, HttpResponse<String> response) {
+    long elapsed = System.nanoTime() - start;
+    if (!ok && errors.incrementAndGet() <= 3) {
+      String body = response.body();
+      System.err.println("unexpected answer to " + kind + ": HTTP " + response.statusCode() + " "
+          + body.substring(0, Math.min(300, body.length())).replaceAll("\\s+", " "));
+    }
+    if (counting) {
+      timings.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add(elapsed);
+    }
+  }
+
+  private static long percentile(List<Long> sorted, int percent) {
+    int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static double ms(long nanos) {
+    return nanos / 1e6;
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
