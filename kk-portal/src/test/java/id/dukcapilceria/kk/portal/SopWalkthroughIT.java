@@ -264,6 +264,21 @@ class SopWalkthroughIT {
         assertEquals(user.getValue().equals(page) ? 200 : 403, status, user.getKey() + " on " + page);
       }
     }
+    // the buku register as CSV: for the Dinas roles, not for a nagari operator
+    long registered = advanceTo(Status.TERKIRIM);
+    String nomorKk = service.find(operator, registered).kartuKeluarga().nomorKk().orElseThrow().value();
+    var csv = signedIn("operator").send(java.net.http.HttpRequest.newBuilder(
+        local("ekspor/buku-register.csv?tahun=" + LocalDate.now().getYear())).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.body().startsWith("\uFEFFNomor register,Dicatat,No. KK,Kepala keluarga"), csv.body());
+    assertTrue(csv.body().contains(nomorKk), "the registered card is a row");
+    assertEquals(403, signedIn("nagari.lubukalung").send(java.net.http.HttpRequest.newBuilder(
+        local("ekspor/buku-register.csv")).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    assertEquals(400, signedIn("kasi").send(java.net.http.HttpRequest.newBuilder(
+        local("ekspor/buku-register.csv?tahun=dua-ribu")).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+
     var anonymousDocument = java.net.http.HttpClient.newHttpClient().send(
         java.net.http.HttpRequest.newBuilder(local("dokumen/1")).build(),
         java.net.http.HttpResponse.BodyHandlers.discarding());

@@ -23,7 +23,7 @@ import java.util.Set;
  * What a user may do inside a workspace is decided by kk-workflow on every call.
  */
 @WebFilter({"/nagari/*", "/layanan/*", "/kasi/*", "/kadis/*", "/admin/*", "/dokumen/*",
-    "/dokumen-persyaratan/*", "/ruang-kerja"})
+    "/dokumen-persyaratan/*", "/ekspor/*", "/ruang-kerja"})
 public class WorkspaceAccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -39,6 +39,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
       "/admin/", EnumSet.of(Role.ADMIN),
       "/dokumen/", SOP_ROLES,
       "/dokumen-persyaratan/", SOP_ROLES,
+      "/ekspor/", EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS),
       "/ruang-kerja", EnumSet.allOf(Role.class));
 
   @Inject CurrentActor currentActor;

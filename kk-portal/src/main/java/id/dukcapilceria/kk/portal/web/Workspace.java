@@ -23,9 +23,6 @@ public abstract class Workspace implements Serializable {
   @Inject protected transient WilayahDirectory wilayah;
   @Inject protected transient Clock clock;
 
-  /** Rows shown per page in every list. */
-  public static final int PAGE_SIZE = 20;
-
   private PagedRows<PermohonanView> worklist;
   private PermohonanView selected;
 
