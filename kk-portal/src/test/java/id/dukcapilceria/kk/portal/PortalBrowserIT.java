@@ -172,6 +172,8 @@ class PortalBrowserIT {
     type("f:reason", "Tanggal lahir istri tidak sesuai akta");
     click("f:return");
     waitForMessage("dikembalikan ke operator");
+    assertTrue(browser.findElement(By.id("f:problem-book")).getText().contains("Tanggal lahir istri tidak sesuai akta"),
+        "the Kasi/Kabid sees the new entry of the buku permasalahan, still open");
     screenshot("kasi-returned");
     signOut();
 

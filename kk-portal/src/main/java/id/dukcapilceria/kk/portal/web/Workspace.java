@@ -94,6 +94,17 @@ public abstract class Workspace implements Serializable {
     refresh();
   }
 
+  private PagedRows<id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow> problems;
+
+  /** The buku permasalahan (open and resolved entries), newest first, a page at a time. */
+  public PagedRows<id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow> getProblems() {
+    if (problems == null) {
+      problems = new PagedRows<>((first, size) -> service.problemLog(first, size),
+          row -> String.valueOf(row.entry().id()));
+    }
+    return problems;
+  }
+
   public PagedRows<PermohonanView> getWorklist() {
     return worklist;
   }

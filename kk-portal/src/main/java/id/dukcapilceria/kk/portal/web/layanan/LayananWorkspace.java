@@ -1,7 +1,6 @@
 package id.dukcapilceria.kk.portal.web.layanan;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.ProblemForm;
 import id.dukcapilceria.kk.portal.web.PagedRows;
@@ -55,7 +54,6 @@ public class LayananWorkspace extends Workspace {
   }
 
   private PagedRows<RegisterEntry> register;
-  private PagedRows<ProblemRow> problems;
 
   /** This year's buku register, a page at a time. */
   public PagedRows<RegisterEntry> getRegister() {
@@ -73,14 +71,7 @@ public class LayananWorkspace extends Workspace {
     return LocalDate.now(clock).getYear();
   }
 
-  /** The buku permasalahan, newest first, a page at a time. */
-  public PagedRows<ProblemRow> getProblems() {
-    if (problems == null) {
-      problems = new PagedRows<>((first, size) -> service.problemLog(first, size),
-          row -> String.valueOf(row.entry().id()));
-    }
-    return problems;
-  }
+
 
   public ProblemForm getProblem() {
     return problem;
