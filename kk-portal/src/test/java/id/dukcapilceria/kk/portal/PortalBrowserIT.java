@@ -125,6 +125,10 @@ class PortalBrowserIT {
     type("f:rw", "1");
     type("f:kodePos", "25581");
     fillMember(0, "1305011003790321", "Rusdi Chaniago", "LAKI-LAKI", "10-03-1979", null, "PETANI/PEKEBUN");
+    // while typing, the NIK's own content is shown beside it, to compare with the documents
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:members:0:nikHint"), "10-03-..79"));
+    assertTrue(browser.findElement(By.id("f:members:0:nikHint")).getText().contains("LAKI-LAKI"),
+        browser.findElement(By.id("f:members:0:nikHint")).getText());
     click("f:addMember");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f:members:1:nik")));
     fillMember(1, "1305015507830322", "Yanti 2", "PEREMPUAN", "15-07-1983", "ISTRI", "MENGURUS RUMAH TANGGA");
@@ -301,6 +305,7 @@ class PortalBrowserIT {
     type("f:rw", "1");
     type("f:kodePos", "25581");
     fillMember(0, "13050110037903", "<script>alert('kk')</script>", "LAKI-LAKI", "10-03-1979", null, "PETANI/PEKEBUN");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:members:0:nikHint"), "harus 16 angka"));
     click("f:submit");
     waitForMessage("Anggota 1: NIK harus 16 angka");
     String messages = browser.findElement(By.id("f:messages")).getText();

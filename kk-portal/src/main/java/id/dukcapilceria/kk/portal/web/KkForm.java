@@ -287,6 +287,28 @@ public class KkForm implements Serializable {
       return invalidFields.contains(field);
     }
 
+    /**
+     * What the typed NIK encodes (kecamatan, date of birth as day-month-two-digit year, sex), or
+     * why it is not a NIK: shown beside the field while the operator types, to compare with the
+     * documents. The century is not in a NIK, so it is not guessed.
+     */
+    public String getNikHint() {
+      if (nik == null || nik.isBlank()) {
+        return "";
+      }
+      try {
+        Nik parsed = Nik.of(nik);
+        String kecamatan = id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared()
+            .nameOf(parsed.registeredKecamatan());
+        String sex = (parsed.encodesFemale() ? JenisKelamin.PEREMPUAN : JenisKelamin.LAKI_LAKI)
+            .label(UserFeedback.locale());
+        return Texts.get("nik.hint", String.format("%02d-%02d-..%02d", parsed.birthDay(), parsed.birthMonth(),
+            parsed.birthYearTwoDigits()), sex, kecamatan);
+      } catch (InvalidValueException e) {
+        return e.message(UserFeedback.locale());
+      }
+    }
+
     private static NamaLengkap optionalName(String text, String field) {
       return text == null || text.isBlank() || text.strip().equals("-") ? null : NamaLengkap.of(text, field);
     }
