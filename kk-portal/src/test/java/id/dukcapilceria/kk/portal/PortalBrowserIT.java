@@ -253,6 +253,12 @@ class PortalBrowserIT {
     assertTrue(new String(pdf, 0, 5).startsWith("%PDF-"), "a PDF is served");
     Files.write(Path.of("target", "browser-downloaded-kk.pdf"), pdf);
     screenshot("nagari-sent");
+    // whom the card is handed to is required
+    sent.findElement(By.cssSelector("button[id$=':handOver']")).click();
+    waitForMessage("Nama penerima KK wajib diisi");
+    sent = worklistRow(nomor);
+    WebElement recipient = sent.findElement(By.cssSelector("input[id$=':recipient']"));
+    recipient.sendKeys("Rusdi Chaniago");
     sent.findElement(By.cssSelector("button[id$=':handOver']")).click();
     waitForMessage("selesai");
     screenshot("nagari-done");

@@ -114,10 +114,13 @@ class SopWalkthroughIT {
     assertEquals(nomorKk.value(), entry.nomorKk());
     assertEquals(family.namaKepalaKeluarga(), entry.namaKepalaKeluarga());
 
-    assertThrows(WorkflowException.class, () -> service.handOverAndArchive(otherNagari, id));
+    assertThrows(WorkflowException.class, () -> service.handOverAndArchive(otherNagari, id, "Siti Rahmah"));
     assertThrows(WorkflowException.class, () -> service.signedDocument(otherNagari, id));
     SignedKkDocument document = service.signedDocument(nagari, id);
-    service.handOverAndArchive(nagari, id);
+    assertThrows(id.dukcapilceria.kk.domain.shared.InvalidValueException.class,
+        () -> service.handOverAndArchive(nagari, id, " "), "whom the card was handed to is required");
+    assertEquals(Status.TERKIRIM, service.find(operator, id).status());
+    service.handOverAndArchive(nagari, id, "Siti Rahmah");
 
     Permohonan done = service.find(operator, id);
     assertEquals(Status.SELESAI, done.status());
@@ -325,7 +328,7 @@ class SopWalkthroughIT {
       case RETURN_TO_OPERATOR -> service.returnToOperator(actor, id, ProblemCategory.DATA_TIDAK_SESUAI, "NIK istri tidak sesuai");
       case SIGN -> service.sign(actor, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
       case REGISTER_AND_SEND -> service.registerAndSend(actor, id);
-      case HAND_OVER_AND_ARCHIVE -> service.handOverAndArchive(actor, id);
+      case HAND_OVER_AND_ARCHIVE -> service.handOverAndArchive(actor, id, "Siti Rahmah");
       case SUBMIT -> throw new IllegalArgumentException("submit creates an application");
     }
   }

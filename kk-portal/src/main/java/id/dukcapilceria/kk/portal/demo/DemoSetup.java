@@ -192,7 +192,7 @@ public class DemoSetup {
           permohonan.registerAndSend(operator, id);
         }
         if (steps >= 4) {
-          permohonan.handOverAndArchive(nagari, id);
+          permohonan.handOverAndArchive(nagari, id, family.namaKepalaKeluarga());
         }
       }
     }

@@ -148,8 +148,8 @@ public class PermohonanService {
     return workflow.registerAndSend(em, actor, id);
   }
 
-  public void handOverAndArchive(Actor actor, long id) {
-    workflow.handOverAndArchive(em, actor, id);
+  public void handOverAndArchive(Actor actor, long id, String recipient) {
+    workflow.handOverAndArchive(em, actor, id, recipient);
   }
 
   public SignedKkDocument signedDocument(Actor actor, long id) {

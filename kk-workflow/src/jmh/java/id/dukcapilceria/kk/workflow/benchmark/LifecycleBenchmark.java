@@ -102,7 +102,7 @@ public class LifecycleBenchmark {
           new SignedPdf(PDF, Sha256.hex(PDF), "DEMO KADIS", "token-" + tokens.incrementAndGet()));
     });
     db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
-    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id); return null; });
+    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id, "Kepala Keluarga Sintetis"); return null; });
     return kk.fingerprint();
   }
 }

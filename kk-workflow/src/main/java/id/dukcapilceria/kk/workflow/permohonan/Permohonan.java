@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.workflow.permohonan;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.NamaLengkap;
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
@@ -259,9 +260,15 @@ public class Permohonan implements Serializable {
   }
 
   /** SOP step 7: printed, handed over to the citizen, requirement files archived. */
-  public void handOverAndArchive(Actor actor, Clock clock) {
+  /**
+   * SOP step 7: the nagari hands the printed card over and archives the files. Whom it was handed
+   * to (the head of family or someone they sent) is a name, checked like any name on a KK, and
+   * kept in the step's record.
+   */
+  public void handOverAndArchive(Actor actor, String recipient, Clock clock) {
     requireAllowed(Transition.HAND_OVER_AND_ARCHIVE, actor);
-    move(Transition.HAND_OVER_AND_ARCHIVE, actor, null, clock);
+    NamaLengkap handedTo = NamaLengkap.of(recipient, "penerima");
+    move(Transition.HAND_OVER_AND_ARCHIVE, actor, "Diserahkan kepada " + handedTo.value(), clock);
   }
 
   /**

@@ -278,8 +278,8 @@ public class PermohonanWorkflow {
     return entry;
   }
 
-  public void handOverAndArchive(EntityManager em, Actor actor, long id) {
-    audited(em, transition(find(em, actor, id), p -> p.handOverAndArchive(actor, clock)));
+  public void handOverAndArchive(EntityManager em, Actor actor, long id, String recipient) {
+    audited(em, transition(find(em, actor, id), p -> p.handOverAndArchive(actor, recipient, clock)));
   }
 
   /** The signed PDF, for whoever may see the application once it is signed. */

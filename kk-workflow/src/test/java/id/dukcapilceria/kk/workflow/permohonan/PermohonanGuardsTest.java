@@ -76,7 +76,7 @@ class PermohonanGuardsTest {
       case RETURN_TO_OPERATOR -> p.returnToOperator(actor, ProblemCategory.DATA_TIDAK_SESUAI, "alasan", clock);
       case SIGN -> p.sign(actor, p.kartuKeluarga().fingerprint(), "cd".repeat(32), Optional.empty(), clock);
       case REGISTER_AND_SEND -> p.registerAndSend(actor, "0002/2026", clock);
-      case HAND_OVER_AND_ARCHIVE -> p.handOverAndArchive(actor, clock);
+      case HAND_OVER_AND_ARCHIVE -> p.handOverAndArchive(actor, "Rusdi Chaniago", clock);
     }
   }
 

@@ -99,7 +99,7 @@ public class PermohonanTest {
     assertEquals(StatusKartuKeluarga.AKTIF, p.kartuKeluarga().status());
     p.registerAndSend(LAYANAN, "0001/2026", clock);
     assertEquals(Status.TERKIRIM, p.status());
-    p.handOverAndArchive(NAGARI, clock);
+    p.handOverAndArchive(NAGARI, "Rusdi Chaniago", clock);
     assertEquals(Status.SELESAI, p.status());
 
     assertEquals(
@@ -144,7 +144,7 @@ public class PermohonanTest {
     p.registerAndSend(LAYANAN, "0001/2026", clock);
 
     WorkflowException e =
-        assertThrows(WorkflowException.class, () -> p.handOverAndArchive(OTHER_NAGARI, clock));
+        assertThrows(WorkflowException.class, () -> p.handOverAndArchive(OTHER_NAGARI, "Rusdi Chaniago", clock));
     assertEquals("transition.otherNagari", e.code());
     assertFalse(p.isVisibleTo(OTHER_NAGARI));
     assertTrue(p.isVisibleTo(NAGARI));

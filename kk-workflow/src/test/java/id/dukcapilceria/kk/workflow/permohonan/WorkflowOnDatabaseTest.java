@@ -46,7 +46,7 @@ class WorkflowOnDatabaseTest {
     db.inTransaction(em -> workflow.recordSignature(em, KADIS, id,
         workflow.find(em, KADIS, id).kartuKeluarga().fingerprint(), new SignedPdf(pdf, Sha256.hex(pdf), "DEMO KADIS", "t" + id)));
     db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
-    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id); return null; });
+    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id, "Siti Rahmah"); return null; });
     return id;
   }
 

@@ -49,7 +49,7 @@ class SlaCalculatorTest {
     clock.advance(Duration.ofMinutes(register));
     p.registerAndSend(OPERATOR, "0001/2026", clock);
     clock.advance(Duration.ofMinutes(handOver));
-    p.handOverAndArchive(NAGARI, clock);
+    p.handOverAndArchive(NAGARI, "Rusdi Chaniago", clock);
     return p;
   }
 

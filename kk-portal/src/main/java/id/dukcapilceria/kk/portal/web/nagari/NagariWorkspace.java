@@ -173,10 +173,20 @@ public class NagariWorkspace extends Workspace {
     this.warningsAcknowledged = warningsAcknowledged;
   }
 
+  /** Whom each sent card is handed to, as typed in its row (kept only for this page). */
+  private final java.util.Map<Long, String> recipients = new java.util.HashMap<>();
+
+  public java.util.Map<Long, String> getRecipients() {
+    return recipients;
+  }
+
+  /** SOP step 7: the card was handed to the person named in its row, and the files archived. */
   public void handOver(long id) {
     select(id);
-    perform(() -> service.handOverAndArchive(actor(), id), "nagari.handedOver");
+    String recipient = recipients.get(id);
+    perform(() -> service.handOverAndArchive(actor(), id, recipient), "nagari.handedOver");
   }
+
 
   private PagedRows<PermohonanView> all;
 
