@@ -45,9 +45,6 @@ public class PermohonanService {
   @Inject PermohonanWorkflow workflow;
   @Inject KkSigningService signing;
 
-  public List<Permohonan> worklist(Actor actor) {
-    return workflow.worklist(em, actor);
-  }
 
   /** One page of the worklist, oldest waiting first. */
   public Page<Permohonan> worklist(Actor actor, int first, int size) {
@@ -59,9 +56,6 @@ public class PermohonanService {
     return workflow.all(em, actor, first, size);
   }
 
-  public List<Permohonan> all(Actor actor) {
-    return workflow.all(em, actor);
-  }
 
   public Permohonan find(Actor actor, long id) {
     return workflow.find(em, actor, id);

@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.portal.web;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -67,7 +68,7 @@ public class ExportServlet extends HttpServlet {
       });
       file = "buku-permasalahan.csv";
     }
-    audit.record(actor.username(), actor.role(), "EXPORT", file);
+    audit.record(actor.username(), actor.role(), AuditEvent.REGISTER_EXPORTED, file);
     byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");

@@ -39,8 +39,7 @@ public abstract class Workspace implements Serializable {
     if (selected != null) {
       try {
         id.dukcapilceria.kk.workflow.permohonan.Permohonan again = service.find(actor(), selected.id());
-        boolean stillMine = again.status().waitingFor().filter(role -> role == actor().role()).isPresent();
-        selected = stillMine ? view(again) : null;
+        selected = again.isWaitingFor(actor().role()) ? view(again) : null;
       } catch (RuntimeException gone) {
         selected = null;
       }

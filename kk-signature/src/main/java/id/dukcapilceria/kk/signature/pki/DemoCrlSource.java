@@ -42,16 +42,9 @@ public final class DemoCrlSource implements CRLSource {
 
   @Override
   public CRLToken getRevocationToken(CertificateToken certificate, CertificateToken issuerCertificate) {
-    if (issuerCertificate == null) {
-      return null;
-    }
-    DemoAuthority authority = authorities.stream()
-        .filter(ca -> ca.certificate().equals(issuerCertificate.getCertificate()))
-        .filter(ca -> ca.issued(certificate.getCertificate()))
-        .findFirst()
-        .orElse(null);
+    DemoAuthority authority = DemoAuthority.answering(authorities, certificate, issuerCertificate);
     if (authority == null) {
-      return null;
+      return null; // not ours: another source may know it
     }
     byte[] encoded = lists.get(
         authority.certificate().getSubjectX500Principal().getName(),

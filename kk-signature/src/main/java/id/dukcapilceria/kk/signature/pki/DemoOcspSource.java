@@ -51,14 +51,7 @@ public final class DemoOcspSource implements OCSPSource {
   @Override
   public OCSPToken getRevocationToken(
       CertificateToken certificate, CertificateToken issuerCertificate) {
-    if (issuerCertificate == null) {
-      return null;
-    }
-    DemoAuthority authority = authorities.stream()
-        .filter(ca -> ca.certificate().equals(issuerCertificate.getCertificate()))
-        .filter(ca -> ca.issued(certificate.getCertificate()))
-        .findFirst()
-        .orElse(null);
+    DemoAuthority authority = DemoAuthority.answering(authorities, certificate, issuerCertificate);
     if (authority == null) {
       return null; // not ours: another source may know it
     }

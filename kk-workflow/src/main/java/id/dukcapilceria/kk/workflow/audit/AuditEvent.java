@@ -43,6 +43,8 @@ public record AuditEvent(
   public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
   public static final String ACCESS_DENIED = "ACCESS_DENIED";
   public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+  /** A register (buku register or buku permasalahan) downloaded as a file. */
+  public static final String REGISTER_EXPORTED = "REGISTER_EXPORTED";
 
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 

@@ -420,6 +420,11 @@ public class Permohonan implements Serializable {
     return Optional.ofNullable(confirmedFingerprint);
   }
 
+  /** True while this application waits in the worklist of {@code role}. */
+  public boolean isWaitingFor(Role role) {
+    return status != null && status.waitingFor().filter(waiting -> waiting == role).isPresent();
+  }
+
   public Optional<String> signedDocumentSha256() {
     return Optional.ofNullable(signedDocumentSha256);
   }

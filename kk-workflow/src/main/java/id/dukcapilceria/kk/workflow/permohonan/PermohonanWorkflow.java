@@ -17,18 +17,16 @@ import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.register.YearlySequences;
 import id.dukcapilceria.kk.workflow.siak.NomorKkSource;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The workflow as one API for every caller (the portal, a REST API, another Disdukcapil system):
@@ -64,82 +62,49 @@ public class PermohonanWorkflow {
     return permohonan;
   }
 
-  /** The applications waiting for this actor's role (for a nagari operator: of their nagari). */
-  public List<Permohonan> worklist(EntityManager em, Actor actor) {
-    Set<Status> statuses = waitingFor(actor.role());
-    return statuses.isEmpty() ? List.of() : visible(em, actor, statuses);
+  /**
+   * One page of the applications waiting for this actor's role (for a nagari operator: of their
+   * nagari): the rows from {@code first} (0-based), at most {@code size}, oldest waiting first,
+   * and how many wait in all.
+   */
+  public Page<Permohonan> worklist(EntityManager em, Actor actor, int first, int size) {
+    return visiblePage(em, actor, actor.role(), "p.statusSince, p.id", first, size);
+  }
+
+  /** One page of every application the actor may see, newest first. */
+  public Page<Permohonan> all(EntityManager em, Actor actor, int first, int size) {
+    return visiblePage(em, actor, null, "p.statusSince desc, p.id desc", first, size);
   }
 
   /**
-   * One page of {@link #worklist}: the rows from {@code first} (0-based), at most {@code size},
-   * oldest waiting first, and how many wait in all.
+   * The applications the actor may see (a nagari operator: their nagari's), waiting for {@code
+   * waitingFor} unless null, one page in the given order, with their number.
    */
-  public Page<Permohonan> worklist(EntityManager em, Actor actor, int first, int size) {
+  private static Page<Permohonan> visiblePage(
+      EntityManager em, Actor actor, Role waitingFor, String order, int first, int size) {
     requirePage(first, size);
     boolean ownNagari = actor.role() == Role.OPERATOR_NAGARI;
-    String where = " where p.waitingRole = :role" + (ownNagari ? " and p.kodeNagari = :nagari" : "");
-    var count = em.createQuery("select count(p) from Permohonan p" + where, Long.class)
-        .setParameter("role", actor.role());
-    var rows = em.createQuery(
-            "select p from Permohonan p" + where + " order by p.statusSince, p.id", Permohonan.class)
-        .setParameter("role", actor.role())
-        .setFirstResult(first)
-        .setMaxResults(size);
-    if (ownNagari) {
-      count.setParameter("nagari", actor.nagari());
-      rows.setParameter("nagari", actor.nagari());
+    List<String> conditions = new ArrayList<>();
+    if (waitingFor != null) {
+      conditions.add("p.waitingRole = :role");
     }
-    return new Page<>(rows.getResultList(), count.getSingleResult());
-  }
-
-  /** One page of {@link #all}, newest first. */
-  public Page<Permohonan> all(EntityManager em, Actor actor, int first, int size) {
-    requirePage(first, size);
-    boolean ownNagari = actor.role() == Role.OPERATOR_NAGARI;
-    String where = ownNagari ? " where p.kodeNagari = :nagari" : "";
-    var count = em.createQuery("select count(p) from Permohonan p" + where, Long.class);
-    var rows = em.createQuery(
-            "select p from Permohonan p" + where + " order by p.statusSince desc, p.id desc", Permohonan.class)
-        .setFirstResult(first)
-        .setMaxResults(size);
     if (ownNagari) {
-      count.setParameter("nagari", actor.nagari());
-      rows.setParameter("nagari", actor.nagari());
+      conditions.add("p.kodeNagari = :nagari");
     }
-    return new Page<>(rows.getResultList(), count.getSingleResult());
-  }
-
-  private static Set<Status> waitingFor(Role role) {
-    Set<Status> statuses = EnumSet.noneOf(Status.class);
-    for (Status status : Status.values()) {
-      if (status.waitingFor().filter(waiting -> waiting == role).isPresent()) {
-        statuses.add(status);
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    TypedQuery<Long> count = em.createQuery("select count(p) from Permohonan p" + where, Long.class);
+    TypedQuery<Permohonan> rows =
+        em.createQuery("select p from Permohonan p" + where + " order by " + order, Permohonan.class);
+    for (TypedQuery<?> query : List.of(count, rows)) {
+      if (waitingFor != null) {
+        query.setParameter("role", waitingFor);
+      }
+      if (ownNagari) {
+        query.setParameter("nagari", actor.nagari());
       }
     }
-    return statuses;
-  }
-
-  /** Every application the actor may see, newest first. */
-  public List<Permohonan> all(EntityManager em, Actor actor) {
-    List<Permohonan> newestFirst = new ArrayList<>(visible(em, actor, EnumSet.allOf(Status.class)));
-    Collections.reverse(newestFirst);
-    return newestFirst;
-  }
-
-  private List<Permohonan> visible(EntityManager em, Actor actor, Set<Status> statuses) {
-    if (actor.role() == Role.OPERATOR_NAGARI) {
-      return em.createQuery(
-              "select p from Permohonan p where p.status in :statuses and p.kodeNagari = :nagari"
-                  + " order by p.statusSince",
-              Permohonan.class)
-          .setParameter("statuses", statuses)
-          .setParameter("nagari", actor.nagari())
-          .getResultList();
-    }
-    return em.createQuery(
-            "select p from Permohonan p where p.status in :statuses order by p.statusSince", Permohonan.class)
-        .setParameter("statuses", statuses)
-        .getResultList();
+    rows.setFirstResult(first).setMaxResults(size);
+    return new Page<>(rows.getResultList(), count.getSingleResult());
   }
 
   /** One application, if the actor may see it. */
