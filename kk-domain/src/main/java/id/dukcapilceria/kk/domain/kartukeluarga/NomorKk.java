@@ -40,6 +40,16 @@ public record NomorKk(String value) implements Serializable {
             registered.getYear() % 100, serial));
   }
 
+  /**
+   * The number as shown to someone who is not entitled to the family's data (the public
+   * verification page, the verification API): the first four digits (province and regency, which
+   * the paper card's issuer shows anyway) and the last four, enough to match a paper in hand but
+   * not to look the family up.
+   */
+  public String masked() {
+    return value.substring(0, 4) + "********" + value.substring(12);
+  }
+
   @Override
   public String toString() {
     return value;

@@ -68,8 +68,11 @@ public final class KkSignatureCli {
   }
 
   public static void main(String[] args) {
-    // DSS reports every step at INFO; the tool's own output is the report, so only warnings
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // DSS reports every step at INFO and logs a damaged file's parse failures as WARN with a stack
+    // trace; the tool's own output (the report, the message) says what matters, so only errors
+    // unless KK_LOG_LEVEL asks for more (warn, info, debug)
+    String level = System.getenv().getOrDefault("KK_LOG_LEVEL", "error");
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
     System.exit(new KkSignatureCli(System.out, System.err, System.getenv()).run(args));
   }
 

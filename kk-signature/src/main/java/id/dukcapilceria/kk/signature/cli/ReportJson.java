@@ -12,6 +12,9 @@ final class ReportJson {
   static String of(VerificationReport report) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("indication", report.indication().name());
+    // what a recipient should conclude (green/yellow/red); differs from the indication when the
+    // file was changed after signing or the card has been superseded
+    fields.put("verdict", id.dukcapilceria.kk.signature.verify.RecipientVerdict.of(report).name());
     fields.put("subIndication", report.subIndication());
     fields.put("signatureCount", report.signatureCount());
     fields.put("signer", report.signerName());

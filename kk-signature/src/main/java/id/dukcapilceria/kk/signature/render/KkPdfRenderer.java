@@ -19,6 +19,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -105,6 +108,7 @@ public final class KkPdfRenderer {
           }
           if (layout.number() == 1) {
             drawFooter(writer, document);
+            linkQrCode(page, document);
           } else {
             drawContinuationNote(writer, document.kartuKeluarga());
           }
@@ -312,6 +316,27 @@ public final class KkPdfRenderer {
     page.centred("NIP. " + document.nipKadis(), KADIS_CENTRE_X, 525, 8);
 
     page.centred(BSRE_STATEMENT, PAGE_SIZE.getWidth() / 2, 564, 7.5f);
+  }
+
+  /**
+   * The QR code is also a link, so that a recipient reading the PDF on screen opens the
+   * verification page with a click instead of a second device.
+   */
+  private static void linkQrCode(PDPage page, KkDocument document) throws IOException {
+    PDActionURI open = new PDActionURI();
+    open.setURI(document.verificationUrl());
+    PDAnnotationLink link = new PDAnnotationLink();
+    link.setRectangle(new PDRectangle(QR_X, PAGE_SIZE.getHeight() - QR_TOP - QR_SIZE, QR_SIZE, QR_SIZE));
+    link.setAction(open);
+    link.setBorderStyle(noBorder());
+    link.setPrinted(true);
+    page.getAnnotations().add(link);
+  }
+
+  private static PDBorderStyleDictionary noBorder() {
+    PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+    border.setWidth(0);
+    return border;
   }
 
   private void drawSpecimenNotice(PageWriter page, PDPageContentStream stream) throws IOException {

@@ -44,6 +44,20 @@ class KkPdfRendererTest {
   }
 
   @Test
+  void theQrCodeIsALinkToTheVerificationPageAndNothingElseIs() throws IOException {
+    KkDocument document = KkTestData.document(true);
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(document))) {
+      var annotations = pdf.getPage(0).getAnnotations();
+      assertEquals(1, annotations.size());
+      var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotations.get(0);
+      assertEquals(document.verificationUrl(),
+          ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) link.getAction()).getURI());
+      var area = link.getRectangle();
+      assertTrue(area.getLowerLeftX() > 500 && area.getWidth() == area.getHeight(), "over the QR code at the Kadis block");
+    }
+  }
+
+  @Test
   void specimenIsMarked() throws IOException {
     String text = text(renderer.render(KkTestData.document(true)));
     // the rotated watermark is extracted in pieces

@@ -73,4 +73,30 @@ class SignatureChecksTest {
     assertFalse(report.checks().integrity(), report.toString());
     assertFalse(report.isValid());
   }
+
+  @Test
+  void aDrawingAddedAfterSigningIsReportedAndTheRecipientIsNotToldTheCardIsValid() throws Exception {
+    byte[] drawnOver;
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.PDPage page = document.getPage(0);
+      try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+          document, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true)) {
+        // a white box over part of the family table, as a forger would cover a name
+        content.setNonStrokingColor(java.awt.Color.WHITE);
+        content.addRect(60, 300, 200, 30);
+        content.fill();
+      }
+      page.getCOSObject().setNeedToBeUpdated(true);
+      document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+      document.saveIncremental(out);
+      drawnOver = out.toByteArray();
+    }
+    VerificationReport report = new KkSignatureVerifier(List.of(pki.rootCertificate())).verify(drawnOver);
+
+    assertTrue(report.checks().integrity(), "the signed revision itself is intact: " + report);
+    assertTrue(report.checks().modifiedAfterSigning(), report.toString());
+    assertEquals(RecipientVerdict.CHANGED_AFTER_SIGNING, RecipientVerdict.of(report), report.toString());
+    assertEquals(RecipientVerdict.Colour.RED, RecipientVerdict.of(report).colour());
+  }
 }

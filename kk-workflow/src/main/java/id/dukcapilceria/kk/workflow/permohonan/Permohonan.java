@@ -175,6 +175,14 @@ public class Permohonan implements Serializable {
   }
 
   /**
+   * Whether this service moves people between cards (a new family, splitting a card, people moving
+   * in), so that members may rightly be on another active card until that card is re-issued.
+   */
+  public boolean movesPeopleBetweenCards() {
+    return MOVES_PEOPLE_BETWEEN_CARDS.contains(jenisLayanan);
+  }
+
+  /**
    * SOP step 2: the Dinas operator verifies and records the KK number assigned by SIAK. No member
    * may be on another family's active card (UU 24/2013), except in the services that move people
    * between cards, where the other card is re-issued in its own application.

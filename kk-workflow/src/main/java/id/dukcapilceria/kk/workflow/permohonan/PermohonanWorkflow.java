@@ -24,9 +24,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workflow as one API for every caller (the portal, a REST API, another Disdukcapil system):
@@ -140,9 +143,39 @@ public class PermohonanWorkflow {
     audited(em, permohonan);
   }
 
-  /** The number to propose to the verifying operator (demo generator, or nothing in production). */
+  /**
+   * The number to propose to the verifying operator. When the members are all on one active card
+   * and the service keeps the family together, that card is being re-issued and keeps its number
+   * ("Nomor KK Tetap", domain.md §6): any other number would be refused by the one-person-one-KK
+   * guard. Otherwise the {@link NomorKkSource} (demo generator, or nothing in production).
+   */
   public Optional<NomorKk> proposedNomorKk(EntityManager em, Actor actor, long id) {
-    return nomorKkSource.proposeFor(find(em, actor, id));
+    Permohonan permohonan = find(em, actor, id);
+    if (!permohonan.movesPeopleBetweenCards()) {
+      Set<NomorKk> cards = new HashSet<>(activeCardsOf(em, niksOf(permohonan)).values());
+      if (cards.size() == 1) {
+        return Optional.of(cards.iterator().next());
+      }
+    }
+    return nomorKkSource.proposeFor(permohonan);
+  }
+
+  /**
+   * The duplicate-NIK check, for the verifying operator to see before deciding: each member of the
+   * application who is already on an active card, with that card's number (UU 24/2013: one person,
+   * one KK). Ordered as the members are.
+   */
+  public Map<Nik, NomorKk> membersOnActiveCards(EntityManager em, Actor actor, long id) {
+    Permohonan permohonan = find(em, actor, id);
+    List<Nik> niks = niksOf(permohonan);
+    Map<Nik, NomorKk> found = activeCardsOf(em, niks);
+    Map<Nik, NomorKk> ordered = new LinkedHashMap<>();
+    niks.stream().filter(found::containsKey).forEach(nik -> ordered.put(nik, found.get(nik)));
+    return ordered;
+  }
+
+  private static List<Nik> niksOf(Permohonan permohonan) {
+    return permohonan.kartuKeluarga().anggota().stream().map(AnggotaKeluarga::nik).toList();
   }
 
   public void verify(EntityManager em, Actor actor, long id, NomorKk nomorKk) {

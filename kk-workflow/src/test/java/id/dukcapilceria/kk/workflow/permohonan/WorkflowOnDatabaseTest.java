@@ -107,6 +107,34 @@ class WorkflowOnDatabaseTest {
   }
 
   @Test
+  void theOperatorSeesWhoIsAlreadyOnAnActiveCardAndTheReIssueKeepsItsNumber() {
+    try (TestDatabase db = TestDatabase.create()) {
+      KartuKeluarga fresh = family();
+      long before = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, fresh,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, fresh), null, false).id());
+      assertTrue(db.inTransaction(em -> workflow.membersOnActiveCards(em, OPERATOR, before)).isEmpty(),
+          "nobody is on an active card yet");
+      assertTrue(db.inTransaction(em -> workflow.proposedNomorKk(em, OPERATOR, before)).isEmpty(),
+          "in production (manual entry) nothing is proposed for a new family");
+
+      issue(db, family());
+      KartuKeluarga again = family();
+      long reissue = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, again,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, again), null, false).id());
+
+      var onCards = db.inTransaction(em -> workflow.membersOnActiveCards(em, OPERATOR, reissue));
+      assertEquals(again.anggota().stream().map(a -> a.nik()).toList(), List.copyOf(onCards.keySet()),
+          "every member, in the card's order");
+      assertTrue(onCards.values().stream().allMatch(NOMOR::equals));
+      assertEquals(NOMOR, db.inTransaction(em -> workflow.proposedNomorKk(em, OPERATOR, reissue)).orElseThrow(),
+          "the family's card is re-issued under its own number");
+      Actor otherNagari = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.01.2002"));
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.membersOnActiveCards(em, otherNagari, reissue)),
+          "another nagari learns nothing about this family");
+    }
+  }
+
+  @Test
   void worklistsAreReadOnePageAtATimeOldestWaitingFirst() {
     try (TestDatabase db = TestDatabase.create()) {
       List<Long> submitted = new java.util.ArrayList<>();
