@@ -32,9 +32,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,7 +68,7 @@ class PortalBrowserIT {
     // Micro announces its first non-loopback address; the tests only ever use loopback
     base = "http://127.0.0.1:" + deploymentUrl.getPort() + deploymentUrl.getPath();
     base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    browser = newBrowser();
+    browser = Browsers.chromium();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     testName = info.getTestMethod().orElseThrow().getName();
     Files.createDirectories(SCREENSHOTS);
@@ -80,21 +77,6 @@ class PortalBrowserIT {
         Files.delete(file);
       }
     }
-  }
-
-  private static WebDriver newBrowser() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("kk.it.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("kk-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of(System.getProperty("kk.it.chromedriver", "/usr/bin/chromedriver")).toFile())
-            .build();
-    return new ChromeDriver(service, options);
   }
 
   @AfterEach
@@ -360,7 +342,7 @@ class PortalBrowserIT {
   void twoBrowsersOnOneApplicationOneSucceedsTheOtherIsToldItWasHandled() throws Exception {
     WebDriver first = browser;
     WebDriverWait firstWait = wait;
-    WebDriver second = newBrowser();
+    WebDriver second = Browsers.chromium();
     try {
       signIn("operator");
       String nomor = browser.findElement(By.xpath(

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.demo;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
@@ -127,6 +128,33 @@ public class DemoSetup {
         advance(USERS.get(1).toActor(), families.next(KATAPIANG), status);
       }
     });
+    reissueOneCard();
+  }
+
+  /**
+   * The first Lubuk Alung family whose card was handed over applies again (it moved to another
+   * street in the nagari) and receives a new card under the same number, which supersedes the
+   * first: a living example of the verification page's yellow state and of the operator's
+   * duplicate-NIK check. The family is made again by a fresh generator with the same seed, which
+   * repeats the same families in the same order.
+   */
+  private void reissueOneCard() {
+    int position = 0;
+    for (Map.Entry<Status, Integer> step : LUBUK_ALUNG_APPLICATIONS.entrySet()) {
+      if (step.getKey() == Status.SELESAI) {
+        break;
+      }
+      position += step.getValue();
+    }
+    SyntheticFamilies sameSeed = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
+    KartuKeluarga family = sameSeed.next(LUBUK_ALUNG);
+    for (int i = 0; i < position; i++) {
+      family = sameSeed.next(LUBUK_ALUNG);
+    }
+    Alamat old = family.alamat();
+    family.correct(new Alamat("JL. SINTETIS BARU NO. 7", old.rtRw(), old.kodeDesa(), old.kodePos()),
+        List.copyOf(family.anggota()));
+    advance(USERS.get(0).toActor(), family, Status.SELESAI);
   }
 
   /**

@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.portal.permohonan;
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,6 +79,10 @@ public class PermohonanService {
 
   public Optional<NomorKk> proposedNomorKk(Actor actor, long id) {
     return workflow.proposedNomorKk(em, actor, id);
+  }
+
+  public Map<Nik, NomorKk> membersOnActiveCards(Actor actor, long id) {
+    return workflow.membersOnActiveCards(em, actor, id);
   }
 
   public void verify(Actor actor, long id, NomorKk nomorKk) {

@@ -55,6 +55,11 @@ public class RequirementDocumentServlet extends HttpServlet {
     audit.record(currentActor.get().username(), currentActor.get().role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
     response.setContentType(document.get().mediaType());
     response.setHeader("Content-Disposition", "inline");
+    // shown in the frame beside the application (detail.xhtml): framing by our own pages only.
+    // No "sandbox" directive: Chromium refuses to show a PDF in a sandboxed frame; uploads with
+    // active PDF content were already refused by UploadCheck.
+    response.setHeader("X-Frame-Options", "SAMEORIGIN");
+    response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'self'");
     response.setHeader("Cache-Control", "no-store");
     response.setContentLength(content.get().length);
     response.getOutputStream().write(content.get());

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.web;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
@@ -44,8 +45,7 @@ public class VerificationPage {
     Permohonan p = em.find(Permohonan.class, document.permohonanId());
     StatusKartuKeluarga status = p.kartuKeluarga().status();
     state = status == StatusKartuKeluarga.AKTIF ? "ACTIVE" : "SUPERSEDED";
-    String nomor = p.kartuKeluarga().nomorKk().map(Object::toString).orElse("");
-    maskedNomorKk = nomor.length() == 16 ? nomor.substring(0, 4) + "********" + nomor.substring(12) : "";
+    maskedNomorKk = p.kartuKeluarga().nomorKk().map(NomorKk::masked).orElse("");
     signedAt = PermohonanView.DATE_TIME.format(document.signedAt().atZone(clock.getZone()));
     signer = document.signer();
     registerNumber = p.registerNumber().orElse("-");

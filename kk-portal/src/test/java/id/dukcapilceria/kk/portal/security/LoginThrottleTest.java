@@ -3,11 +3,7 @@ package id.dukcapilceria.kk.portal.security;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -42,24 +38,5 @@ class LoginThrottleTest {
     throttle.succeeded("operator");
     throttle.failed("operator");
     assertFalse(throttle.isLocked("operator"));
-  }
-
-  private static final class SteppingClock extends Clock {
-    Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.portal.web.layanan;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.ProblemForm;
+import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.PagedRows;
 import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
@@ -25,12 +26,31 @@ public class LayananWorkspace extends Workspace {
   private String nomorKk;
   private final ProblemForm problem = new ProblemForm(ProblemCategory.BERKAS_TIDAK_LENGKAP);
 
+  private List<String> onActiveCards = List.of();
+
   @Override
   protected void onSelect(PermohonanView view) {
     nomorKk = "-".equals(view.nomorKk())
         ? service.proposedNomorKk(actor(), view.id()).map(NomorKk::value).orElse("")
         : view.nomorKk();
+    onActiveCards = service.membersOnActiveCards(actor(), view.id()).entrySet().stream()
+        .map(found -> Texts.get("layanan.onActiveCard", found.getKey().value(), nameOf(view, found.getKey().value()),
+            found.getValue().value()))
+        .toList();
     problem.clear();
+  }
+
+  private static String nameOf(PermohonanView view, String nik) {
+    return view.members().stream().filter(m -> m.nik().equals(nik)).map(PermohonanView.MemberView::nama)
+        .findFirst().orElse("");
+  }
+
+  /**
+   * The duplicate-NIK check for the selected application: one line per member already on an
+   * active card, with the card; empty when nobody is.
+   */
+  public List<String> getOnActiveCards() {
+    return onActiveCards;
   }
 
   public void verify() {
