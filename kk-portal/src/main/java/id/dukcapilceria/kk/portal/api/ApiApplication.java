@@ -1,0 +1,23 @@
+package id.dukcapilceria.kk.portal.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API for other systems under {@code /api/v1}; its OpenAPI document is served by Payara
+ * Micro at {@code /openapi}.
+ */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(info = @Info(title = "Dukcapil Ceria Digital KK API", version = "1",
+    description = "Applications for the Kartu Keluarga and the steps of the SOP, the registers, validation of KK "
+        + "data and public verification of signed PDFs. Sign in with HTTP Basic as a portal user (over TLS in "
+        + "production); each call is allowed exactly as in the portal. Code lists (agama, pendidikan, pekerjaan, "
+        + "jenisKelamin, statusPerkawinan, hubungan, golonganDarah, kewarganegaraan, penyandangCacat) are accepted by "
+        + "enum name (\"ISLAM\") or SIAK code (1) and answered by enum name. Errors are application/problem+json "
+        + "(RFC 9457) with errors[] {field, code, message}; messages in Indonesian, English with Accept-Language: en."))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class ApiApplication extends Application {}

@@ -1,0 +1,77 @@
+package id.dukcapilceria.kk.portal.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Caps every request body before anything reads it: a declared length over the cap is refused at
+ * once (413, the body is never read), and a body sent without a length is cut off when it passes
+ * the cap. The public verification takes one PDF (10 MB); the other calls take JSON with scans in
+ * base64 (each scan at most 5 MB, so about 6.7 MB of base64).
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class BodySizeLimit implements ContainerRequestFilter {
+
+  public static final long VERIFICATION_MAX_BYTES = 10L * 1024 * 1024;
+  public static final long JSON_MAX_BYTES = 32L * 1024 * 1024;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    long max = request.getUriInfo().getPath().startsWith("verification") ? VERIFICATION_MAX_BYTES : JSON_MAX_BYTES;
+    if (request.getLength() > max) {
+      request.abortWith(Problems.of(413, "payload-too-large", "api.problem.tooLarge",
+          request.getUriInfo().getRequestUri().getRawPath(), List.of(),
+          Problems.locale(request.getAcceptableLanguages()), max / (1024 * 1024)));
+      return;
+    }
+    if (request.hasEntity()) {
+      request.setEntityStream(new Capped(request.getEntityStream(), max));
+    }
+  }
+
+  /** Throws a 413 problem as soon as more than {@code max} bytes have been read. */
+  private static final class Capped extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    Capped(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) {
+      count += n;
+      if (count > max) {
+        throw new ApiProblem(413, "api.problem.tooLarge", List.of(), max / (1024 * 1024));
+      }
+    }
+  }
+}

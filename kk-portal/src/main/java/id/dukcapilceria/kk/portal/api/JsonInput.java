@@ -1,0 +1,190 @@
+package id.dukcapilceria.kk.portal.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a JSON request body field by field, so that a value of the wrong type is answered with
+ * the path of that field ({@code members[1].tanggalLahir}) instead of a generic parse error. Only
+ * the shape is checked here (object, string, number, boolean, date); whether a value is
+ * acceptable is for the domain's value objects to say.
+ */
+public final class JsonInput {
+
+  private final JsonObject object;
+  private final String path;
+
+  private JsonInput(JsonObject object, String path) {
+    this.object = object;
+    this.path = path;
+  }
+
+  /** The body as a JSON object; an empty body reads as an empty object when {@code emptyAllowed}. */
+  public static JsonInput parse(byte[] body, boolean emptyAllowed) {
+    if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      if (emptyAllowed) {
+        return new JsonInput(JsonValue.EMPTY_JSON_OBJECT, "");
+      }
+      throw new ApiProblem(400, "api.problem.bodyRequired", List.of());
+    }
+    JsonValue value;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      value = reader.readValue();
+    } catch (JsonParsingException e) {
+      var location = e.getLocation();
+      throw new ApiProblem(400, "api.problem.malformedJson", List.of(FieldError.of("", "json.malformed",
+          "api.field.malformedJson", location == null ? -1 : location.getLineNumber(),
+          location == null ? -1 : location.getColumnNumber())));
+    } catch (JsonException e) {
+      throw new ApiProblem(400, "api.problem.malformedJson",
+          List.of(FieldError.of("", "json.malformed", "api.field.malformedJson", -1, -1)));
+    }
+    if (!(value instanceof JsonObject root)) {
+      throw ApiProblem.badField("", "type.object", "api.field.object");
+    }
+    return new JsonInput(root, "");
+  }
+
+  private String at(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  private Optional<JsonValue> value(String name) {
+    JsonValue value = object.get(name);
+    return value == null || value.getValueType() == JsonValue.ValueType.NULL ? Optional.empty() : Optional.of(value);
+  }
+
+  public boolean has(String name) {
+    return value(name).isPresent();
+  }
+
+  /** A string, or null when absent. */
+  public String string(String name) {
+    return value(name).map(v -> {
+      if (v instanceof JsonString text) {
+        return text.getString();
+      }
+      throw ApiProblem.badField(at(name), "type.string", "api.field.string");
+    }).orElse(null);
+  }
+
+  public boolean bool(String name, boolean absent) {
+    return value(name).map(v -> switch (v.getValueType()) {
+      case TRUE -> true;
+      case FALSE -> false;
+      default -> throw ApiProblem.badField(at(name), "type.boolean", "api.field.boolean");
+    }).orElse(absent);
+  }
+
+  /** A date as {@code yyyy-MM-dd}, or null when absent. */
+  public LocalDate date(String name) {
+    String text = string(name);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badField(at(name), "type.date", "api.field.date");
+    }
+  }
+
+  /** An instant as ISO-8601 ({@code 2026-01-31T08:00:00Z}), or null when absent. */
+  public Instant instant(String name) {
+    String text = string(name);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badField(at(name), "type.instant", "api.field.instant");
+    }
+  }
+
+  /**
+   * A value of an official code list, by its enum name ({@code "ISLAM"}) or its SIAK code
+   * ({@code 1}); null when absent. An unknown name or code is a refusal of the value (422), a
+   * value of another JSON type a malformed request (400).
+   */
+  public <E extends Enum<E>> E code(String name, Class<E> type) {
+    Optional<JsonValue> value = value(name);
+    if (value.isEmpty()) {
+      return null;
+    }
+    if (value.get() instanceof JsonString text) {
+      String wanted = text.getString().strip();
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equalsIgnoreCase(wanted)) {
+          return constant;
+        }
+      }
+      throw unknownCode(name, type, wanted);
+    }
+    if (value.get() instanceof JsonNumber number && number.isIntegral()
+        && id.dukcapilceria.kk.domain.kartukeluarga.SiakCode.class.isAssignableFrom(type)) {
+      for (E constant : type.getEnumConstants()) {
+        if (((id.dukcapilceria.kk.domain.kartukeluarga.SiakCode) constant).siakCode() == number.intValue()) {
+          return constant;
+        }
+      }
+      throw unknownCode(name, type, number.toString());
+    }
+    throw ApiProblem.badField(at(name), "type.code", "api.field.code");
+  }
+
+  private <E extends Enum<E>> ApiProblem unknownCode(String name, Class<E> type, String given) {
+    String known = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(java.util.stream.Collectors.joining(", "));
+    return new ApiProblem(422, "api.problem.invalidValue",
+        List.of(FieldError.of(at(name), "code.unknown", "api.field.unknownCode", given, known)));
+  }
+
+  /** A nested object, or null when absent. */
+  public JsonInput object(String name) {
+    return value(name).map(v -> {
+      if (v instanceof JsonObject nested) {
+        return new JsonInput(nested, at(name));
+      }
+      throw ApiProblem.badField(at(name), "type.object", "api.field.object");
+    }).orElse(null);
+  }
+
+  /** The objects of an array, each read with its index in the path; empty when absent. */
+  public List<JsonInput> objects(String name) {
+    Optional<JsonValue> value = value(name);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!(value.get() instanceof JsonArray array)) {
+      throw ApiProblem.badField(at(name), "type.array", "api.field.array");
+    }
+    java.util.ArrayList<JsonInput> items = new java.util.ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String itemPath = at(name) + "[" + i + "]";
+      if (!(array.get(i) instanceof JsonObject item)) {
+        throw ApiProblem.badField(itemPath, "type.object", "api.field.object");
+      }
+      items.add(new JsonInput(item, itemPath));
+    }
+    return items;
+  }
+
+  /** The path of a field of this object, for error messages. */
+  public String pathOf(String name) {
+    return at(name);
+  }
+}

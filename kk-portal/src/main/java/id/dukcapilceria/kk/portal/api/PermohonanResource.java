@@ -1,0 +1,291 @@
+package id.dukcapilceria.kk.portal.api;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.ApiAccess;
+import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Applications and the SOP steps, for other systems. Each call is one call of {@link
+ * PermohonanService}, exactly as the portal's pages make it: kk-workflow decides who may take
+ * which step, from which status, for which nagari; nothing here decides a rule.
+ */
+@Path("permohonan")
+@ApiAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "permohonan", description = "Applications for a Kartu Keluarga and the steps of the SOP")
+@SecurityRequirement(name = "basic")
+public class PermohonanResource {
+
+  @Inject PermohonanService service;
+  @Inject ApiCaller caller;
+  @Inject DocumentStore documentStore;
+  @Inject Clock clock;
+  @Inject ApiAccess access;
+  @Inject AuditLog audit;
+  @Context HttpHeaders headers;
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create and submit an application (nagari operator, SOP step 1)",
+      description = "Body: jenisLayanan, the card (alamat, rt, rw, kodeDesa (default: the operator's nagari), "
+          + "kodePos, members[]) with code lists by enum name (\"ISLAM\") or SIAK code (1), "
+          + "warningsAcknowledged, and documents[] {jenis, fileName, content (base64; PDF/JPEG/PNG by content, "
+          + "at most 5 MB, no JavaScript or embedded files)}. 201 with Location and the application.")
+  public Response create(InputStream body) {
+    Actor actor = caller.actor();
+    JsonInput json = JsonInput.parse(Requests.body(body), false);
+    JenisLayanan jenisLayanan = json.code("jenisLayanan", JenisLayanan.class);
+    boolean acknowledged = json.bool("warningsAcknowledged", false);
+    Instant intakeStartedAt = json.instant("intakeStartedAt");
+    if (jenisLayanan == null) {
+      throw required("jenisLayanan");
+    }
+    KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
+    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, clock.instant());
+    Permohonan created;
+    try {
+      created = service.submit(actor, jenisLayanan, kk, documents,
+          intakeStartedAt == null ? clock.instant() : intakeStartedAt, acknowledged);
+    } catch (WorkflowException refused) {
+      throw withViolations(refused, jenisLayanan, kk);
+    }
+    return Response.created(uriInfo.getBaseUriBuilder().path("permohonan").path(String.valueOf(created.id())).build())
+        .entity(detail(actor, created.id()))
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
+  }
+
+  @POST
+  @Path("{id}/resubmit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Correct and resubmit an application sent back to the nagari (nagari operator)",
+      description = "The same body as creating one, without jenisLayanan; documents[] are added to those already attached.")
+  public String resubmit(@PathParam("id") String idText, InputStream body) {
+    Actor actor = caller.actor();
+    long id = Requests.id(idText);
+    JsonInput json = JsonInput.parse(Requests.body(body), false);
+    boolean acknowledged = json.bool("warningsAcknowledged", false);
+    KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
+    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, clock.instant());
+    try {
+      service.resubmit(actor, id, kk.alamat(), kk.anggota(), documents, acknowledged);
+    } catch (WorkflowException refused) {
+      throw withViolations(refused, service.find(actor, id).jenisLayanan(), kk);
+    }
+    return detail(actor, id);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One application: status, KK data, documents, the KK number proposed for verification")
+  public String get(@PathParam("id") String idText) {
+    return detail(caller.actor(), Requests.id(idText));
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  @Operation(summary = "The application's steps: who, in which role, when, from which status to which, why")
+  public String timeline(@PathParam("id") String idText) {
+    return PermohonanJson.timeline(service.find(caller.actor(), Requests.id(idText)), locale()).toString();
+  }
+
+  @POST
+  @Path("{id}/verify")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Verify and record the KK number from SIAK (operator layanan, SOP step 2)",
+      description = "Body: {\"nomorKk\": \"16 digits\"}.")
+  public String verify(@PathParam("id") String idText, InputStream body) {
+    JsonInput json = JsonInput.parse(Requests.body(body), false);
+    String nomor = json.string("nomorKk");
+    if (nomor == null) {
+      throw required("nomorKk");
+    }
+    return step(idText, (actor, id) -> service.verify(actor, id, NomorKk.of(nomor)));
+  }
+
+  @POST
+  @Path("{id}/send-back-to-nagari")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Send the application back to the nagari to complete (operator layanan)",
+      description = "Body: {\"category\": ProblemCategory, \"reason\": text}.")
+  public String sendBackToNagari(@PathParam("id") String idText, InputStream body) {
+    JsonInput json = JsonInput.parse(Requests.body(body), false);
+    ProblemCategory category = category(json);
+    String reason = json.string("reason");
+    return step(idText, (actor, id) -> service.sendBackToNagari(actor, id, category, reason));
+  }
+
+  @POST
+  @Path("{id}/refuse")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Refuse the application (operator layanan)", description = "Body: {\"reason\": text}.")
+  public String refuse(@PathParam("id") String idText, InputStream body) {
+    String reason = JsonInput.parse(Requests.body(body), false).string("reason");
+    return step(idText, (actor, id) -> service.refuse(actor, id, reason));
+  }
+
+  @POST
+  @Path("{id}/confirm")
+  @Operation(summary = "Confirm the verified data (Kasi/Kabid, SOP step 3)", description = "No body, or {}.")
+  public String confirm(@PathParam("id") String idText, InputStream body) {
+    JsonInput.parse(Requests.body(body), true);
+    return step(idText, service::confirm);
+  }
+
+  @POST
+  @Path("{id}/return-to-operator")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Return the application to the operator, recorded in the buku permasalahan (Kasi/Kabid)",
+      description = "Body: {\"category\": ProblemCategory, \"reason\": text}.")
+  public String returnToOperator(@PathParam("id") String idText, InputStream body) {
+    JsonInput json = JsonInput.parse(Requests.body(body), false);
+    ProblemCategory category = category(json);
+    String reason = json.string("reason");
+    return step(idText, (actor, id) -> service.returnToOperator(actor, id, category, reason));
+  }
+
+  @POST
+  @Path("{id}/sign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Sign the card (Kadis, SOP step 4, PAdES)",
+      description = "Body: {\"passphrase\": the Kadis key's passphrase}. It is never stored or logged and is "
+          + "wiped from memory after signing.")
+  public String sign(@PathParam("id") String idText, InputStream body) {
+    long id = Requests.id(idText);
+    char[] passphrase = PassphraseBody.read(Requests.body(body));
+    try {
+      service.sign(caller.actor(), id, passphrase);
+    } finally {
+      Arrays.fill(passphrase, '\0');
+    }
+    return detail(caller.actor(), id);
+  }
+
+  @POST
+  @Path("{id}/register-and-send")
+  @Operation(summary = "Record the card in the buku register and send it to the nagari (operator layanan, SOP step 5)",
+      description = "No body, or {}.")
+  public String registerAndSend(@PathParam("id") String idText, InputStream body) {
+    JsonInput.parse(Requests.body(body), true);
+    return step(idText, service::registerAndSend);
+  }
+
+  @POST
+  @Path("{id}/hand-over-and-archive")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The printed card was handed over and the files archived (nagari operator, SOP step 7)",
+      description = "Body: {\"recipient\": the name of whom it was handed to}.")
+  public String handOverAndArchive(@PathParam("id") String idText, InputStream body) {
+    String recipient = JsonInput.parse(Requests.body(body), false).string("recipient");
+    return step(idText, (actor, id) -> service.handOverAndArchive(actor, id, recipient));
+  }
+
+  @GET
+  @Path("{id}/kk.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The signed KK as PDF (PAdES), for the roles that may download it in the portal")
+  public Response pdf(@PathParam("id") String idText) {
+    Actor actor = caller.actor();
+    long id = Requests.id(idText);
+    if (!access.mayDownloadCards(actor, uriInfo.getPath())) {
+      throw new ApiProblem(403, "api.problem.forbidden", List.of());
+    }
+    SignedKkDocument document = service.signedDocument(actor, id);
+    Permohonan permohonan = service.find(actor, id);
+    audit.record(actor.username(), actor.role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
+    String nomorKk = permohonan.kartuKeluarga().nomorKk().map(NomorKk::value).orElse("KK");
+    return Response.ok(document.pdf(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"KK-" + nomorKk + ".pdf\"")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
+  }
+
+  /** One transition by the caller, then the application as it is now. */
+  private String step(String idText, Step step) {
+    Actor actor = caller.actor();
+    long id = Requests.id(idText);
+    step.take(actor, id);
+    return detail(actor, id);
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void take(Actor actor, long id);
+  }
+
+  private String detail(Actor actor, long id) {
+    Permohonan permohonan = service.find(actor, id);
+    // offered to the verifying operator as the portal pre-fills it; SIAK assigns the real one
+    String proposed = Transition.VERIFY.isAllowedFrom(permohonan.status())
+        ? service.proposedNomorKk(actor, id).map(NomorKk::value).orElse(null)
+        : null;
+    return PermohonanJson.detail(permohonan, proposed, locale()).toString();
+  }
+
+  private static ProblemCategory category(JsonInput json) {
+    ProblemCategory category = json.code("category", ProblemCategory.class);
+    if (category == null) {
+      throw required("category");
+    }
+    return category;
+  }
+
+  static ApiProblem required(String field) {
+    return new ApiProblem(422, "api.problem.invalidValue",
+        List.of(FieldError.of(field, "value.required", "api.field.required")));
+  }
+
+  /** A refusal of the card's data, with the domain's violations and their paths. */
+  private RuntimeException withViolations(WorkflowException refused, JenisLayanan jenisLayanan, KartuKeluarga kk) {
+    if (!refused.code().equals("submit.invalidData") && !refused.code().equals("submit.warningsNotAcknowledged")) {
+      return refused;
+    }
+    boolean errorsOnly = refused.code().equals("submit.invalidData");
+    List<Violation> violations = service.check(jenisLayanan, kk).stream()
+        .filter(v -> !errorsOnly || v.isError())
+        .toList();
+    return new RefusedWithViolations(refused, violations);
+  }
+
+  private Locale locale() {
+    return Problems.locale(headers);
+  }
+
+}

@@ -1,0 +1,84 @@
+package id.dukcapilceria.kk.portal.api;
+
+import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Public verification of a signed PDF, without signing in: the ETSI indication and the checks
+ * behind it, under the same names as kk-signature's CLI report ({@code ReportJson}). For a card this
+ * system issued it also says whether it is still the family's valid card, with the KK number masked
+ * as on the public verification page. Limited in size ({@link BodySizeLimit}) and rate ({@link
+ * VerificationRateLimit}).
+ */
+@Path("verification")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "verification", description = "Public: is this PDF a genuine, unchanged KK?")
+public class VerificationResource {
+
+  @Inject KkSigningService signing;
+  @Inject VerificationRateLimit rateLimit;
+  @Context HttpServletRequest request;
+  @Context HttpHeaders headers;
+
+  @POST
+  @Consumes("application/pdf")
+  @Operation(summary = "Verify a signed PDF (no authentication)",
+      description = "The PDF is the request body (Content-Type: application/pdf, at most 10 MB). 200 with indication "
+          + "TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE, subIndication, signatureCount, signer, signingTime, level, "
+          + "valid, integrity, chainTrusted, revocation, modifiedAfterSigning, nomorKk (masked) and activeCard for a "
+          + "card this system issued, and reasons[]. 400 for a body that is not a PDF, 415 for another content type.")
+  public String verify(InputStream body) {
+    rateLimit.count(request.getRemoteAddr());
+    byte[] pdf = Requests.body(body);
+    if (pdf.length == 0) {
+      throw new ApiProblem(400, "api.problem.bodyRequired", List.of());
+    }
+    VerificationReport report = signing.verify(pdf);
+    Locale locale = Problems.locale(headers);
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("indication", report.indication().name());
+    KkJson.put(json, "subIndication", report.subIndication());
+    json.add("signatureCount", report.signatureCount());
+    KkJson.put(json, "signer", report.signerName());
+    KkJson.put(json, "signingTime", report.signingTime() == null ? null : report.signingTime().toString());
+    KkJson.put(json, "level", report.level());
+    json.add("valid", report.isValid())
+        .add("integrity", report.checks().integrity())
+        .add("chainTrusted", report.checks().chainTrusted());
+    KkJson.put(json, "revocation", report.checks().revocation());
+    json.add("modifiedAfterSigning", report.checks().modifiedAfterSigning());
+    if (report.issued() != null) {
+      json.add("nomorKk", masked(report.issued().nomorKk()));
+      json.add("activeCard", report.issued().active());
+    }
+    JsonArrayBuilder reasons = Json.createArrayBuilder();
+    report.checks().reasons(locale).forEach(reasons::add);
+    return json.add("reasons", reasons).build().toString();
+  }
+
+  /** As the public verification page shows it: the first four and last four digits only. */
+  static String masked(String nomorKk) {
+    return nomorKk != null && nomorKk.length() == 16
+        ? nomorKk.substring(0, 4) + "********" + nomorKk.substring(12)
+        : "";
+  }
+}

@@ -1,0 +1,40 @@
+package id.dukcapilceria.kk.portal.api;
+
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's worklist: what waits for their role (a nagari operator: in their nagari). */
+@Path("worklist")
+@ApiAuthenticated
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "worklist", description = "What waits for the caller")
+@SecurityRequirement(name = "basic")
+public class WorklistResource {
+
+  @Inject PermohonanService service;
+  @Inject ApiCaller caller;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(summary = "The applications waiting for the caller's role, oldest first, a page at a time",
+      description = "first: 0-based row (default 0); size: rows, 1 to 100 (default 20). Answers first, size, total, items.")
+  public String worklist(@QueryParam("first") String first, @QueryParam("size") String size) {
+    int from = Requests.first(first);
+    int rows = Requests.size(size);
+    var locale = Problems.locale(headers);
+    return PermohonanJson.page(service.worklist(caller.actor(), from, rows), from, rows,
+        p -> PermohonanJson.summary(p, locale)).toString();
+  }
+}
