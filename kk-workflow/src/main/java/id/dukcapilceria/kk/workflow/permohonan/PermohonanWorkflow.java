@@ -16,13 +16,18 @@ import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.register.YearlySequences;
 import id.dukcapilceria.kk.workflow.siak.NomorKkSource;
+import id.dukcapilceria.kk.workflow.sla.MutuBaku;
+import id.dukcapilceria.kk.workflow.sla.SlaCalculator;
+import id.dukcapilceria.kk.workflow.sla.SlaReport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -308,6 +313,27 @@ public class PermohonanWorkflow {
             "select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
         .setParameter("year", year).setFirstResult(first).setMaxResults(size).getResultList();
     return new Page<>(rows, total);
+  }
+
+  /** Who answers for the SOP's time standards and sees the SLA dashboard (issue 7). */
+  private static final Set<Role> SLA_READERS = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
+
+  /**
+   * The SLA dashboard's figures for [from, to) against {@code mutuBaku}. Reads every application
+   * that can contribute: those that moved since {@code from} (any step completed in the period
+   * moved it), those waiting now, and those with an open buku permasalahan entry.
+   */
+  public SlaReport slaReport(EntityManager em, Actor actor, Instant from, Instant to, MutuBaku mutuBaku, ZoneId zone) {
+    if (!SLA_READERS.contains(actor.role())) {
+      throw new WorkflowException("sla.notAllowed");
+    }
+    List<Permohonan> relevant = em.createQuery(
+            "select p from Permohonan p where p.statusSince >= :from or p.waitingRole is not null"
+                + " or p.id in (select q.id from Permohonan q join q.problems e where e.resolvedAt is null)",
+            Permohonan.class)
+        .setParameter("from", from)
+        .getResultList();
+    return SlaReport.of(relevant, from, to, new SlaCalculator(mutuBaku, clock), zone);
   }
 
   /** One page of the buku permasalahan, newest first, read from the database a page at a time. */

@@ -135,6 +135,35 @@ class WorkflowOnDatabaseTest {
   }
 
   @Test
+  void theSlaReportReadsWhatMovedInThePeriodAndWhatWaitsAndOnlyForTheDinas() {
+    try (TestDatabase db = TestDatabase.create()) {
+      Instant start = clock.instant();
+      issue(db, family());
+      KartuKeluarga waiting = family();
+      db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, waiting,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, waiting), null, false).id());
+      clock.advance(java.time.Duration.ofMinutes(3));
+      java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
+
+      var report = db.inTransaction(em -> workflow.slaReport(em, KASI, start, clock.instant(),
+          id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib));
+      assertEquals(1, report.finished());
+      assertEquals(1, report.completed().get(SopStep.VERIFIKASI).count());
+      assertEquals(1, report.waitingNow().get(SopStep.VERIFIKASI));
+      assertEquals(1, report.overdueNow().get(SopStep.VERIFIKASI), "3 minutes > the 2-minute standard");
+
+      var later = db.inTransaction(em -> workflow.slaReport(em, KADIS, clock.instant(), clock.instant().plusSeconds(60),
+          id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib));
+      assertEquals(0, later.finished(), "nothing finished in a later period");
+      assertEquals(1, later.waitingNow().get(SopStep.VERIFIKASI), "what waits, waits whatever the period");
+
+      WorkflowException refused = assertThrows(WorkflowException.class, () -> db.inTransaction(em ->
+          workflow.slaReport(em, NAGARI, start, clock.instant(), id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib)));
+      assertEquals("sla.notAllowed", refused.code());
+    }
+  }
+
+  @Test
   void worklistsAreReadOnePageAtATimeOldestWaitingFirst() {
     try (TestDatabase db = TestDatabase.create()) {
       List<Long> submitted = new java.util.ArrayList<>();

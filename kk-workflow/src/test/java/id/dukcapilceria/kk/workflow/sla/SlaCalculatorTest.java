@@ -139,4 +139,39 @@ class SlaCalculatorTest {
     assertEquals(Duration.ofMinutes(5), relaxed.of(SopStep.SERTIFIKASI_ELEKTRONIK));
     assertEquals(Duration.ofMinutes(1), MutuBaku.sop().of(SopStep.SERTIFIKASI_ELEKTRONIK), "the original is unchanged");
   }
+
+  @Test
+  void theDashboardReportCountsWhatWasCompletedInThePeriodAndWhatWaitsNow() {
+    Instant start = clock.instant();
+    Permohonan quick = lifecycle("PMH-2026-00030", 1, 1, 1, 1, 1);
+    Permohonan slow = lifecycle("PMH-2026-00031", 5, 1, 1, 1, 1);
+    Permohonan waiting = Permohonan.submit(new Submission("PMH-2026-00032", JenisLayanan.PERUBAHAN_DATA, family(),
+        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, clock);
+    Permohonan returned = Permohonan.submit(new Submission("PMH-2026-00033", JenisLayanan.PERUBAHAN_DATA, family(),
+        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, clock);
+    returned.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, clock);
+    returned.returnToOperator(KASI, ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu beda", clock);
+    clock.advance(Duration.ofMinutes(3));
+
+    SlaReport report = SlaReport.of(List.of(quick, slow, waiting, returned), start, clock.instant(), sla,
+        java.time.ZoneId.of("Asia/Jakarta"));
+
+    StepStatistics verification = report.completed().get(SopStep.VERIFIKASI);
+    assertEquals(3, verification.count(), "quick, slow, and the returned one's first pass");
+    assertEquals(Duration.ofMinutes(1), verification.median(), "1, 5 and 0 minutes");
+    assertEquals(1.0 / 3, verification.shareOverStandard(), 1e-9, "only 5 minutes exceeds 2");
+    assertEquals(2, report.completed().get(SopStep.CETAK_SERAH_ARSIP).count());
+    assertEquals(2, report.completed().get(SopStep.INPUT_DATA).count(), "the two intakes with a recorded start");
+    assertEquals(2, report.waitingNow().get(SopStep.VERIFIKASI), "the new one and the returned one");
+    assertEquals(2, report.overdueNow().get(SopStep.VERIFIKASI), "both have waited 3 minutes > 2");
+    assertEquals(0, report.waitingNow().get(SopStep.KONFIRMASI));
+    assertEquals(2, report.finished());
+    assertEquals(Map.of(KodeWilayah.of("13.05.01.2001"), 2), report.finishedPerNagari());
+    assertEquals(java.util.Set.of(java.time.LocalDate.of(2026, 11, 24)), report.finishedPerDay().keySet());
+    assertEquals(1, report.openProblems());
+
+    SlaReport before = SlaReport.of(List.of(quick, slow), start.minusSeconds(3600), start, sla, java.time.ZoneId.of("Asia/Jakarta"));
+    assertEquals(0, before.finished(), "nothing was finished before the period");
+    assertEquals(0, before.completed().get(SopStep.VERIFIKASI).count());
+  }
 }
