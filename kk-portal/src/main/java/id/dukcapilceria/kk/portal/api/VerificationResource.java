@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.portal.security.PublicRateLimit;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * behind it, under the same names as kk-signature's CLI report ({@code ReportJson}). For a card this
  * system issued it also says whether it is still the family's valid card, with the KK number masked
  * as on the public verification page. Limited in size ({@link BodySizeLimit}) and rate ({@link
- * VerificationRateLimit}).
+ * PublicRateLimit}, shared with the public upload page).
  */
 @Path("verification")
 @RequestScoped
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationResource {
 
   @Inject KkSigningService signing;
-  @Inject VerificationRateLimit rateLimit;
+  @Inject PublicRateLimit rateLimit;
   @Context HttpServletRequest request;
   @Context HttpHeaders headers;
 
@@ -47,7 +48,10 @@ public class VerificationResource {
           + "valid, integrity, chainTrusted, revocation, modifiedAfterSigning, nomorKk (masked) and activeCard for a "
           + "card this system issued, and reasons[]. 400 for a body that is not a PDF, 415 for another content type.")
   public String verify(InputStream body) {
-    rateLimit.count(request.getRemoteAddr());
+    // the same allowance per address as the public upload page: both cost a full validation
+    if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+      throw new ApiProblem(429, "api.problem.tooManyRequests", List.of(), PublicRateLimit.PER_MINUTE);
+    }
     byte[] pdf = Requests.body(body);
     if (pdf.length == 0) {
       throw new ApiProblem(400, "api.problem.bodyRequired", List.of());

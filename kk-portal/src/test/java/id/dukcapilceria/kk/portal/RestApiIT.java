@@ -1,0 +1,699 @@
+package id.dukcapilceria.kk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.Persyaratan;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.demo.DemoDocuments;
+import id.dukcapilceria.kk.portal.demo.DemoSetup;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
+
+/**
+ * The REST API as another system uses it: plain HTTP against the deployed WAR, signed in with
+ * HTTP Basic as the demo users. One application goes through the whole SOP by the API alone and
+ * its PDF verifies; every endpoint refuses what is wrong with the right status as
+ * application/problem+json; the OpenAPI document lists every path called here; readiness is UP.
+ * The public verification's rate limit is tested last, since it blocks this client for a minute.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
+class RestApiIT {
+
+  private static final String PASSWORD = DemoSetup.DEMO_PASSWORD;
+  private static final String NAGARI = "nagari.lubukalung";
+  private static final String OTHER_NAGARI = "nagari.katapiang";
+  private static final String OPERATOR = "operator";
+  private static final String KASI = "kasi";
+  private static final String KADIS = "kadis";
+  private static final String ADMIN = "admin";
+  private static final String LUBUK_ALUNG = "13.05.01.2001";
+  private static final String JSON = "application/json";
+  private static final String PROBLEM = "application/problem+json";
+  /** Every API path (ids as {id}) the tests called, for the OpenAPI check. */
+  private static final Set<String> CALLED = new TreeSet<>();
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final Json JSON_CODEC = new Json();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.portal();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+  private String base;
+
+  @BeforeEach
+  void base() {
+    // Micro announces its first non-loopback address; the tests only ever use loopback
+    base = "http://127.0.0.1:" + deploymentUrl.getPort() + deploymentUrl.getPath();
+    base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  // ---------------------------------------------------------------- the whole SOP by the API
+
+  @Test
+  @Order(1)
+  void oneApplicationGoesThroughTheWholeSopByTheApiAlone() throws Exception {
+    KartuKeluarga family = newFamily();
+    HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(newApplication(family)));
+    assertEquals(201, created.statusCode(), text(created));
+    assertTrue(created.headers().firstValue("Content-Type").orElse("").startsWith(JSON));
+    assertTrue(created.headers().firstValue("Set-Cookie").isEmpty(), "the API creates no HTTP session");
+    Map<String, Object> application = json(created);
+    long id = ((Number) application.get("id")).longValue();
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/api/v1/permohonan/" + id), location);
+    assertEquals("DIAJUKAN", application.get("status"));
+    assertEquals(LUBUK_ALUNG, application.get("kodeNagari"));
+    assertEquals(family.anggota().size(), ((List<?>) kk(application).get("members")).size());
+    assertFalse(((List<?>) application.get("documents")).isEmpty());
+
+    // the operator finds it in the worklist and reads the number SIAK (here the demo) proposes
+    assertTrue(worklistIds(OPERATOR).contains(id), "the new application waits for the operator");
+    assertFalse(worklistIds(KASI).contains(id), "not yet for the Kasi/Kabid");
+    String nomorKk = (String) json(ok(call("GET", "/api/v1/permohonan/" + id, OPERATOR, null, null))).get("proposedNomorKk");
+    assertNotNull(nomorKk);
+
+    assertEquals("DIVERIFIKASI", step(id, "verify", OPERATOR, Map.of("nomorKk", nomorKk)).get("status"));
+    assertEquals("DIKEMBALIKAN_KE_OPERATOR", step(id, "return-to-operator", KASI,
+        Map.of("category", "DATA_TIDAK_SESUAI", "reason", "Nama ibu berbeda dengan akta (uji API).")).get("status"));
+    assertEquals("DIVERIFIKASI", step(id, "verify", OPERATOR, Map.of("nomorKk", nomorKk)).get("status"));
+    assertEquals("DIKONFIRMASI", step(id, "confirm", KASI, null).get("status"));
+    assertEquals("DITANDATANGANI", step(id, "sign", KADIS, Map.of("passphrase", DemoPki.DEMO_PASSPHRASE)).get("status"));
+    Map<String, Object> sent = step(id, "register-and-send", OPERATOR, null);
+    assertEquals("TERKIRIM", sent.get("status"));
+    String registerNumber = (String) sent.get("registerNumber");
+    assertNotNull(registerNumber);
+    String head = family.namaKepalaKeluarga();
+    Map<String, Object> done = step(id, "hand-over-and-archive", NAGARI, Map.of("recipient", head));
+    assertEquals("SELESAI", done.get("status"));
+    assertEquals(nomorKk, done.get("nomorKk"));
+
+    // the timeline: who did what, in which role, from which status to which, and why
+    List<Map<String, Object>> steps = list(json(ok(call("GET", "/api/v1/permohonan/" + id + "/timeline", NAGARI, null, null))), "steps");
+    assertEquals(List.of("SUBMIT", "VERIFY", "RETURN_TO_OPERATOR", "VERIFY", "CONFIRM", "SIGN", "REGISTER_AND_SEND",
+        "HAND_OVER_AND_ARCHIVE"), steps.stream().map(s -> s.get("transition")).toList());
+    assertEquals(List.of(NAGARI, OPERATOR, KASI, OPERATOR, KASI, KADIS, OPERATOR, NAGARI),
+        steps.stream().map(s -> s.get("username")).toList());
+    Map<String, Object> returned = steps.get(2);
+    assertEquals("KASI_KABID", returned.get("role"));
+    assertEquals("DIVERIFIKASI", returned.get("from"));
+    assertEquals("DIKEMBALIKAN_KE_OPERATOR", returned.get("to"));
+    assertEquals("Nama ibu berbeda dengan akta (uji API).", returned.get("reason"));
+    assertNull(steps.get(0).get("from"));
+    assertNotNull(steps.get(0).get("at"));
+    assertTrue(((String) steps.get(7).get("reason")).contains(head));
+
+    // the registers show it
+    Map<String, Object> register = json(ok(call("GET", "/api/v1/register?size=100", OPERATOR, null, null)));
+    assertTrue(list(register, "items").stream().anyMatch(r -> registerNumber.equals(r.get("label"))
+        && nomorKk.equals(r.get("nomorKk"))), "the register lists " + registerNumber);
+    Map<String, Object> problems = json(ok(call("GET", "/api/v1/problem-log?size=100", KASI, null, null)));
+    assertTrue(list(problems, "items").stream().anyMatch(p -> "Nama ibu berbeda dengan akta (uji API).".equals(p.get("description"))
+        && Boolean.FALSE.equals(p.get("open"))), "the return is in the buku permasalahan, resolved");
+
+    // the signed card: downloaded, then verified publicly
+    HttpResponse<byte[]> pdf = ok(call("GET", "/api/v1/permohonan/" + id + "/kk.pdf", NAGARI, null, null));
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+    Map<String, Object> report = json(ok(call("POST", "/api/v1/verification", null, "application/pdf", pdf.body())));
+    assertEquals("TOTAL_PASSED", report.get("indication"), report.toString());
+    assertEquals(Boolean.TRUE, report.get("valid"));
+    assertEquals(Boolean.TRUE, report.get("integrity"));
+    assertEquals(Boolean.TRUE, report.get("chainTrusted"));
+    assertEquals(Boolean.FALSE, report.get("modifiedAfterSigning"));
+    assertEquals(1L, ((Number) report.get("signatureCount")).longValue());
+    assertEquals(Boolean.TRUE, report.get("activeCard"));
+    assertEquals(nomorKk.substring(0, 4) + "********" + nomorKk.substring(12), report.get("nomorKk"));
+    assertFalse(report.toString().contains(nomorKk), "the full KK number is never shown publicly");
+    assertFalse(((List<?>) report.get("reasons")).isEmpty());
+
+    byte[] tampered = pdf.body().clone();
+    tampered[tampered.length / 5] ^= 0x01;
+    Map<String, Object> failed = json(ok(call("POST", "/api/v1/verification", null, "application/pdf", tampered)));
+    assertEquals("TOTAL_FAILED", failed.get("indication"), failed.toString());
+    assertEquals(Boolean.FALSE, failed.get("valid"));
+
+    assertProblem(call("POST", "/api/v1/verification", null, "application/pdf",
+        "ini teks biasa, bukan PDF".getBytes(StandardCharsets.UTF_8)), 400, null);
+    assertProblem(call("POST", "/api/v1/verification", null, "text/plain", pdf.body()), 415, null);
+  }
+
+  // ---------------------------------------------------------------- refusals, endpoint by endpoint
+
+  /** Every endpoint, with the body a right caller would send for an application waiting elsewhere. */
+  private List<Endpoint> endpoints(long id) {
+    Map<String, Object> kk = newApplication(newFamily());
+    kk.put("kodeDesa", LUBUK_ALUNG);
+    return List.of(
+        new Endpoint("POST", "/api/v1/permohonan", kk, NAGARI, KASI),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/resubmit", kk, NAGARI, OPERATOR),
+        new Endpoint("GET", "/api/v1/permohonan/" + id, null, NAGARI, null),
+        new Endpoint("GET", "/api/v1/permohonan/" + id + "/timeline", null, NAGARI, null),
+        new Endpoint("GET", "/api/v1/worklist", null, NAGARI, null),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/verify", Map.of("nomorKk", "1305012511260099"), OPERATOR, KASI),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/send-back-to-nagari",
+            Map.of("category", "BERKAS_TIDAK_LENGKAP", "reason", "uji"), OPERATOR, KASI),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/refuse", Map.of("reason", "uji"), OPERATOR, KADIS),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/confirm", Map.of(), KASI, OPERATOR),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/return-to-operator",
+            Map.of("category", "LAINNYA", "reason", "uji"), KASI, OPERATOR),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/sign", Map.of("passphrase", "salah"), KADIS, KASI),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/register-and-send", Map.of(), OPERATOR, KASI),
+        new Endpoint("POST", "/api/v1/permohonan/" + id + "/hand-over-and-archive",
+            Map.of("recipient", "BUDI"), NAGARI, OPERATOR),
+        new Endpoint("GET", "/api/v1/permohonan/" + id + "/kk.pdf", null, NAGARI, ADMIN),
+        new Endpoint("GET", "/api/v1/register", null, OPERATOR, NAGARI),
+        new Endpoint("GET", "/api/v1/problem-log", null, KASI, NAGARI),
+        new Endpoint("POST", "/api/v1/validation", kk, NAGARI, null));
+  }
+
+  private record Endpoint(String method, String path, Map<String, Object> body, String rightRole, String wrongRole) {
+    boolean hasId() {
+      return path.matches(".*/permohonan/\\d+.*");
+    }
+
+    boolean isPost() {
+      return method.equals("POST");
+    }
+  }
+
+  @Test
+  @Order(2)
+  void anonymousCallersAreAskedToSignInAndWrongPasswordsAreRefused() throws Exception {
+    long id = submitNew();
+    for (Endpoint e : endpoints(id)) {
+      HttpResponse<byte[]> anonymous = call(e.method(), e.path(), null, e.isPost() ? JSON : null, body(e.body()));
+      assertProblem(anonymous, 401, null);
+      assertEquals("Basic realm=\"kk\", charset=\"UTF-8\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""),
+          e.path());
+    }
+    HttpResponse<byte[]> wrong = send(request("/api/v1/worklist").header("Authorization", basic(KASI, "salah")).GET());
+    assertProblem(wrong, 401, null);
+    HttpResponse<byte[]> unknown = send(request("/api/v1/worklist").header("Authorization", basic("tidak.ada", "x")).GET());
+    assertProblem(unknown, 401, null);
+    HttpResponse<byte[]> garbage = send(request("/api/v1/worklist").header("Authorization", "Basic ???").GET());
+    assertProblem(garbage, 401, null);
+    // English on request
+    HttpResponse<byte[]> english = send(request("/api/v1/worklist").header("Accept-Language", "en").GET());
+    assertProblem(english, 401, null);
+    assertTrue(((String) json(english).get("detail")).startsWith("Sign in"), text(english));
+    assertEquals("Perlu masuk", json(call("GET", "/api/v1/worklist", null, null, null)).get("title"));
+  }
+
+  @Test
+  @Order(3)
+  void wrongRolesAndOtherNagariAreRefusedAsThePortalRefusesThem() throws Exception {
+    long id = submitNew();
+    for (Endpoint e : endpoints(id)) {
+      if (e.wrongRole() != null) {
+        HttpResponse<byte[]> refused = call(e.method(), e.path(), e.wrongRole(), e.isPost() ? JSON : null, body(e.body()));
+        assertProblem(refused, 403, null);
+      }
+      if (e.hasId()) {
+        // another nagari's application is not theirs to see: the workflow answers "not found or not yours"
+        HttpResponse<byte[]> other = call(e.method(), e.path(), OTHER_NAGARI, e.isPost() ? JSON : null, body(e.body()));
+        assertProblem(other, 404, null);
+      }
+    }
+    // the workflow's message says which role may take the step
+    String detail = (String) json(call("POST", "/api/v1/permohonan/" + id + "/verify", KASI, JSON,
+        body(Map.of("nomorKk", "1305012511260099")))).get("detail");
+    assertTrue(detail.contains("Operator Layanan Digital"), detail);
+    // the right role at the wrong moment: the application is not yet verified
+    assertProblem(call("POST", "/api/v1/permohonan/" + id + "/confirm", KASI, null, null), 409, null);
+    // and nothing moved
+    assertEquals("DIAJUKAN", json(ok(call("GET", "/api/v1/permohonan/" + id, NAGARI, null, null))).get("status"));
+  }
+
+  @Test
+  @Order(4)
+  void malformedJsonWrongTypesUnknownIdsAndOversizeBodiesAreRefused() throws Exception {
+    long id = submitNew();
+    byte[] oversize = new byte[33 * 1024 * 1024];
+    java.util.Arrays.fill(oversize, (byte) ' ');
+    for (Endpoint e : endpoints(id)) {
+      if (e.isPost()) {
+        // the passphrase body is read by its own strict reader, which names the unknown member instead
+        String malformedField = e.path().endsWith("/sign") ? null : "";
+        assertProblem(call("POST", e.path(), e.rightRole(), JSON, "{\"a\": [1, 2".getBytes(StandardCharsets.UTF_8)), 400,
+            malformedField);
+        assertProblem(call("POST", e.path(), e.rightRole(), JSON, "[1, 2]".getBytes(StandardCharsets.UTF_8)), 400, "");
+        assertProblem(oversize(e.path(), e.rightRole(), oversize), 413, null);
+        if (!e.path().endsWith("/confirm") && !e.path().endsWith("/register-and-send")) {
+          assertProblem(call("POST", e.path(), e.rightRole(), "text/plain", body(e.body())), 415, null);
+        }
+      }
+      if (e.hasId()) {
+        String unknown = e.path().replace("/" + id, "/999999");
+        assertProblem(call(e.method(), unknown, e.rightRole(), e.isPost() ? JSON : null, body(e.body())), 404, null);
+        assertProblem(call(e.method(), e.path().replace("/" + id, "/abc"), e.rightRole(), e.isPost() ? JSON : null,
+            body(e.body())), 404, null);
+      }
+    }
+    // wrong types, each answered with the field's path
+    Map<String, Object> application = newApplication(newFamily());
+    application.put("warningsAcknowledged", "ya");
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(application)), 400, "warningsAcknowledged");
+    application = newApplication(newFamily());
+    members(application).get(0).put("tanggalLahir", 19850312);
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(application)), 400, "members[0].tanggalLahir");
+    application = newApplication(newFamily());
+    members(application).get(0).put("agama", List.of("ISLAM"));
+    assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(application)), 400, "members[0].agama");
+    application = newApplication(newFamily());
+    application.put("members", "semua");
+    assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(application)), 400, "members");
+    String base = "/api/v1/permohonan/" + id;
+    assertProblem(call("POST", base + "/verify", OPERATOR, JSON, body(Map.of("nomorKk", 1305012511260099L))), 400, "nomorKk");
+    assertProblem(call("POST", base + "/refuse", OPERATOR, JSON, body(Map.of("reason", true))), 400, "reason");
+    assertProblem(call("POST", base + "/send-back-to-nagari", OPERATOR, JSON, body(Map.of("category", 3, "reason", "x"))),
+        400, "category");
+    assertProblem(call("POST", base + "/sign", KADIS, JSON, body(Map.of("passphrase", 123))), 400, "passphrase");
+    assertProblem(call("POST", base + "/sign", KADIS, JSON, "{\"passphrase\": \"x\"".getBytes(StandardCharsets.UTF_8)), 400, "");
+    assertProblem(call("POST", base + "/hand-over-and-archive", NAGARI, JSON, body(Map.of("recipient", 12))), 400, "recipient");
+    assertProblem(call("POST", base + "/confirm", KASI, JSON, "{x".getBytes(StandardCharsets.UTF_8)), 400, "");
+    assertProblem(call("GET", "/api/v1/worklist?first=abc", NAGARI, null, null), 400, "first");
+    assertProblem(call("GET", "/api/v1/worklist?size=0", NAGARI, null, null), 400, "size");
+    assertProblem(call("GET", "/api/v1/register?tahun=dua-ribu", OPERATOR, null, null), 400, "tahun");
+    assertProblem(call("GET", "/api/v1/problem-log?size=x", KASI, null, null), 400, "size");
+    // missing or unknown values are refused as data (422) with their field
+    assertProblem(call("POST", base + "/verify", OPERATOR, JSON, body(Map.of())), 422, "nomorKk");
+    assertProblem(call("POST", base + "/verify", OPERATOR, JSON, body(Map.of("nomorKk", "123"))), 422, "nomorKk");
+    assertProblem(call("POST", base + "/refuse", OPERATOR, JSON, body(Map.of())), 422, "reason");
+    assertProblem(call("POST", base + "/send-back-to-nagari", OPERATOR, JSON, body(Map.of("category", "ENTAH", "reason", "x"))),
+        422, "category");
+    // the verification has its own, smaller cap
+    assertProblem(oversize("/api/v1/verification", null, new byte[11 * 1024 * 1024]), 413, null);
+    // no such path, no such method
+    assertProblem(call("GET", "/api/v1/tidak-ada", NAGARI, null, null), 404, null);
+    HttpResponse<byte[]> delete = call("DELETE", base, NAGARI, null, null);
+    assertProblem(delete, 405, null);
+    assertProblem(call("PUT", "/api/v1/validation", NAGARI, JSON, body(Map.of())), 405, null);
+    assertProblem(call("GET", "/api/v1/verification", null, null, null), 405, null);
+    // nothing above changed the application
+    assertEquals("DIAJUKAN", json(ok(call("GET", base, NAGARI, null, null))).get("status"));
+  }
+
+  @Test
+  @Order(5)
+  void theDomainsRulesAnswerWithTheirPaths() throws Exception {
+    // validation without saving: a clean family, then one whose second member repeats the first's NIK
+    Map<String, Object> clean = newApplication(newFamily());
+    Map<String, Object> valid = json(ok(call("POST", "/api/v1/validation", NAGARI, JSON, body(clean))));
+    assertEquals(Boolean.TRUE, valid.get("valid"), valid.toString());
+    KartuKeluarga family = familyWithAtLeastTwoMembers();
+    Map<String, Object> duplicate = newApplication(family);
+    members(duplicate).get(1).put("nik", members(duplicate).get(0).get("nik"));
+    duplicate.put("kodeDesa", LUBUK_ALUNG); // the operator has no nagari of their own
+    Map<String, Object> checked = json(ok(call("POST", "/api/v1/validation", OPERATOR, JSON, body(duplicate))));
+    assertEquals(Boolean.FALSE, checked.get("valid"));
+    assertTrue(list(checked, "violations").stream().anyMatch(v -> "members[1].nik".equals(v.get("path"))
+        && "ERROR".equals(v.get("severity")) && !((String) v.get("message")).isBlank()), checked.toString());
+    // the same card submitted: refused with the same paths
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(duplicate)), 422, "members[1].nik");
+    // a value a value object refuses, and a code that does not exist
+    Map<String, Object> badNik = newApplication(newFamily());
+    members(badNik).get(0).put("nik", "12345");
+    assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(badNik)), 422, "members[0].nik");
+    Map<String, Object> badCode = newApplication(newFamily());
+    members(badCode).get(0).put("agama", "JEDI");
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(badCode)), 422, "members[0].agama");
+    // code lists by SIAK code are accepted too
+    Map<String, Object> bySiak = newApplication(newFamily());
+    members(bySiak).get(0).put("jenisKelamin", members(bySiak).get(0).get("jenisKelamin").equals("LAKI_LAKI") ? 1 : 2);
+    assertEquals(Boolean.TRUE, json(ok(call("POST", "/api/v1/validation", NAGARI, JSON, body(bySiak)))).get("valid"));
+    // scans are checked like the portal's uploads: by content, and no active PDF content
+    Map<String, Object> textScan = newApplication(newFamily());
+    documents(textScan).get(0).put("content", base64("ini teks, bukan pindaian".getBytes(StandardCharsets.UTF_8)));
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(textScan)), 422, "documents[0].content");
+    Map<String, Object> scriptScan = newApplication(newFamily());
+    documents(scriptScan).get(1).put("content", base64(("%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n"
+        + "trailer<</Root 1 0 R>>\n%%EOF").getBytes(StandardCharsets.ISO_8859_1)));
+    HttpResponse<byte[]> active = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(scriptScan));
+    assertProblem(active, 422, "documents[1].content");
+    assertTrue(text(active).contains("upload.pdfActive"), text(active));
+    Map<String, Object> bigScan = newApplication(newFamily());
+    documents(bigScan).get(0).put("content", base64(new byte[5 * 1024 * 1024 + 1]));
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(bigScan)), 422, "documents[0].content");
+    Map<String, Object> notBase64 = newApplication(newFamily());
+    documents(notBase64).get(0).put("content", "%%% bukan base64 %%%");
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(notBase64)), 400, "documents[0].content");
+    // a required document missing: the workflow's guard
+    Map<String, Object> missing = newApplication(newFamily());
+    documents(missing).remove(0);
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(missing)), 422, "documents");
+    // a card for another nagari than the operator's
+    Map<String, Object> elsewhere = newApplication(newFamily());
+    elsewhere.put("kodeDesa", "13.05.02.2001");
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(elsewhere)), 403, null);
+  }
+
+  @Test
+  @Order(6)
+  void theOtherStepsWorkToo() throws Exception {
+    // send back to the nagari, which corrects and resubmits
+    long sentBack = submitNew();
+    Map<String, Object> back = step(sentBack, "send-back-to-nagari", OPERATOR,
+        Map.of("category", "BERKAS_TIDAK_LENGKAP", "reason", "Pindaian KK lama kurang jelas (uji API)."));
+    assertEquals("PERLU_DILENGKAPI", back.get("status"));
+    assertTrue(worklistIds(NAGARI).contains(sentBack));
+    assertFalse(worklistIds(OTHER_NAGARI).contains(sentBack), "the other nagari never sees it");
+    Map<String, Object> correction = new LinkedHashMap<>(kk(json(ok(call("GET", "/api/v1/permohonan/" + sentBack, NAGARI, null, null)))));
+    correction.remove("nomorKk");
+    correction.remove("statusKk");
+    correction.put("alamat", "JORONG DIPERBAIKI");
+    correction.put("warningsAcknowledged", true);
+    correction.put("documents", List.of(Map.of("jenis", "KK_LAMA", "fileName", "kk-lama-ulang.pdf",
+        "content", base64(DemoDocuments.pdf("CONTOH PINDAIAN ULANG")))));
+    Map<String, Object> resubmitted = json(ok(call("POST", "/api/v1/permohonan/" + sentBack + "/resubmit", NAGARI, JSON,
+        body(correction))));
+    assertEquals("DIAJUKAN", resubmitted.get("status"));
+    assertEquals("JORONG DIPERBAIKI", kk(resubmitted).get("alamat"));
+    assertTrue(((List<?>) resubmitted.get("documents")).size() > ((List<?>) back.get("documents")).size());
+    // refuse
+    long refused = submitNew();
+    Map<String, Object> no = step(refused, "refuse", OPERATOR, Map.of("reason", "Terdaftar di kabupaten lain (uji API)."));
+    assertEquals("DITOLAK", no.get("status"));
+    assertEquals("Terdaftar di kabupaten lain (uji API).", no.get("lastReason"));
+    // a wrong passphrase signs nothing
+    long confirmed = submitNew();
+    String nomorKk = (String) json(ok(call("GET", "/api/v1/permohonan/" + confirmed, OPERATOR, null, null))).get("proposedNomorKk");
+    step(confirmed, "verify", OPERATOR, Map.of("nomorKk", nomorKk));
+    step(confirmed, "confirm", KASI, null);
+    assertProblem(call("POST", "/api/v1/permohonan/" + confirmed + "/sign", KADIS, JSON, body(Map.of("passphrase", "salah"))),
+        422, "passphrase");
+    assertProblem(call("GET", "/api/v1/permohonan/" + confirmed + "/kk.pdf", KADIS, null, null), 404, null);
+    assertEquals("DIKONFIRMASI", json(ok(call("GET", "/api/v1/permohonan/" + confirmed, KADIS, null, null))).get("status"));
+    // the confirmer must not be the verifier: the workflow's rule, whoever calls
+    assertTrue(worklistIds(KADIS).contains(confirmed));
+    // paging: two pages of one row each are different rows
+    Map<String, Object> first = json(ok(call("GET", "/api/v1/worklist?first=0&size=1", OPERATOR, null, null)));
+    Map<String, Object> second = json(ok(call("GET", "/api/v1/worklist?first=1&size=1", OPERATOR, null, null)));
+    assertEquals(1, list(first, "items").size());
+    assertEquals(first.get("total"), second.get("total"));
+    assertNotEquals(list(first, "items").get(0).get("id"), list(second, "items").get(0).get("id"));
+  }
+
+  // ---------------------------------------------------------------- OpenAPI and health
+
+  @Test
+  @Order(7)
+  void theOpenApiDocumentListsEveryPathTheTestsCall() throws Exception {
+    HttpResponse<byte[]> document = send(HttpRequest.newBuilder(URI.create(root() + "/openapi")).GET());
+    assertEquals(200, document.statusCode(), text(document));
+    String openapi = text(document);
+    Set<String> expected = new TreeSet<>(CALLED);
+    expected.addAll(List.of("/api/v1/permohonan", "/api/v1/permohonan/{id}", "/api/v1/permohonan/{id}/timeline",
+        "/api/v1/worklist", "/api/v1/permohonan/{id}/resubmit", "/api/v1/permohonan/{id}/verify",
+        "/api/v1/permohonan/{id}/send-back-to-nagari", "/api/v1/permohonan/{id}/refuse",
+        "/api/v1/permohonan/{id}/confirm", "/api/v1/permohonan/{id}/return-to-operator",
+        "/api/v1/permohonan/{id}/sign", "/api/v1/permohonan/{id}/register-and-send",
+        "/api/v1/permohonan/{id}/hand-over-and-archive", "/api/v1/permohonan/{id}/kk.pdf", "/api/v1/register",
+        "/api/v1/problem-log", "/api/v1/validation", "/api/v1/verification"));
+    expected.removeIf(path -> path.contains("999999") || path.contains("/abc") || path.contains("tidak-ada"));
+    for (String path : expected) {
+      assertTrue(openapi.contains(path + ":"), "OpenAPI lists " + path);
+    }
+    assertTrue(openapi.contains("Dukcapil Ceria Digital KK API"));
+    assertTrue(openapi.contains("scheme: basic"), "the document names HTTP Basic");
+  }
+
+  @Test
+  @Order(8)
+  void readinessIsUpWithTheDatabaseAndTheSigner() throws Exception {
+    HttpResponse<byte[]> ready = send(HttpRequest.newBuilder(URI.create(root() + "/health/ready")).GET());
+    assertEquals(200, ready.statusCode(), text(ready));
+    Map<String, Object> health = json(ready);
+    assertEquals("UP", health.get("status"));
+    Map<String, Object> checks = new LinkedHashMap<>();
+    list(health, "checks").forEach(c -> checks.put((String) c.get("name"), c.get("status")));
+    assertEquals(Map.of("database", "UP", "signer", "UP"), checks);
+    HttpResponse<byte[]> live = send(HttpRequest.newBuilder(URI.create(root() + "/health/live")).GET());
+    assertEquals(200, live.statusCode(), text(live));
+    assertEquals("UP", json(live).get("status"));
+  }
+
+  @Test
+  @Order(9)
+  void thePublicVerificationIsRateLimitedPerClientAddress() throws Exception {
+    byte[] notPdf = "bukan PDF".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<byte[]> limited = null;
+    for (int i = 0; i < 60 && limited == null; i++) {
+      HttpResponse<byte[]> answer = call("POST", "/api/v1/verification", null, "application/pdf", notPdf);
+      if (answer.statusCode() == 429) {
+        limited = answer;
+      } else {
+        assertProblem(answer, 400, null);
+      }
+    }
+    assertNotNull(limited, "60 calls within a minute or two reach the limit");
+    assertProblem(limited, 429, null);
+    assertEquals("60", limited.headers().firstValue("Retry-After").orElse(""));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private long submitNew() throws Exception {
+    HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(newApplication(newFamily())));
+    assertEquals(201, created.statusCode(), text(created));
+    return ((Number) json(created).get("id")).longValue();
+  }
+
+  private Map<String, Object> step(long id, String step, String user, Map<String, Object> body) throws Exception {
+    HttpResponse<byte[]> answer = call("POST", "/api/v1/permohonan/" + id + "/" + step, user,
+        body == null ? null : JSON, body == null ? null : body(body));
+    return json(ok(answer));
+  }
+
+  private List<Long> worklistIds(String user) throws Exception {
+    return list(json(ok(call("GET", "/api/v1/worklist?size=100", user, null, null))), "items").stream()
+        .map(item -> ((Number) item.get("id")).longValue()).toList();
+  }
+
+  /** A synthetic family of Lubuk Alung; a fresh seed per call keeps its NIKs apart from others. */
+  private static KartuKeluarga newFamily() {
+    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared())
+        .next(KodeWilayah.of(LUBUK_ALUNG));
+  }
+
+  private static KartuKeluarga familyWithAtLeastTwoMembers() {
+    for (int i = 0; i < 50; i++) {
+      KartuKeluarga family = newFamily();
+      if (family.anggota().size() >= 2) {
+        return family;
+      }
+    }
+    throw new IllegalStateException("no synthetic family with two members in 50 tries");
+  }
+
+  /** A data-change application for the family, as a system would send it, with a scan per required document. */
+  private static Map<String, Object> newApplication(KartuKeluarga kk) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("jenisLayanan", "PERUBAHAN_DATA");
+    json.put("alamat", kk.alamat().jalan());
+    json.put("rt", kk.alamat().rtRw().rt());
+    json.put("rw", kk.alamat().rtRw().rw());
+    if (kk.alamat().kodePos() != null) {
+      json.put("kodePos", kk.alamat().kodePos());
+    }
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (AnggotaKeluarga a : kk.anggota()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("nik", a.nik().value());
+      m.put("namaLengkap", a.namaLengkap());
+      m.put("jenisKelamin", a.jenisKelamin().name());
+      m.put("tempatLahir", a.tempatLahir());
+      m.put("tanggalLahir", a.tanggalLahir().toString());
+      m.put("agama", a.agama().siakCode()); // SIAK codes and enum names are both accepted
+      m.put("pendidikan", a.pendidikan().name());
+      m.put("pekerjaan", a.pekerjaan().name());
+      m.put("golonganDarah", a.golonganDarah().name());
+      m.put("statusPerkawinan", a.statusPerkawinan().name());
+      a.perkawinan().tanggalPerkawinan().ifPresent(d -> m.put("tanggalPerkawinan", d.toString()));
+      a.perkawinan().noAktaPerkawinan().ifPresent(n -> m.put("noAktaPerkawinan", n));
+      a.perkawinan().tanggalPerceraian().ifPresent(d -> m.put("tanggalPerceraian", d.toString()));
+      a.perkawinan().noAktaPerceraian().ifPresent(n -> m.put("noAktaPerceraian", n));
+      m.put("hubungan", a.hubungan().name());
+      m.put("kewarganegaraan", a.kewarganegaraan().name());
+      a.dokumenImigrasi().noPaspor().ifPresent(n -> m.put("noPaspor", n));
+      a.dokumenImigrasi().noKitasKitap().ifPresent(n -> m.put("noKitasKitap", n));
+      a.orangTua().namaAyah().ifPresent(n -> m.put("namaAyah", n.value()));
+      a.orangTua().nikAyah().ifPresent(n -> m.put("nikAyah", n.value()));
+      a.orangTua().namaIbu().ifPresent(n -> m.put("namaIbu", n.value()));
+      a.orangTua().nikIbu().ifPresent(n -> m.put("nikIbu", n.value()));
+      a.noAktaLahir().ifPresent(n -> m.put("noAktaLahir", n));
+      a.penyandangCacat().ifPresent(p -> m.put("penyandangCacat", p.name()));
+      members.add(m);
+    }
+    json.put("members", members);
+    json.put("warningsAcknowledged", true); // synthetic data may carry warnings
+    List<Map<String, Object>> documents = new ArrayList<>();
+    for (Persyaratan p : JenisLayanan.PERUBAHAN_DATA.persyaratan()) {
+      if (p.perluUntuk(kk) == Persyaratan.Perlu.YA) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("jenis", p.dokumen().name());
+        document.put("fileName", p.dokumen().name().toLowerCase() + ".pdf");
+        document.put("content", base64(DemoDocuments.pdf("CONTOH PINDAIAN SINTETIS " + p.dokumen().name())));
+        documents.add(document);
+      }
+    }
+    json.put("documents", documents);
+    return json;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> members(Map<String, Object> application) {
+    return (List<Map<String, Object>>) application.get("members");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> documents(Map<String, Object> application) {
+    return (List<Map<String, Object>>) application.get("documents");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> kk(Map<String, Object> application) {
+    return (Map<String, Object>) application.get("kk");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Map<String, Object> json, String name) {
+    return (List<Map<String, Object>>) json.get(name);
+  }
+
+  private static String base64(byte[] bytes) {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  private static byte[] body(Map<String, Object> json) {
+    return json == null ? null : JSON_CODEC.toJson(json).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Object> json(HttpResponse<byte[]> response) {
+    return JSON_CODEC.toType(text(response), Json.MAP_TYPE);
+  }
+
+  private static String text(HttpResponse<byte[]> response) {
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
+  private static HttpResponse<byte[]> ok(HttpResponse<byte[]> response) {
+    assertEquals(200, response.statusCode(), response.request().uri() + ": " + text(response));
+    return response;
+  }
+
+  /**
+   * A problem+json answer (RFC 9457) with the expected status, a useful detail, the field named
+   * in {@code errors} when one is expected, and nothing of the server's insides.
+   */
+  private static void assertProblem(HttpResponse<byte[]> response, int status, String field) {
+    String where = response.request().method() + " " + response.request().uri() + ": " + text(response);
+    assertEquals(status, response.statusCode(), where);
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM), where);
+    String body = text(response);
+    assertFalse(body.contains("Exception"), where);
+    assertFalse(body.contains("at id.dukcapilceria"), where);
+    assertFalse(body.contains("java."), where);
+    Map<String, Object> problem = json(response);
+    assertEquals((long) status, ((Number) problem.get("status")).longValue(), where);
+    assertTrue(((String) problem.get("type")).startsWith("urn:dukcapilceria:kk:problem:"), where);
+    assertFalse(((String) problem.get("title")).isBlank(), where);
+    assertFalse(((String) problem.get("detail")).isBlank(), where);
+    assertNotNull(problem.get("instance"), where);
+    List<Map<String, Object>> errors = list(problem, "errors");
+    assertNotNull(errors, where);
+    if (field != null) {
+      assertTrue(errors.stream().anyMatch(e -> field.equals(e.get("field"))
+          && !((String) e.get("message")).isBlank() && !((String) e.get("code")).isBlank()),
+          "errors name " + field + ": " + where);
+    }
+    assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session: " + where);
+  }
+
+  /** The server's root: Payara Micro serves /openapi and /health beside the application. */
+  private String root() {
+    return "http://127.0.0.1:" + deploymentUrl.getPort();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    CALLED.add(path.replaceAll("\\?.*", "").replaceAll("/\\d+(/|$)", "/{id}$1"));
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+  }
+
+  private HttpResponse<byte[]> call(String method, String path, String user, String contentType, byte[] body)
+      throws Exception {
+    HttpRequest.Builder request = request(path);
+    if (user != null) {
+      request.header("Authorization", basic(user, PASSWORD));
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    return send(request);
+  }
+
+  /**
+   * A body over the cap, announced with Expect: 100-continue as curl does for large bodies: the
+   * server answers 413 from the declared length and the body is never sent (without it the server
+   * closes the connection while the client is still writing).
+   */
+  private HttpResponse<byte[]> oversize(String path, String user, byte[] body) throws Exception {
+    HttpRequest.Builder request = request(path).expectContinue(true)
+        .header("Content-Type", path.endsWith("/verification") ? "application/pdf" : JSON)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (user != null) {
+      request.header("Authorization", basic(user, PASSWORD));
+    }
+    return send(request);
+  }
+
+  private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
