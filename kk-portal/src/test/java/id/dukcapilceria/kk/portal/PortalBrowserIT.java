@@ -145,6 +145,13 @@ class PortalBrowserIT {
     WebElement scan = browser.findElement(By.cssSelector("[id='f:detail'] a.kk-scan"));
     byte[] scanned = download(scan.getAttribute("href"));
     assertTrue(new String(scanned, 0, 5).startsWith("%PDF-"), "the scan is served as uploaded");
+    // beside the data: the first scan in the frame, each scan's "view" link targets that frame
+    WebElement viewer = browser.findElement(By.id("kk-viewer"));
+    assertTrue(viewer.getAttribute("src").contains("/dokumen-persyaratan/"), viewer.getAttribute("src"));
+    assertEquals("kk-viewer", browser.findElement(By.cssSelector("[id='f:detail'] a.kk-scan-view")).getAttribute("target"));
+    // the duplicate-NIK check: a new family is on no active card
+    assertTrue(browser.findElement(By.id("nik-check")).getText().contains("tidak ada anggota yang tercantum pada KK aktif"),
+        browser.findElement(By.id("nik-check")).getText());
     assertTrue(browser.findElement(By.id("f:detail")).getText().contains("Korong <script>alert(1)</script> Selenium"),
         "citizen text is shown as text, not run as script");
     screenshot("operator-detail");
@@ -256,8 +263,20 @@ class PortalBrowserIT {
     assertFalse(browser.getPageSource().contains(nomor));
     signOut();
 
+    // the Kasi/Kabid's SLA dashboard: every SOP step with its standard, the finished count and charts
+    signIn("kasi");
+    browser.findElement(By.id("account:nav-sla")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sla:steps")));
+    assertEquals(6, browser.findElements(By.cssSelector("[id='sla:steps_data'] tr")).size(), "one row per SOP step");
+    assertTrue(Integer.parseInt(browser.findElement(By.id("finished")).getText()) >= 1,
+        "at least this walkthrough's application was finished today");
+    assertEquals(4, browser.findElements(By.cssSelector(".kk-charts canvas")).size(), "four charts are drawn");
+    screenshot("kasi-sla-dashboard");
+    signOut();
+
     // the administrator sees every step in the audit trail, and its hash chain intact
     signIn("admin");
+    assertTrue(browser.findElements(By.id("account:nav-sla")).isEmpty(), "no dashboard link for the administrator");
     assertTrue(browser.findElement(By.id("audit-status")).getText().contains("Jejak audit utuh"));
     assertTrue(browser.findElement(By.id("audit")).getText().contains(nomor));
     screenshot("admin-audit");

@@ -90,6 +90,39 @@ class SopWalkthroughIT {
   }
 
   @Test
+  void theSlaDashboardShowsKkWorkflowsFiguresForTheSameData() {
+    Instant from = Instant.now().minus(java.time.Duration.ofDays(2));
+    Instant to = Instant.now().plus(java.time.Duration.ofDays(1));
+    var before = expectedSla(from, to);
+    var shown = service.slaReport(kasi, from, to);
+    var after = expectedSla(from, to);
+
+    // computed here from every application with kk-workflow's calculator, not through the query
+    // the dashboard uses
+    assertEquals(after.completed(), shown.completed(), "per-step statistics of the period");
+    assertEquals(after.waitingNow(), shown.waitingNow());
+    assertEquals(after.finishedPerDay(), shown.finishedPerDay());
+    assertEquals(after.finishedPerNagari(), shown.finishedPerNagari());
+    assertEquals(after.openProblems(), shown.openProblems());
+    for (var step : id.dukcapilceria.kk.workflow.permohonan.SopStep.values()) {
+      int late = shown.overdueNow().get(step);
+      assertTrue(before.overdueNow().get(step) <= late && late <= after.overdueNow().get(step),
+          "late now, between the counts just before and just after: " + step);
+    }
+    assertTrue(shown.finished() > 0 && shown.waitingNow().get(id.dukcapilceria.kk.workflow.permohonan.SopStep.VERIFIKASI) > 0,
+        "the demo data has finished and waiting applications");
+    assertThrows(WorkflowException.class, () -> service.slaReport(nagari, from, to));
+    assertThrows(WorkflowException.class, () -> service.slaReport(admin, from, to));
+  }
+
+  private id.dukcapilceria.kk.workflow.sla.SlaReport expectedSla(Instant from, Instant to) {
+    List<Permohonan> everything = service.all(operator, 0, 100_000).items();
+    return id.dukcapilceria.kk.workflow.sla.SlaReport.of(everything, from, to,
+        new id.dukcapilceria.kk.workflow.sla.SlaCalculator(service.mutuBaku(), java.time.Clock.systemUTC()),
+        java.time.ZoneId.of("Asia/Jakarta"));
+  }
+
+  @Test
   void oneApplicationTravelsThroughEveryStepOfTheSopAsTheRightRole() throws Exception {
     KartuKeluarga family = newFamily();
     long id = submit(family);

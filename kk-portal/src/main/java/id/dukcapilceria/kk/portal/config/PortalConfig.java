@@ -68,6 +68,14 @@ public class PortalConfig {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
+  /**
+   * The time standard of each SOP step for worklist badges and the SLA dashboard: the SOP's own
+   * (5, 2, 1, 1, 2, 2 minutes).
+   */
+  public id.dukcapilceria.kk.workflow.sla.MutuBaku mutuBaku() {
+    return id.dukcapilceria.kk.workflow.sla.MutuBaku.sop();
+  }
+
   /** Demo mode: demo users, demo data and the demo PKI whose documents say SPESIMEN. */
   public boolean isDemo() {
     return demo;

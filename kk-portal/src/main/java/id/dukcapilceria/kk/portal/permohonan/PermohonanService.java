@@ -7,6 +7,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
@@ -19,6 +20,8 @@ import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.sla.MutuBaku;
+import id.dukcapilceria.kk.workflow.sla.SlaReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +49,7 @@ public class PermohonanService {
   @PersistenceContext EntityManager em;
   @Inject PermohonanWorkflow workflow;
   @Inject KkSigningService signing;
+  @Inject PortalConfig config;
 
 
   /** One page of the worklist, oldest waiting first. */
@@ -150,6 +154,16 @@ public class PermohonanService {
 
   public void handOverAndArchive(Actor actor, long id, String recipient) {
     workflow.handOverAndArchive(em, actor, id, recipient);
+  }
+
+  /** The time standards in force (worklist badges and the SLA dashboard). */
+  public MutuBaku mutuBaku() {
+    return config.mutuBaku();
+  }
+
+  /** The SLA dashboard's figures for [from, to), against the configured time standards. */
+  public SlaReport slaReport(Actor actor, Instant from, Instant to) {
+    return workflow.slaReport(em, actor, from, to, config.mutuBaku(), PortalConfig.WIB);
   }
 
   public SignedKkDocument signedDocument(Actor actor, long id) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * signed-in user; see the note there on why the container's own role check is not relied on.)
  * What a user may do inside a workspace is decided by kk-workflow on every call.
  */
-@WebFilter({"/nagari/*", "/layanan/*", "/kasi/*", "/kadis/*", "/admin/*", "/dokumen/*",
+@WebFilter({"/nagari/*", "/layanan/*", "/kasi/*", "/kadis/*", "/admin/*", "/dasbor/*", "/dokumen/*",
     "/dokumen-persyaratan/*", "/ekspor/*", "/ruang-kerja"})
 public class WorkspaceAccessFilter extends HttpFilter {
 
@@ -31,12 +31,16 @@ public class WorkspaceAccessFilter extends HttpFilter {
   private static final Set<Role> SOP_ROLES =
       EnumSet.of(Role.OPERATOR_NAGARI, Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
 
+  /** The Dinas officers who answer for the SOP's time standards (the SLA dashboard). */
+  public static final Set<Role> DASHBOARD_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
+
   private static final Map<String, Set<Role>> ALLOWED = Map.of(
       "/nagari/", EnumSet.of(Role.OPERATOR_NAGARI),
       "/layanan/", EnumSet.of(Role.OPERATOR_LAYANAN),
       "/kasi/", EnumSet.of(Role.KASI_KABID),
       "/kadis/", EnumSet.of(Role.KADIS),
       "/admin/", EnumSet.of(Role.ADMIN),
+      "/dasbor/", DASHBOARD_ROLES,
       "/dokumen/", SOP_ROLES,
       "/dokumen-persyaratan/", SOP_ROLES,
       "/ekspor/", EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS),

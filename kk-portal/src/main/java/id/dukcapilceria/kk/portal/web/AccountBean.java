@@ -31,6 +31,12 @@ public class AccountBean {
     return Labels.of(currentActor.get().role(), UserFeedback.locale());
   }
 
+  /** Whether the signed-in user may open the SLA dashboard (the menu shows the link then). */
+  public boolean isDashboardReader() {
+    return currentActor.isSignedIn()
+        && id.dukcapilceria.kk.portal.security.WorkspaceAccessFilter.DASHBOARD_ROLES.contains(currentActor.get().role());
+  }
+
   /** The start page of the user's workspace. */
   public String getHome() {
     return homeOf(currentActor.get().role());
