@@ -45,6 +45,17 @@ public record AuditEvent(
   public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
   /** A register (buku register or buku permasalahan) downloaded as a file. */
   public static final String REGISTER_EXPORTED = "REGISTER_EXPORTED";
+  /** Administration: a portal user created; the subject is the new user name. */
+  public static final String USER_CREATED = "USER_CREATED";
+  /** Administration: a user may no longer sign in. */
+  public static final String USER_DISABLED = "USER_DISABLED";
+  public static final String USER_ENABLED = "USER_ENABLED";
+  /** Administration: an administrator set a new password (the password itself is never recorded). */
+  public static final String USER_PASSWORD_RESET = "USER_PASSWORD_RESET";
+  /** Administration: role and/or nagari changed; the reason holds old and new. */
+  public static final String USER_ROLE_CHANGED = "USER_ROLE_CHANGED";
+  /** Administration: a stored setting changed; the subject is its key, the reason old and new. */
+  public static final String SETTING_CHANGED = "SETTING_CHANGED";
 
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 

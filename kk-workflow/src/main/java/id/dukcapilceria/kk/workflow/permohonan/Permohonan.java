@@ -421,7 +421,15 @@ public class Permohonan implements Serializable {
 
   /** Whether the current step has taken longer than the SOP's mutu baku. */
   public boolean isOverdue(Clock clock) {
-    return status.nextStep().map(step -> waitingTime(clock).compareTo(step.standard()) > 0).orElse(false);
+    return isOverdue(clock, SopStep::standard);
+  }
+
+  /**
+   * Whether the current step has taken longer than its standard as the Dinas configured it (a
+   * function, so that this package needs nothing from {@code sla}).
+   */
+  public boolean isOverdue(Clock clock, java.util.function.Function<SopStep, Duration> standards) {
+    return status.nextStep().map(step -> waitingTime(clock).compareTo(standards.apply(step)) > 0).orElse(false);
   }
 
   public Optional<String> confirmedFingerprint() {

@@ -105,4 +105,18 @@ class AuditEventTest {
     constructor.setAccessible(true);
     return constructor.newInstance(at, actor, transition, from, to, reason, fingerprint);
   }
+
+  @Test
+  void administrationEventsFitTheTrailAndCarryOldAndNewInTheReason() {
+    for (String action : java.util.List.of(AuditEvent.USER_CREATED, AuditEvent.USER_DISABLED,
+        AuditEvent.USER_ENABLED, AuditEvent.USER_PASSWORD_RESET, AuditEvent.USER_ROLE_CHANGED,
+        AuditEvent.SETTING_CHANGED)) {
+      AuditEvent event = AuditEvent.of(AT, "admin", Role.ADMIN, action, "nagari.baru", null);
+      assertEquals(action, event.action());
+    }
+    AuditEvent changed = AuditEvent.of(AT, "admin", Role.ADMIN, AuditEvent.SETTING_CHANGED,
+        "signature.level", "B-LT → B-LTA");
+    assertEquals("B-LT → B-LTA", changed.reason());
+    assertNotEquals(AuditEvent.USER_ENABLED, AuditEvent.USER_DISABLED);
+  }
 }

@@ -218,6 +218,18 @@ public class PermohonanTest {
   }
 
   @Test
+  void aConfiguredStandardDecidesOverdueInsteadOfTheSops() {
+    Permohonan p = submitted();
+    java.util.function.Function<SopStep, Duration> longer =
+        step -> step == SopStep.VERIFIKASI ? Duration.ofMinutes(10) : step.standard();
+    clock.advance(Duration.ofMinutes(3));
+    assertTrue(p.isOverdue(clock), "over the SOP's 2 minutes");
+    assertFalse(p.isOverdue(clock, longer), "within the configured 10 minutes");
+    assertTrue(p.isOverdue(clock, step -> Duration.ofMinutes(1)));
+    assertEquals(p.isOverdue(clock), p.isOverdue(clock, SopStep::standard), "the old rule is the SOP's standards");
+  }
+
+  @Test
   void submittingDataWithErrorsIsRefusedWithTheReason() {
     KartuKeluarga noHead = new KartuKeluarga(
         new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), LUBUK_ALUNG, ""),
