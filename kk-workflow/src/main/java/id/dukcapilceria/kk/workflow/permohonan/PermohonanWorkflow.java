@@ -76,28 +76,60 @@ public class PermohonanWorkflow {
    * and how many wait in all.
    */
   public Page<Permohonan> worklist(EntityManager em, Actor actor, int first, int size) {
-    return visiblePage(em, actor, actor.role(), "p.statusSince, p.id", first, size);
+    return worklist(em, actor, WorklistFilter.NONE, first, size);
+  }
+
+  /** As {@link #worklist(EntityManager, Actor, int, int)}, narrowed by {@code filter}. */
+  public Page<Permohonan> worklist(EntityManager em, Actor actor, WorklistFilter filter, int first, int size) {
+    return visiblePage(em, actor, actor.role(), filter, "p.statusSince, p.id", first, size);
   }
 
   /** One page of every application the actor may see, newest first. */
   public Page<Permohonan> all(EntityManager em, Actor actor, int first, int size) {
-    return visiblePage(em, actor, null, "p.statusSince desc, p.id desc", first, size);
+    return all(em, actor, WorklistFilter.NONE, first, size);
+  }
+
+  /** As {@link #all(EntityManager, Actor, int, int)}, narrowed by {@code filter}. */
+  public Page<Permohonan> all(EntityManager em, Actor actor, WorklistFilter filter, int first, int size) {
+    return visiblePage(em, actor, null, filter, "p.statusSince desc, p.id desc", first, size);
   }
 
   /**
    * The applications the actor may see (a nagari operator: their nagari's), waiting for {@code
    * waitingFor} unless null, one page in the given order, with their number.
    */
-  private static Page<Permohonan> visiblePage(
-      EntityManager em, Actor actor, Role waitingFor, String order, int first, int size) {
+  private static Page<Permohonan> visiblePage(EntityManager em, Actor actor, Role waitingFor, WorklistFilter filter,
+      String order, int first, int size) {
     requirePage(first, size);
     boolean ownNagari = actor.role() == Role.OPERATOR_NAGARI;
+    Map<String, Object> parameters = new HashMap<>();
     List<String> conditions = new ArrayList<>();
     if (waitingFor != null) {
       conditions.add("p.waitingRole = :role");
     }
     if (ownNagari) {
       conditions.add("p.kodeNagari = :nagari");
+    }
+    if (filter.nagari() != null) {
+      conditions.add("p.kodeNagari = :filterNagari");
+      parameters.put("filterNagari", filter.nagari());
+    }
+    if (filter.jenisLayanan() != null) {
+      conditions.add("p.jenisLayanan = :filterJenis");
+      parameters.put("filterJenis", filter.jenisLayanan());
+    }
+    if (filter.search() != null) {
+      List<String> matches = new ArrayList<>(List.of("upper(p.nomor) like :filterNomor"));
+      parameters.put("filterNomor", "%" + filter.search().replace("%", "").replace("_", "") + "%");
+      filter.searchedNomorKk().ifPresent(nomorKk -> {
+        matches.add("p.kartuKeluarga.nomorKk = :filterNomorKk");
+        parameters.put("filterNomorKk", nomorKk);
+      });
+      filter.searchedNik().ifPresent(nik -> {
+        matches.add("exists (select a from KartuKeluarga k join k.anggota a where k = p.kartuKeluarga and a.nik = :filterNik)");
+        parameters.put("filterNik", nik);
+      });
+      conditions.add("(" + String.join(" or ", matches) + ")");
     }
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     TypedQuery<Long> count = em.createQuery("select count(p) from Permohonan p" + where, Long.class);
@@ -110,6 +142,7 @@ public class PermohonanWorkflow {
       if (ownNagari) {
         query.setParameter("nagari", actor.nagari());
       }
+      parameters.forEach(query::setParameter);
     }
     rows.setFirstResult(first).setMaxResults(size);
     return new Page<>(rows.getResultList(), count.getSingleResult());
@@ -338,10 +371,20 @@ public class PermohonanWorkflow {
 
   /** One page of the buku permasalahan, newest first, read from the database a page at a time. */
   public Page<ProblemRow> problemLog(EntityManager em, int first, int size) {
+    return problemLog(em, null, first, size);
+  }
+
+  /**
+   * As {@link #problemLog(EntityManager, int, int)}, only the open entries ({@code open} true),
+   * only the resolved ones (false), or all (null).
+   */
+  public Page<ProblemRow> problemLog(EntityManager em, Boolean open, int first, int size) {
     requirePage(first, size);
-    long total = em.createQuery("select count(e) from Permohonan p join p.problems e", Long.class).getSingleResult();
+    String where = open == null ? "" : open ? " where e.resolvedAt is null" : " where e.resolvedAt is not null";
+    long total = em.createQuery("select count(e) from Permohonan p join p.problems e" + where, Long.class)
+        .getSingleResult();
     List<Object[]> rows = em.createQuery(
-            "select p.nomor, e from Permohonan p join p.problems e order by e.reportedAt desc, e.id desc",
+            "select p.nomor, e from Permohonan p join p.problems e" + where + " order by e.reportedAt desc, e.id desc",
             Object[].class)
         .setFirstResult(first).setMaxResults(size).getResultList();
     return new Page<>(rows.stream().map(row -> new ProblemRow((String) row[0], (ProblemLogEntry) row[1])).toList(), total);

@@ -164,6 +164,37 @@ class WorkflowOnDatabaseTest {
   }
 
   @Test
+  void listsNarrowToANagariAServiceTypeAndANikKkNumberOrApplicationNumber() {
+    try (TestDatabase db = TestDatabase.create()) {
+      KartuKeluarga first = family();
+      long one = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, first,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, first), null, false).id());
+      long issued = issue(db, family());
+      String nik = first.anggota().get(1).nik().value();
+      String nomor = db.inTransaction(em -> workflow.find(em, OPERATOR, one).nomor());
+
+      java.util.function.Function<WorklistFilter, List<Long>> all = filter -> db.inTransaction(em ->
+          workflow.all(em, OPERATOR, filter, 0, 50).items().stream().map(Permohonan::id).toList());
+      assertEquals(2, all.apply(WorklistFilter.NONE).size());
+      assertEquals(List.of(one, issued).stream().sorted().toList(),
+          all.apply(new WorklistFilter(null, null, nik)).stream().sorted().toList(),
+          "the same family is in both applications");
+      assertEquals(List.of(one), all.apply(new WorklistFilter(null, null, nomor.substring(nomor.length() - 5))),
+          "part of the application number");
+      assertEquals(List.of(issued), all.apply(new WorklistFilter(null, null, NOMOR.value())), "the No. KK");
+      assertEquals(List.of(), all.apply(new WorklistFilter(KodeWilayah.of("13.05.02.2001"), null, null)), "another nagari");
+      assertEquals(2, all.apply(new WorklistFilter(KodeWilayah.of("13.05.01.2001"), JenisLayanan.PERUBAHAN_DATA, null)).size());
+      assertEquals(List.of(), all.apply(new WorklistFilter(null, JenisLayanan.PISAH_KK, null)));
+      assertEquals(List.of(one), db.inTransaction(em ->
+          workflow.worklist(em, OPERATOR, new WorklistFilter(null, null, nik), 0, 50).items().stream().map(Permohonan::id).toList()),
+          "the worklist holds only what waits for the operator");
+
+      WorkflowException odd = assertThrows(WorkflowException.class, () -> new WorklistFilter(null, null, "x' or 1=1 --"));
+      assertEquals("filter.search", odd.code());
+    }
+  }
+
+  @Test
   void worklistsAreReadOnePageAtATimeOldestWaitingFirst() {
     try (TestDatabase db = TestDatabase.create()) {
       List<Long> submitted = new java.util.ArrayList<>();
@@ -204,6 +235,18 @@ class WorkflowOnDatabaseTest {
       String nomorOfFirst = db.inTransaction(em -> workflow.find(em, OPERATOR, submitted.get(0)).nomor());
       assertEquals(nomorOfFirst, db.inTransaction(em -> workflow.problemLog(em, 2, 2)).items().get(0).permohonanNomor());
       assertEquals(0, db.inTransaction(em -> workflow.register(em, 2026, 0, 20)).total());
+
+      // the nagari resubmits the first: its entry is resolved; the others stay open
+      long corrected = submitted.get(0);
+      db.inTransaction(em -> {
+        Permohonan p = workflow.find(em, NAGARI, corrected);
+        workflow.resubmit(em, NAGARI, corrected, p.kartuKeluarga().alamat(), p.kartuKeluarga().anggota(), List.of(), true);
+        return null;
+      });
+      assertEquals(2, db.inTransaction(em -> workflow.problemLog(em, true, 0, 10)).total(), "open entries only");
+      assertEquals(List.of("Berkas kurang 0"), db.inTransaction(em -> workflow.problemLog(em, false, 0, 10)).items()
+          .stream().map(row -> row.entry().description()).toList(), "resolved entries only");
+      assertEquals(3, db.inTransaction(em -> workflow.problemLog(em, null, 0, 10)).total());
     }
   }
 }
