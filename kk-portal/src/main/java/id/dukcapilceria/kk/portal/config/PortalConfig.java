@@ -1,7 +1,6 @@
 package id.dukcapilceria.kk.portal.config;
 
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -46,6 +45,9 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.signature.level", defaultValue = "B-LT")
   String signatureLevel;
 
+  /** What an administrator changed at run time; the properties here are its defaults. */
+  @Inject Settings settings;
+
   @Inject
   @ConfigProperty(name = "kk.kadis.nama", defaultValue = "KADIS DEMO (SPESIMEN)")
   String namaKadis;
@@ -63,17 +65,25 @@ public class PortalConfig {
     }
   }
 
-  /** Public address of the portal, used in the QR code of every signed card. */
+  /**
+   * Public address of the portal, used in the QR code of every signed card: as the administrator
+   * set it ({@link Settings}), else kk.base.url.
+   */
   public String baseUrl() {
+    return settings.baseUrl();
+  }
+
+  /** kk.base.url as configured, without a trailing slash: the default of {@link Settings}. */
+  String configuredBaseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   /**
-   * The time standard of each SOP step for worklist badges and the SLA dashboard: the SOP's own
-   * (5, 2, 1, 1, 2, 2 minutes).
+   * The time standard of each SOP step for worklist badges and the SLA dashboard: as the
+   * administrator set them ({@link Settings}), else the SOP's own (5, 2, 1, 1, 2, 2 minutes).
    */
   public id.dukcapilceria.kk.workflow.sla.MutuBaku mutuBaku() {
-    return id.dukcapilceria.kk.workflow.sla.MutuBaku.sop();
+    return settings.mutuBaku();
   }
 
   /** Demo mode: demo users, demo data and the demo PKI whose documents say SPESIMEN. */
@@ -81,10 +91,17 @@ public class PortalConfig {
     return demo;
   }
 
-  /** The PAdES level of every signed card (B-B, B-T, B-LT or B-LTA); B-LT unless configured. */
+  /**
+   * The PAdES level of every signed card (B-B, B-T, B-LT or B-LTA): as the administrator set it
+   * ({@link Settings}), else kk.signature.level, B-LT unless configured.
+   */
   public SignatureLevel signatureLevel() {
-    return KkPadesSigner.levelOf(signatureLevel)
-        .orElseThrow(() -> new IllegalStateException("kk.signature.level must be B-B, B-T, B-LT or B-LTA, not " + signatureLevel));
+    return settings.signatureLevel();
+  }
+
+  /** kk.signature.level as configured: the default of {@link Settings}. */
+  String configuredSignatureLevel() {
+    return signatureLevel.strip().toUpperCase(java.util.Locale.ROOT);
   }
 
   public int demoVolume() {

@@ -31,6 +31,15 @@ public class AuditLog {
     trail.append(em, AuditEvent.of(clock.instant(), username, role, action, subject, null));
   }
 
+  /**
+   * An event that is part of the caller's change (administration): written in the caller's
+   * transaction, so the entry is kept exactly when the change is.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordWithChange(String username, Role role, String action, String subject, String reason) {
+    trail.append(em, AuditEvent.of(clock.instant(), username, role, action, subject, reason));
+  }
+
   @Transactional
   public ChainVerification verify() {
     return trail.verify(em);

@@ -84,4 +84,24 @@ public class PortalUser {
   public boolean isActive() {
     return active;
   }
+
+  /** Administration: may no longer sign in (sessions already open are refused on the next request). */
+  void disable() {
+    active = false;
+  }
+
+  void enable() {
+    active = true;
+  }
+
+  void changePasswordHash(String newHash) {
+    passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  /** Another role and nagari; the Actor constructor still holds the nagari operator's rule. */
+  void assign(Role newRole, KodeWilayah newNagari) {
+    new Actor(username, newRole, newNagari);
+    role = newRole;
+    nagari = newNagari;
+  }
 }

@@ -4,6 +4,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
 import java.io.Serializable;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * What a page shows of an application: labels resolved, times formatted in WIB. Pages never bind
@@ -40,7 +42,14 @@ public record PermohonanView(
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
+  /** As the SOP's standards decide overdue; pages use the overload with the configured ones. */
   public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale) {
+    return of(p, wilayah, clock, locale, SopStep::standard);
+  }
+
+  /** {@code standards}: each step's time standard in force (the administrator's settings). */
+  public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
+      Function<SopStep, Duration> standards) {
     var kk = p.kartuKeluarga();
     var alamat = kk.alamat();
     return new PermohonanView(
@@ -55,7 +64,7 @@ public record PermohonanView(
         Labels.of(p.status(), locale),
         DATE_TIME.format(p.statusSince().atZone(clock.getZone())),
         minutes(p.waitingTime(clock)),
-        p.isOverdue(clock),
+        p.isOverdue(clock, standards),
         p.lastReason().orElse(""),
         p.registerNumber().orElse(""),
         kk.anggota().stream().map(a -> MemberView.of(a, locale)).toList(),

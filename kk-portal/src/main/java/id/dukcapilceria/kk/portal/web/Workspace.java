@@ -77,7 +77,7 @@ public abstract class Workspace implements Serializable {
   protected void onSelect(PermohonanView view) {}
 
   protected PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
-    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale());
+    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of);
   }
 
   protected Actor actor() {

@@ -1,0 +1,127 @@
+package id.dukcapilceria.kk.portal.config;
+
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The settings an administrator may change, their keys and what a valid value is. Pure, so the
+ * parsing is unit-tested; a stored value is always the normalised form returned by {@link #normalise}.
+ */
+public final class SettingRules {
+
+  /** Public address used in the QR code of every signed card (same name as the MicroProfile key). */
+  public static final String BASE_URL = "kk.base.url";
+  /** PAdES level of every signed card. */
+  public static final String SIGNATURE_LEVEL = "kk.signature.level";
+  /** Longest time standard accepted: a week; anything longer is a typing error. */
+  static final int MAX_MINUTES = 7 * 24 * 60;
+  public static final List<String> LEVELS = List.of("B-B", "B-T", "B-LT", "B-LTA");
+
+  private SettingRules() {}
+
+  /** The key of one step's time standard, e.g. {@code kk.mutu-baku.VERIFIKASI}. */
+  public static String mutuBakuKey(SopStep step) {
+    return "kk.mutu-baku." + step.name();
+  }
+
+  /** Every key, in the order the administration page shows them. */
+  public static List<String> keys() {
+    List<String> keys = new ArrayList<>();
+    for (SopStep step : SopStep.values()) {
+      keys.add(mutuBakuKey(step));
+    }
+    keys.add(SIGNATURE_LEVEL);
+    keys.add(BASE_URL);
+    return Collections.unmodifiableList(keys);
+  }
+
+  public static Optional<SopStep> stepOf(String key) {
+    for (SopStep step : SopStep.values()) {
+      if (mutuBakuKey(step).equals(key)) {
+        return Optional.of(step);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The value as stored, or the reason it is refused.
+   *
+   * @throws InvalidSetting with the key and a message key of the portal's bundle
+   */
+  public static String normalise(String key, String raw) {
+    String value = raw == null ? "" : raw.strip();
+    if (stepOf(key).isPresent()) {
+      return String.valueOf(minutes(key, value));
+    }
+    if (SIGNATURE_LEVEL.equals(key)) {
+      return KkPadesSigner.levelOf(value).map(l -> value.toUpperCase(Locale.ROOT))
+          .orElseThrow(() -> new InvalidSetting(key, "settings.error.level"));
+    }
+    if (BASE_URL.equals(key)) {
+      return baseUrl(value);
+    }
+    throw new InvalidSetting(key, "settings.error.unknown");
+  }
+
+  /** Whole minutes, 1 to a week. */
+  public static int minutes(String key, String value) {
+    try {
+      int minutes = Integer.parseInt(value);
+      if (minutes >= 1 && minutes <= MAX_MINUTES) {
+        return minutes;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new InvalidSetting(key, "settings.error.minutes");
+  }
+
+  /**
+   * An absolute http or https address with a host and nothing after the path (no query,
+   * fragment or user info: it is printed into every card); without the trailing slash.
+   */
+  public static String baseUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean ok = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+          && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
+          && value.length() <= 200 && value.chars().noneMatch(c -> c <= ' ');
+      if (ok) {
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+      }
+    } catch (URISyntaxException e) {
+      // refused below
+    }
+    throw new InvalidSetting(BASE_URL, "settings.error.baseUrl");
+  }
+
+  /** A refused setting value: which key, and the message key that explains it. */
+  public static class InvalidSetting extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String settingKey;
+    private final String messageKey;
+
+    public InvalidSetting(String settingKey, String messageKey) {
+      super(settingKey + ": " + messageKey);
+      this.settingKey = settingKey;
+      this.messageKey = messageKey;
+    }
+
+    public String settingKey() {
+      return settingKey;
+    }
+
+    public String messageKey() {
+      return messageKey;
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package id.dukcapilceria.kk.portal.config;
+
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import id.dukcapilceria.kk.portal.security.AdministrationRefused;
+import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.portal.security.UserAdministration;
+import id.dukcapilceria.kk.portal.security.UserRules;
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import id.dukcapilceria.kk.workflow.sla.MutuBaku;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings in force: what an administrator stored, else the MicroProfile Config default
+ * ({@link PortalConfig}). Read through a short cache (this node's own changes apply at once: the
+ * cache is dropped when the change commits; another node's within {@link #CACHE_NANOS}).
+ */
+@ApplicationScoped
+public class Settings {
+
+  static final long CACHE_NANOS = 30_000_000_000L;
+
+  @PersistenceContext EntityManager em;
+  @Inject PortalConfig config;
+  @Inject AuditLog audit;
+  @Inject UserAdministration administration;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(Map<String, String> stored, long loadedAt) {}
+
+  /** Public address of the portal, without a trailing slash. */
+  public String baseUrl() {
+    String url = value(SettingRules.BASE_URL);
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  public SignatureLevel signatureLevel() {
+    String level = value(SettingRules.SIGNATURE_LEVEL);
+    return KkPadesSigner.levelOf(level)
+        .orElseThrow(() -> new IllegalStateException("kk.signature.level must be B-B, B-T, B-LT or B-LTA, not " + level));
+  }
+
+  /** The time standard of every SOP step as configured. */
+  public MutuBaku mutuBaku() {
+    MutuBaku standards = MutuBaku.sop();
+    for (SopStep step : SopStep.values()) {
+      String stored = stored().get(SettingRules.mutuBakuKey(step));
+      if (stored != null) {
+        standards = standards.with(step, Duration.ofMinutes(Integer.parseInt(stored)));
+      }
+    }
+    return standards;
+  }
+
+  /** The value in force for a key of {@link SettingRules#keys()}. */
+  public String value(String key) {
+    String stored = stored().get(key);
+    return stored != null ? stored : defaultValue(key);
+  }
+
+  /** Whether an administrator stored this key (else the default is in force). */
+  public boolean isStored(String key) {
+    return stored().containsKey(key);
+  }
+
+  /** What applies when no administrator has stored a value. */
+  public String defaultValue(String key) {
+    return SettingRules.stepOf(key)
+        .map(step -> String.valueOf(step.standard().toMinutes()))
+        .orElseGet(() -> switch (key) {
+          case SettingRules.BASE_URL -> config.configuredBaseUrl();
+          case SettingRules.SIGNATURE_LEVEL -> config.configuredSignatureLevel();
+          default -> throw new IllegalArgumentException("Unknown setting " + key);
+        });
+  }
+
+  /**
+   * Stores the changed values of a form, all or nothing: every value is checked first, each
+   * change is audited with old and new value in the same transaction.
+   */
+  @Transactional
+  public void change(Actor admin, Map<String, String> values) {
+    administration.requireAdministrator(admin);
+    Map<String, String> normalised = new LinkedHashMap<>();
+    List<UserRules.Problem> problems = new ArrayList<>();
+    values.forEach((key, raw) -> {
+      try {
+        normalised.put(key, SettingRules.normalise(key, raw));
+      } catch (SettingRules.InvalidSetting invalid) {
+        problems.add(new UserRules.Problem(key, invalid.messageKey()));
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new AdministrationRefused(problems);
+    }
+    normalised.forEach((key, value) -> {
+      String before = value(key);
+      if (before.equals(value)) {
+        return;
+      }
+      StoredSetting row = em.find(StoredSetting.class, key);
+      if (row == null) {
+        em.persist(new StoredSetting(key, value));
+      } else {
+        row.change(value);
+      }
+      audit.recordWithChange(admin.username(), admin.role(), AuditEvent.SETTING_CHANGED, key, before + " → " + value);
+    });
+    forgetWhenCommitted();
+  }
+
+  /** Removes the stored value: the configured default applies again (audited like a change). */
+  @Transactional
+  public void restoreDefault(Actor admin, String key) {
+    administration.requireAdministrator(admin);
+    StoredSetting row = em.find(StoredSetting.class, key);
+    if (row == null) {
+      return;
+    }
+    String before = row.value();
+    em.remove(row);
+    audit.recordWithChange(admin.username(), admin.role(), AuditEvent.SETTING_CHANGED, key,
+        before + " → " + defaultValue(key) + " (default)");
+    forgetWhenCommitted();
+  }
+
+  private Map<String, String> stored() {
+    Snapshot current = snapshot;
+    if (current == null || System.nanoTime() - current.loadedAt() > CACHE_NANOS) {
+      Map<String, String> values = new LinkedHashMap<>();
+      em.createQuery("select s from StoredSetting s", StoredSetting.class)
+          .getResultList()
+          .forEach(s -> values.put(s.key(), s.value()));
+      current = new Snapshot(Map.copyOf(values), System.nanoTime());
+      snapshot = current;
+    }
+    return current.stored();
+  }
+
+  /**
+   * Drops the cache once the change is committed: dropping it earlier would let another request
+   * cache the old value again for the whole period.
+   */
+  private void forgetWhenCommitted() {
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          snapshot = null;
+        }
+      }
+    });
+  }
+}

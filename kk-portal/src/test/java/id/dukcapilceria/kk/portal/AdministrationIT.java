@@ -1,0 +1,309 @@
+package id.dukcapilceria.kk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.portal.config.SettingRules;
+import id.dukcapilceria.kk.portal.config.Settings;
+import id.dukcapilceria.kk.portal.demo.DemoDocuments;
+import id.dukcapilceria.kk.portal.demo.DemoSetup;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.AdministrationRefused;
+import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.portal.security.UserAdministration;
+import id.dukcapilceria.kk.portal.security.UserIdentityStore;
+import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.portal.web.PermohonanView;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.verify.Indication;
+import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import id.dukcapilceria.kk.workflow.audit.AuditEntry;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Runs inside Payara Micro against the real database: the administrator's user and settings
+ * changes, each refused for anyone else, audited, and in force at once (sign-in, the next signed
+ * card, the overdue mark). Every setting changed here is restored at the end of its test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return PortalDeployment.portal(AdministrationIT.class);
+  }
+
+  @Inject UserAdministration users;
+  @Inject Settings settings;
+  @Inject PortalConfig config;
+  @Inject UserIdentityStore identityStore;
+  @Inject AuditLog auditLog;
+  @Inject PermohonanService service;
+  @Inject KkSigningService signing;
+  @Inject DocumentStore documents;
+  @Inject WilayahDirectory wilayah;
+
+  private static final KodeWilayah LUBUK_ALUNG = DemoSetup.LUBUK_ALUNG;
+  private static final String STRONG = "Sandi-Uji-2026";
+
+  private static Actor user(String username) {
+    return DemoSetup.USERS.stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().toActor();
+  }
+
+  private final Actor admin = user("admin");
+  private final Actor nagari = user("nagari.lubukalung");
+  private final Actor operator = user("operator");
+  private final Actor kasi = user("kasi");
+  private final Actor kadis = user("kadis");
+
+  /** A fresh user name per run: the database outlives a test run. */
+  private static String unique(String prefix) {
+    return prefix + Long.toString(System.nanoTime(), 36);
+  }
+
+  private static void refused(String key, Executable action) {
+    AdministrationRefused e = assertThrows(AdministrationRefused.class, action);
+    assertTrue(e.has(key), "expected " + key + " but was " + e.problems());
+  }
+
+  private boolean signsIn(String username, String password) {
+    return identityStore.validate(new UsernamePasswordCredential(username, password)).getStatus()
+        == CredentialValidationResult.Status.VALID;
+  }
+
+  @Test
+  void onlyAnAdministratorCreatesChangesAndDisablesUsers() {
+    String name = unique("it.nagari.");
+    var newUser = new UserAdministration.NewUser(name, "Operator Uji", Role.OPERATOR_NAGARI, LUBUK_ALUNG,
+        STRONG.toCharArray());
+    // a forged Actor claiming ADMIN is checked against the user table
+    for (Actor notAdmin : List.of(nagari, operator, kasi, kadis, new Actor("kasi", Role.ADMIN, null))) {
+      refused("admin.error.notAdmin", () -> users.create(notAdmin, newUser));
+      refused("admin.error.notAdmin", () -> users.disable(notAdmin, "operator"));
+      refused("admin.error.notAdmin", () -> users.enable(notAdmin, "operator"));
+      refused("admin.error.notAdmin", () -> users.resetPassword(notAdmin, "operator", STRONG.toCharArray()));
+      refused("admin.error.notAdmin", () -> users.changeRole(notAdmin, "operator", Role.ADMIN, null));
+      refused("admin.error.notAdmin", () -> settings.change(notAdmin, Map.of(SettingRules.SIGNATURE_LEVEL, "B-B")));
+      refused("admin.error.notAdmin", () -> settings.restoreDefault(notAdmin, SettingRules.SIGNATURE_LEVEL));
+    }
+    assertTrue(users.user(name).isEmpty(), "nothing created by a refused call");
+    assertEquals(Role.OPERATOR_LAYANAN, users.user("operator").orElseThrow().role());
+    assertTrue(users.user("operator").orElseThrow().isActive());
+
+    // bad input: refused as a whole, nothing saved
+    refused("admin.error.passwordWeak", () -> users.create(admin, new UserAdministration.NewUser(name, "Operator Uji",
+        Role.OPERATOR_NAGARI, LUBUK_ALUNG, "pendek1".toCharArray())));
+    refused("admin.error.nagariRequired", () -> users.create(admin, new UserAdministration.NewUser(name, "Operator Uji",
+        Role.OPERATOR_NAGARI, null, STRONG.toCharArray())));
+    refused("admin.error.nagariUnknown", () -> users.create(admin, new UserAdministration.NewUser(name, "Operator Uji",
+        Role.OPERATOR_NAGARI, KodeWilayah.of("13.71.01.1001"), STRONG.toCharArray())));
+    refused("admin.error.nagariNotAllowed", () -> users.create(admin, new UserAdministration.NewUser(name, "Kasi Uji",
+        Role.KASI_KABID, LUBUK_ALUNG, STRONG.toCharArray())));
+    refused("admin.error.usernameChars", () -> users.create(admin, new UserAdministration.NewUser("Nama Salah", "X",
+        Role.KASI_KABID, null, STRONG.toCharArray())));
+    refused("admin.error.usernameTaken", () -> users.create(admin, new UserAdministration.NewUser("kasi", "Kasi Lain",
+        Role.KASI_KABID, null, STRONG.toCharArray())));
+    assertTrue(users.user(name).isEmpty());
+    assertEquals("Kasi Pelayanan Pendaftaran Penduduk", users.user("kasi").orElseThrow().displayName(), "kasi unchanged");
+
+    users.create(admin, newUser);
+    assertEquals(Role.OPERATOR_NAGARI, users.user(name).orElseThrow().role());
+    assertEquals(LUBUK_ALUNG, users.user(name).orElseThrow().nagari());
+    assertTrue(signsIn(name, STRONG));
+    assertFalse(users.user(name).orElseThrow().passwordHash().contains(STRONG), "only a hash is kept");
+
+    // a disabled user cannot sign in; enabled again they can
+    users.disable(admin, name);
+    assertFalse(signsIn(name, STRONG), "disabled: refused by UserIdentityStore");
+    users.enable(admin, name);
+    assertTrue(signsIn(name, STRONG));
+
+    // password reset: weak refused; the new one works, the old one no longer
+    String newPassword = "Baru-Lagi-2027";
+    refused("admin.error.passwordWeak", () -> users.resetPassword(admin, name, (name + "99").toCharArray()));
+    assertTrue(signsIn(name, STRONG), "a refused reset changes nothing");
+    users.resetPassword(admin, name, newPassword.toCharArray());
+    assertFalse(signsIn(name, STRONG));
+    assertTrue(signsIn(name, newPassword));
+
+    // role and nagari
+    refused("admin.error.nagariNotAllowed", () -> users.changeRole(admin, name, Role.OPERATOR_LAYANAN, LUBUK_ALUNG));
+    refused("admin.error.nagariRequired", () -> users.changeRole(admin, name, Role.OPERATOR_NAGARI, null));
+    users.changeRole(admin, name, Role.OPERATOR_NAGARI, DemoSetup.KATAPIANG);
+    assertEquals(DemoSetup.KATAPIANG, users.user(name).orElseThrow().nagari());
+    users.changeRole(admin, name, Role.OPERATOR_LAYANAN, null);
+    assertEquals(Role.OPERATOR_LAYANAN, users.user(name).orElseThrow().toActor().role());
+    refused("admin.error.noSuchUser", () -> users.disable(admin, "tidak.ada." + name));
+
+    // every change is in the audit trail, in order, and no password is
+    List<String> actions = new ArrayList<>();
+    for (AuditEntry e : auditLog.latest(300)) {
+      if (name.equals(e.subject()) && e.action().startsWith("USER_")) {
+        actions.add(0, e.action());
+        assertEquals("admin", e.username());
+        String reason = e.reason() == null ? "" : e.reason();
+        assertFalse(reason.contains(STRONG) || reason.contains(newPassword), reason);
+      }
+    }
+    assertEquals(List.of(AuditEvent.USER_CREATED, AuditEvent.USER_DISABLED, AuditEvent.USER_ENABLED,
+        AuditEvent.USER_PASSWORD_RESET, AuditEvent.USER_ROLE_CHANGED, AuditEvent.USER_ROLE_CHANGED), actions);
+    AuditEntry lastChange = auditLog.latest(300).stream()
+        .filter(e -> name.equals(e.subject()) && e.action().equals(AuditEvent.USER_ROLE_CHANGED)).findFirst().orElseThrow();
+    assertEquals("OPERATOR_NAGARI 13.05.02.2001 → OPERATOR_LAYANAN", lastChange.reason());
+    assertTrue(auditLog.verify().valid());
+
+    users.disable(admin, name);
+  }
+
+  @Test
+  void anAdministratorKeepsTheirOwnRightsAndAnotherAdministratorRemains() {
+    refused("admin.error.self", () -> users.disable(admin, "admin"));
+    refused("admin.error.self", () -> users.changeRole(admin, "admin", Role.KASI_KABID, null));
+    assertTrue(users.user("admin").orElseThrow().isActive());
+    assertEquals(Role.ADMIN, users.user("admin").orElseThrow().role());
+
+    String second = unique("it.admin.");
+    users.create(admin, new UserAdministration.NewUser(second, "Admin Kedua", Role.ADMIN, null, STRONG.toCharArray()));
+    Actor secondAdmin = users.user(second).orElseThrow().toActor();
+    // with two active administrators one may disable the other; the one left keeps their rights
+    try {
+      users.disable(secondAdmin, "admin");
+      assertFalse(signsIn("admin", DemoSetup.DEMO_PASSWORD));
+      refused("admin.error.notAdmin", () -> users.enable(admin, "admin"));
+      refused("admin.error.self", () -> users.disable(secondAdmin, second));
+    } finally {
+      users.enable(secondAdmin, "admin"); // other test classes sign in as the demo admin
+    }
+    assertTrue(signsIn("admin", DemoSetup.DEMO_PASSWORD));
+    users.disable(admin, second);
+    assertFalse(users.user(second).orElseThrow().isActive());
+  }
+
+  @Test
+  void theNextSignedCardUsesTheStoredLevelAndBaseUrl() throws Exception {
+    String defaultUrl = config.baseUrl();
+    assertEquals("PAdES_BASELINE_LT", config.signatureLevel().name(), "the configured default");
+    try {
+      // one bad value: nothing of the form is stored
+      refused("settings.error.baseUrl", () -> settings.change(admin,
+          Map.of(SettingRules.SIGNATURE_LEVEL, "B-LTA", SettingRules.BASE_URL, "ftp://kk.example")));
+      refused("settings.error.level", () -> settings.change(admin, Map.of(SettingRules.SIGNATURE_LEVEL, "B-XL")));
+      assertEquals("PAdES_BASELINE_LT", config.signatureLevel().name());
+
+      settings.change(admin, Map.of(SettingRules.SIGNATURE_LEVEL, "b-lta",
+          SettingRules.BASE_URL, "https://kk.padangpariamankab.go.id/portal/"));
+      assertEquals("https://kk.padangpariamankab.go.id/portal", config.baseUrl(), "in force at once");
+
+      long id = signedApplication();
+      var document = service.signedDocument(kadis, id);
+      VerificationReport report = signing.verify(document.pdf());
+      assertEquals(Indication.TOTAL_PASSED, report.indication(), report.subIndication());
+      assertEquals("PAdES-BASELINE-LTA", report.level());
+      assertEquals("https://kk.padangpariamankab.go.id/portal/verifikasi.xhtml?t=" + document.verificationToken(),
+          linkOnFirstPage(document.pdf()));
+
+      List<String> changes = auditLog.latest(50).stream()
+          .filter(e -> e.action().equals(AuditEvent.SETTING_CHANGED))
+          .map(e -> e.subject() + ": " + e.reason()).toList();
+      assertTrue(changes.contains("kk.signature.level: B-LT → B-LTA"), changes.toString());
+      assertTrue(changes.contains("kk.base.url: " + defaultUrl + " → https://kk.padangpariamankab.go.id/portal"),
+          changes.toString());
+    } finally {
+      settings.restoreDefault(admin, SettingRules.SIGNATURE_LEVEL);
+      settings.restoreDefault(admin, SettingRules.BASE_URL);
+    }
+    assertEquals(defaultUrl, config.baseUrl());
+    assertEquals("PAdES_BASELINE_LT", config.signatureLevel().name());
+  }
+
+  @Test
+  void theOverdueMarkFollowsAChangedTimeStandard() {
+    KartuKeluarga family = newFamily();
+    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+        DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents,
+            Instant.now()), Instant.now().minusSeconds(60), true).id();
+    Permohonan waiting = service.find(operator, id);
+    // five minutes later, as the worklist would show it (Workspace.view passes service.mutuBaku())
+    Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5));
+    String key = SettingRules.mutuBakuKey(SopStep.VERIFIKASI);
+    assertTrue(view(waiting, later).overdue(), "over the SOP's 2 minutes");
+    try {
+      refused("settings.error.minutes", () -> settings.change(admin, Map.of(key, "0")));
+      settings.change(admin, Map.of(key, "10"));
+      assertEquals(Duration.ofMinutes(10), service.mutuBaku().of(SopStep.VERIFIKASI));
+      assertFalse(view(waiting, later).overdue(), "within the configured 10 minutes");
+      assertTrue(view(waiting, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11))).overdue());
+    } finally {
+      settings.restoreDefault(admin, key);
+    }
+    assertEquals(Duration.ofMinutes(2), service.mutuBaku().of(SopStep.VERIFIKASI));
+    assertTrue(view(waiting, later).overdue());
+  }
+
+  private PermohonanView view(Permohonan p, Clock clock) {
+    return PermohonanView.of(p, wilayah, clock, Locale.forLanguageTag("id"), service.mutuBaku()::of);
+  }
+
+  private static KartuKeluarga newFamily() {
+    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared()).next(LUBUK_ALUNG);
+  }
+
+  /** One application through submit, verify, confirm and sign. */
+  private long signedApplication() {
+    KartuKeluarga family = newFamily();
+    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+        DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, Instant.now()),
+        Instant.now().minusSeconds(180), true).id();
+    service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
+    service.confirm(kasi, id);
+    service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+    return id;
+  }
+
+  /** The target of the link annotation the renderer puts over the QR code. */
+  private static String linkOnFirstPage(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDAnnotation annotation : document.getPage(0).getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+          return uri.getURI();
+        }
+      }
+    }
+    throw new AssertionError("no link annotation on page 1");
+  }
+}

@@ -1,0 +1,55 @@
+package id.dukcapilceria.kk.portal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SettingRulesTest {
+
+  private static String refused(String key, String value) {
+    return assertThrows(SettingRules.InvalidSetting.class, () -> SettingRules.normalise(key, value)).messageKey();
+  }
+
+  @Test
+  void aTimeStandardIsAPositiveWholeNumberOfMinutes() {
+    String key = SettingRules.mutuBakuKey(SopStep.VERIFIKASI);
+    assertEquals("kk.mutu-baku.VERIFIKASI", key);
+    assertEquals("15", SettingRules.normalise(key, " 15 "));
+    assertEquals("10080", SettingRules.normalise(key, "10080"));
+    for (String bad : List.of("0", "-1", "2.5", "abc", "", "10081", "99999999999")) {
+      assertEquals("settings.error.minutes", refused(key, bad), bad);
+    }
+  }
+
+  @Test
+  void theSigningLevelIsOneOfTheFourBaselines() {
+    assertEquals("B-LTA", SettingRules.normalise(SettingRules.SIGNATURE_LEVEL, "b-lta"));
+    assertEquals("B-B", SettingRules.normalise(SettingRules.SIGNATURE_LEVEL, "B-B"));
+    assertEquals("settings.error.level", refused(SettingRules.SIGNATURE_LEVEL, "B-LTX"));
+    assertEquals("settings.error.level", refused(SettingRules.SIGNATURE_LEVEL, ""));
+  }
+
+  @Test
+  void theBaseUrlIsAnAbsoluteHttpAddressWithoutQueryOrFragment() {
+    assertEquals("https://kk.padangpariamankab.go.id",
+        SettingRules.normalise(SettingRules.BASE_URL, "https://kk.padangpariamankab.go.id/"));
+    assertEquals("http://127.0.0.1:8080/portal", SettingRules.normalise(SettingRules.BASE_URL, "http://127.0.0.1:8080/portal"));
+    for (String bad : List.of("kk.padangpariamankab.go.id", "/verifikasi", "ftp://kk.example", "javascript:alert(1)",
+        "https://kk.example/?x=1", "https://kk.example/#a", "https://user@kk.example", "https://kk example",
+        "https://" + "a".repeat(200) + ".id", "")) {
+      assertEquals("settings.error.baseUrl", refused(SettingRules.BASE_URL, bad), bad);
+    }
+  }
+
+  @Test
+  void everyStepHasAKeyAndUnknownKeysAreRefused() {
+    assertEquals(SopStep.values().length + 2, SettingRules.keys().size());
+    assertTrue(SettingRules.keys().contains(SettingRules.BASE_URL));
+    assertEquals(SopStep.KONFIRMASI, SettingRules.stepOf("kk.mutu-baku.KONFIRMASI").orElseThrow());
+    assertEquals("settings.error.unknown", refused("kk.data.dir", "/tmp"));
+  }
+}
