@@ -116,6 +116,23 @@ class PortalBrowserIT {
     fillMember(1, "1305015507830322", "Yanti 2", "PEREMPUAN", "15-07-1983", "ISTRI", "MENGURUS RUMAH TANGGA");
     screenshot("nagari-form");
 
+    // the citizen must fetch a paper: the operator saves a draft, signs out, and later resumes it
+    // with everything typed and uploaded
+    click("f:saveDraft");
+    waitForMessage("disimpan");
+    signOut();
+    signIn("nagari.lubukalung");
+    assertTrue(browser.findElement(By.id("f:draft-list")).getText().contains("RUSDI CHANIAGO")
+        || browser.findElement(By.id("f:draft-list")).getText().contains("Rusdi Chaniago"),
+        browser.findElement(By.id("f:draft-list")).getText());
+    screenshot("nagari-draft-listed");
+    click("f:draft-list:0:resume");
+    waitForMessage("Draf dibuka kembali");
+    assertEquals("1305011003790321", browser.findElement(By.id("f:members:0:nik")).getAttribute("value"));
+    assertEquals("Yanti 2", browser.findElement(By.id("f:members:1:nama")).getAttribute("value"));
+    assertEquals("scan-0.pdf", browser.findElement(By.id("f:docs:0:file")).getText(), "the scans come back too");
+    screenshot("nagari-draft-resumed");
+
     // a name with a digit: a clear message naming the member, and nothing typed is lost
     click("f:submit");
     waitForMessage("Anggota 2: Nama lengkap tidak boleh memuat angka");
@@ -131,13 +148,21 @@ class PortalBrowserIT {
     browser.findElement(By.cssSelector("[id='f:acknowledge'] .ui-chkbox-box")).click();
     click("f:submit");
     waitForMessage("Permohonan diajukan ke Dinas.");
+    assertTrue(browser.findElement(By.id("f:draft-list")).getText().contains("Tidak ada draf"),
+        "the submitted draft is gone from the drafts");
     String nomor = browser.findElement(By.cssSelector("[id='f:all_data'] tr td")).getText();
     assertTrue(nomor.startsWith("PMH-"), nomor);
     screenshot("nagari-submitted");
     signOut();
 
-    // SOP 2: the operator verifies and records the KK number
+    // SOP 2: the operator verifies and records the KK number; the citizen at the counter gives
+    // the head of family's NIK, and the worklist narrows to that family on the server
     signIn("operator");
+    type("f:filterSearch", "1305011003790321");
+    click("f:applyFilter");
+    wait.until(ExpectedConditions.textToBe(By.id("f:worklist-count"), "1"));
+    assertTrue(worklistRow(nomor).isDisplayed());
+    screenshot("operator-worklist-search");
     openFromWorklist(nomor);
     String nomorKk = browser.findElement(By.id("f:nomorKk")).getAttribute("value");
     assertEquals(16, nomorKk.length(), "the demo SIAK source proposes a number");
@@ -437,6 +462,43 @@ class PortalBrowserIT {
   }
 
   /** Last: it leaves this user locked for 15 minutes. */
+  @Test
+  @org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
+  void theAdministratorAddsANagariOperatorWhoThenSignsIn() throws Exception {
+    String name = "nagari.uji" + Long.toString(System.nanoTime(), 36);
+    String password = "Sandi-Nagari-2026";
+    signIn("admin");
+    browser.get(base + "/admin/index.xhtml");
+    type("create:username", name);
+    type("create:displayName", "Operator Nagari Uji");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
+    type("create:password", "lemah");
+    click("create:submit");
+    // no nagari and a weak password: told at their fields, nothing saved
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("create:nagari-msg"), "wajib memilih nagari"));
+    assertTrue(browser.findElement(By.id("create:password-msg")).getText().contains("terlalu lemah"));
+    assertFalse(browser.findElement(By.id("users")).getText().contains(name));
+    screenshot("admin-refused-at-fields");
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:nagari"))).selectByValue("13.05.01.2001");
+    type("create:password", password);
+    click("create:submit");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
+    assertTrue(browser.findElement(By.id("users")).getText().contains(name));
+    screenshot("admin-created-operator");
+    signOut();
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/ruang-kerja");
+    type("j_username", name);
+    type("j_password", password);
+    browser.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "Operator Nagari Uji"));
+    screenshot("new-operator-signed-in");
+    signOut();
+  }
+
   @Test
   @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
   void fiveWrongPasswordsLockTheNameEvenForTheRightPassword() throws Exception {

@@ -312,6 +312,18 @@ class SopWalkthroughIT {
     assertTrue(csv.body().contains(nomorKk), "the registered card is a row");
     assertEquals(403, signedIn("nagari.lubukalung").send(java.net.http.HttpRequest.newBuilder(
         local("ekspor/buku-register.csv")).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    // the same register as a PDF for filing on paper: every row's KK number in its text
+    var pdf = signedIn("kasi").send(java.net.http.HttpRequest.newBuilder(
+        local("ekspor/buku-register.pdf?tahun=" + LocalDate.now().getYear())).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains("BUKU REGISTER KARTU KELUARGA") && text.contains(nomorKk), text);
+    }
+    assertEquals(403, signedIn("nagari.lubukalung").send(java.net.http.HttpRequest.newBuilder(
+        local("ekspor/buku-permasalahan.pdf")).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
     assertEquals(400, signedIn("kasi").send(java.net.http.HttpRequest.newBuilder(
         local("ekspor/buku-register.csv?tahun=dua-ribu")).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
 

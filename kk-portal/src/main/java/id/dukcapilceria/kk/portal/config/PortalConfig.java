@@ -21,6 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PortalConfig {
 
+  /** The regency this Disdukcapil serves: Kabupaten Padang Pariaman (SOP 46/2019). */
+  public static final id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah REGENCY =
+      id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05");
+
   /** Padang Pariaman keeps Western Indonesian Time (WIB). */
   public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 

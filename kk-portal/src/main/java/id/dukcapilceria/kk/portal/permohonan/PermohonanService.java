@@ -19,6 +19,7 @@ import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.sla.MutuBaku;
 import id.dukcapilceria.kk.workflow.sla.SlaReport;
@@ -54,12 +55,22 @@ public class PermohonanService {
 
   /** One page of the worklist, oldest waiting first. */
   public Page<Permohonan> worklist(Actor actor, int first, int size) {
-    return workflow.worklist(em, actor, first, size);
+    return worklist(actor, WorklistFilter.NONE, first, size);
+  }
+
+  /** One page of the worklist narrowed by {@code filter}. */
+  public Page<Permohonan> worklist(Actor actor, WorklistFilter filter, int first, int size) {
+    return workflow.worklist(em, actor, filter, first, size);
   }
 
   /** One page of every application the actor may see, newest first. */
   public Page<Permohonan> all(Actor actor, int first, int size) {
-    return workflow.all(em, actor, first, size);
+    return all(actor, WorklistFilter.NONE, first, size);
+  }
+
+  /** One page of every application the actor may see, narrowed by {@code filter}. */
+  public Page<Permohonan> all(Actor actor, WorklistFilter filter, int first, int size) {
+    return workflow.all(em, actor, filter, first, size);
   }
 
 
@@ -180,6 +191,11 @@ public class PermohonanService {
 
   public Page<ProblemRow> problemLog(int first, int size) {
     return workflow.problemLog(em, first, size);
+  }
+
+  /** The buku permasalahan's open entries (true), resolved ones (false) or all (null), a page at a time. */
+  public Page<ProblemRow> problemLog(Boolean open, int first, int size) {
+    return workflow.problemLog(em, open, first, size);
   }
 
   public List<ProblemRow> problemLog() {

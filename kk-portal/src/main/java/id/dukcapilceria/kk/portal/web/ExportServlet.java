@@ -19,11 +19,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The buku register of a year and the buku permasalahan as CSV files, for the Dinas's own
- * reports: {@code /ekspor/buku-register.csv?tahun=2026} and {@code /ekspor/buku-permasalahan.csv}.
- * Who may download them is decided by {@code WorkspaceAccessFilter}; every download is audited.
+ * The buku register of a year and the buku permasalahan as CSV (for the Dinas's own reports) or
+ * PDF (for filing on paper): {@code /ekspor/buku-register.csv?tahun=2026},
+ * {@code /ekspor/buku-register.pdf?tahun=2026}, {@code /ekspor/buku-permasalahan.csv} and
+ * {@code .pdf}. Who may download them is decided by {@code WorkspaceAccessFilter}; every download is
+ * audited.
  */
-@WebServlet({"/ekspor/buku-register.csv", "/ekspor/buku-permasalahan.csv"})
+@WebServlet({"/ekspor/buku-register.csv", "/ekspor/buku-permasalahan.csv",
+    "/ekspor/buku-register.pdf", "/ekspor/buku-permasalahan.pdf"})
 public class ExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -34,13 +37,14 @@ public class ExportServlet extends HttpServlet {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
+  /** A register as a title, its columns (with their relative widths on paper) and rows. */
+  private record Table(String file, String title, List<String> header, float[] weights, List<List<String>> rows) {}
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Actor actor = currentActor.get();
-    Locale indonesian = Locale.forLanguageTag("id");
-    String file;
-    CsvTable csv;
-    if (request.getServletPath().endsWith("buku-register.csv")) {
+    Table table;
+    if (request.getServletPath().startsWith("/ekspor/buku-register.")) {
       int year;
       try {
         String asked = request.getParameter("tahun");
@@ -49,31 +53,59 @@ public class ExportServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, "tahun harus berupa angka");
         return;
       }
-      csv = new CsvTable(List.of("Nomor register", "Dicatat", "No. KK", "Kepala keluarga", "Jenis layanan",
-          "No. permohonan", "Penandatangan", "Dicatat oleh"));
-      service.register(year).forEach(r -> csv.row(List.of(r.label(),
-          WIB.format(r.registeredAt().atZone(clock.getZone())), r.nomorKk(), r.namaKepalaKeluarga(),
-          r.jenisLayanan().label(indonesian), r.permohonanNomor(), r.signer(), r.registeredBy())));
-      file = "buku-register-" + year + ".csv";
+      table = register(year);
     } else {
-      csv = new CsvTable(List.of("No. permohonan", "Dilaporkan", "Kategori", "Uraian", "Dilaporkan oleh",
-          "Status", "Diselesaikan", "Penyelesaian"));
-      service.problemLog().forEach(row -> {
-        var e = row.entry();
-        csv.row(java.util.Arrays.asList(row.permohonanNomor(),
-            WIB.format(e.reportedAt().atZone(clock.getZone())),
-            id.dukcapilceria.kk.workflow.permohonan.Labels.of(e.category(), indonesian), e.description(),
-            e.reportedBy(), e.isOpen() ? "terbuka" : "selesai",
-            e.resolvedAt() == null ? "" : WIB.format(e.resolvedAt().atZone(clock.getZone())), e.resolution()));
-      });
-      file = "buku-permasalahan.csv";
+      table = problemLog();
     }
+    boolean pdf = request.getServletPath().endsWith(".pdf");
+    String file = table.file() + (pdf ? ".pdf" : ".csv");
     audit.record(actor.username(), actor.role(), AuditEvent.REGISTER_EXPORTED, file);
-    byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-    response.setContentType("text/csv; charset=UTF-8");
+    byte[] body;
+    if (pdf) {
+      PdfTable document = new PdfTable(table.title(),
+          "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Padang Pariaman - dicetak "
+              + WIB.format(clock.instant().atZone(clock.getZone())) + " oleh " + actor.username(),
+          table.header(), table.weights());
+      table.rows().forEach(document::row);
+      body = document.toBytes();
+      response.setContentType("application/pdf");
+    } else {
+      CsvTable csv = new CsvTable(table.header());
+      table.rows().forEach(csv::row);
+      body = csv.toString().getBytes(StandardCharsets.UTF_8);
+      response.setContentType("text/csv; charset=UTF-8");
+    }
     response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
     response.setHeader("Cache-Control", "no-store");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  private Table register(int year) {
+    Locale indonesian = Locale.forLanguageTag("id");
+    List<List<String>> rows = service.register(year).stream().map(r -> java.util.Arrays.asList(r.label(),
+        WIB.format(r.registeredAt().atZone(clock.getZone())), r.nomorKk(), r.namaKepalaKeluarga(),
+        r.jenisLayanan().label(indonesian), r.permohonanNomor(), r.signer(), r.registeredBy())).toList();
+    return new Table("buku-register-" + year, "BUKU REGISTER KARTU KELUARGA TAHUN " + year,
+        List.of("Nomor register", "Dicatat", "No. KK", "Kepala keluarga", "Jenis layanan", "No. permohonan",
+            "Penandatangan", "Dicatat oleh"),
+        new float[] {1.1f, 1.2f, 1.5f, 2f, 1.8f, 1.5f, 2.4f, 1.1f}, rows);
+  }
+
+  private Table problemLog() {
+    Locale indonesian = Locale.forLanguageTag("id");
+    List<List<String>> rows = service.problemLog().stream().map(row -> {
+      var e = row.entry();
+      return java.util.Arrays.asList(row.permohonanNomor(),
+          WIB.format(e.reportedAt().atZone(clock.getZone())),
+          id.dukcapilceria.kk.workflow.permohonan.Labels.of(e.category(), indonesian), e.description(),
+          e.reportedBy(), e.isOpen() ? "terbuka" : "selesai",
+          e.resolvedAt() == null ? "" : WIB.format(e.resolvedAt().atZone(clock.getZone())),
+          e.resolution() == null ? "" : e.resolution());
+    }).toList();
+    return new Table("buku-permasalahan", "BUKU PERMASALAHAN",
+        List.of("No. permohonan", "Dilaporkan", "Kategori", "Uraian", "Dilaporkan oleh", "Status", "Diselesaikan",
+            "Penyelesaian"),
+        new float[] {1.4f, 1.2f, 1.4f, 3f, 1.1f, 0.8f, 1.2f, 2f}, rows);
   }
 }

@@ -1,6 +1,11 @@
 package id.dukcapilceria.kk.portal.web;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.wilayah.Wilayah;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
@@ -25,10 +30,15 @@ public abstract class Workspace implements Serializable {
 
   private PagedRows<PermohonanView> worklist;
   private PermohonanView selected;
+  /** What the lists are narrowed to; applied by {@link #applyFilter()}. */
+  protected WorklistFilter filter = WorklistFilter.NONE;
+  private String filterNagari;
+  private JenisLayanan filterJenis;
+  private String filterSearch;
 
   @PostConstruct
   void init() {
-    worklist = PagedRows.ofApplications((first, size) -> viewsOf(service.worklist(actor(), first, size)));
+    worklist = PagedRows.ofApplications((first, size) -> viewsOf(service.worklist(actor(), filter, first, size)));
   }
 
   /**
@@ -98,10 +108,91 @@ public abstract class Workspace implements Serializable {
   /** The buku permasalahan (open and resolved entries), newest first, a page at a time. */
   public PagedRows<id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow> getProblems() {
     if (problems == null) {
-      problems = new PagedRows<>((first, size) -> service.problemLog(first, size),
+      problems = new PagedRows<>((first, size) -> service.problemLog(problemsOpen(), first, size),
           row -> String.valueOf(row.entry().id()));
     }
     return problems;
+  }
+
+  /** Narrows the lists to what the officer typed and chose; the search is checked by kk-workflow. */
+  public void applyFilter() {
+    try {
+      filter = new WorklistFilter(filterNagari == null || filterNagari.isBlank() ? null : KodeWilayah.of(filterNagari),
+          filterJenis, filterSearch);
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
+    }
+  }
+
+  public void clearFilter() {
+    filter = WorklistFilter.NONE;
+    filterNagari = null;
+    filterJenis = null;
+    filterSearch = null;
+  }
+
+  public boolean isFiltered() {
+    return !WorklistFilter.NONE.equals(filter);
+  }
+
+  /** The nagari of the regency, for the filter (a nagari operator has only their own). */
+  public List<Wilayah> getNagariOptions() {
+    return wilayah.childrenOf(PortalConfig.REGENCY).stream()
+        .flatMap(kecamatan -> wilayah.childrenOf(kecamatan.kode()).stream())
+        .sorted(java.util.Comparator.comparing(Wilayah::nama))
+        .toList();
+  }
+
+  /** A nagari operator sees only their nagari: no nagari filter for them. */
+  public boolean isNagariFilterShown() {
+    return actor().role() != id.dukcapilceria.kk.workflow.permohonan.Role.OPERATOR_NAGARI;
+  }
+
+  public JenisLayanan[] getJenisOptions() {
+    return JenisLayanan.values();
+  }
+
+  public String getFilterNagari() {
+    return filterNagari;
+  }
+
+  public void setFilterNagari(String filterNagari) {
+    this.filterNagari = filterNagari;
+  }
+
+  public JenisLayanan getFilterJenis() {
+    return filterJenis;
+  }
+
+  public void setFilterJenis(JenisLayanan filterJenis) {
+    this.filterJenis = filterJenis;
+  }
+
+  public String getFilterSearch() {
+    return filterSearch;
+  }
+
+  public void setFilterSearch(String filterSearch) {
+    this.filterSearch = filterSearch;
+  }
+
+  private String problemState = "";
+
+  private Boolean problemsOpen() {
+    return switch (problemState == null ? "" : problemState) {
+      case "open" -> Boolean.TRUE;
+      case "resolved" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  /** Which entries of the buku permasalahan are listed: "" all, "open", "resolved". */
+  public String getProblemState() {
+    return problemState;
+  }
+
+  public void setProblemState(String problemState) {
+    this.problemState = problemState;
   }
 
   public PagedRows<PermohonanView> getWorklist() {

@@ -6,6 +6,7 @@ import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
+import id.dukcapilceria.kk.portal.draft.IntakeDrafts;
 import id.dukcapilceria.kk.portal.web.FormErrors;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
@@ -46,6 +47,9 @@ public class NagariWorkspace extends Workspace {
   /** The scans uploaded for this intake, by document type. */
   private final Map<JenisDokumen, RequirementDocument> uploaded = new EnumMap<>(JenisDokumen.class);
   @Inject transient DocumentStore documentStore;
+  @Inject IntakeDrafts drafts;
+  /** The saved draft this intake continues, or null. */
+  private Long draftId;
   /** The warnings last shown, which the operator must acknowledge before submitting. */
   private List<String> warnings = List.of();
   private boolean warningsAcknowledged;
@@ -96,9 +100,84 @@ public class NagariWorkspace extends Workspace {
           Texts.get("nagari.resubmitted"));
     }
     if (done) {
+      if (draftId != null) {
+        long submitted = draftId;
+        UserFeedback.attempt(() -> drafts.delete(actor(), submitted), Texts.get("draft.deletedAfterSubmit"));
+      }
       cancelCorrection();
       refresh();
     }
+  }
+
+  /** What a saved draft holds: the form as typed and the scans already checked and stored. */
+  record DraftContent(JenisLayanan jenisLayanan, KkForm form, Instant intakeStartedAt, List<SavedScan> scans)
+      implements java.io.Serializable {}
+
+  /** A scan of a draft, by its SHA-256 in the document store (the file itself is stored once). */
+  record SavedScan(JenisDokumen jenis, String fileName, String mediaType, long size, String sha256,
+      Instant uploadedAt, String uploadedBy) implements java.io.Serializable {}
+
+  /**
+   * Keeps the intake as it is, unchecked, to finish later (a citizen fetching a missing paper);
+   * saving again updates the same draft.
+   */
+  public void saveDraft() {
+    List<SavedScan> scans = uploaded.values().stream()
+        .map(d -> new SavedScan(d.jenis(), d.fileName(), d.mediaType(), d.size(), d.sha256(), d.uploadedAt(), d.uploadedBy()))
+        .toList();
+    DraftContent content = new DraftContent(jenisLayanan, form, intakeStartedAt, new java.util.ArrayList<>(scans));
+    try {
+      draftId = drafts.save(actor(), draftId, draftLabel(), content);
+      UserFeedback.info(Texts.get("draft.saved", draftLabel()));
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
+    }
+  }
+
+  private String draftLabel() {
+    String head = form.getMembers().stream()
+        .map(KkForm.MemberRow::getNamaLengkap)
+        .filter(name -> name != null && !name.isBlank())
+        .findFirst().orElse(Texts.get("draft.noName"));
+    return jenisLayanan == null ? head : head + " - " + jenisLayanan.label(UserFeedback.locale());
+  }
+
+  /** Puts a saved draft back in the form, with its scans; the time standard keeps its first start. */
+  public void resumeDraft(long id) {
+    try {
+      DraftContent content = (DraftContent) drafts.open(actor(), id);
+      cancelCorrection();
+      jenisLayanan = content.jenisLayanan();
+      form = content.form();
+      intakeStartedAt = content.intakeStartedAt();
+      content.scans().forEach(scan -> uploaded.put(scan.jenis(), new RequirementDocument(scan.jenis(),
+          scan.fileName(), scan.mediaType(), scan.size(), scan.sha256(), scan.uploadedAt(), scan.uploadedBy())));
+      draftId = id;
+      UserFeedback.info(Texts.get("draft.resumed"));
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
+    }
+  }
+
+  public void deleteDraft(long id) {
+    boolean deleted = UserFeedback.attempt(() -> drafts.delete(actor(), id), Texts.get("draft.deleted"));
+    if (deleted && Long.valueOf(id).equals(draftId)) {
+      draftId = null;
+    }
+  }
+
+  /** One saved draft as listed. */
+  public record DraftRow(long id, String label, String savedAt) implements java.io.Serializable {}
+
+  public List<DraftRow> getDrafts() {
+    java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    return drafts.list(actor()).stream()
+        .map(d -> new DraftRow(d.id(), d.label(), format.format(d.savedAt().atZone(clock.getZone()))))
+        .toList();
+  }
+
+  public Long getDraftId() {
+    return draftId;
   }
 
   @jakarta.annotation.PostConstruct
@@ -157,6 +236,7 @@ public class NagariWorkspace extends Workspace {
     form = new KkForm();
     jenisLayanan = null;
     correcting = null;
+    draftId = null;
     warnings = List.of();
     warningsAcknowledged = false;
   }
@@ -193,7 +273,7 @@ public class NagariWorkspace extends Workspace {
   /** Every application of this nagari, newest first, a page at a time. */
   public PagedRows<PermohonanView> getAll() {
     if (all == null) {
-      all = PagedRows.ofApplications((first, size) -> viewsOf(service.all(actor(), first, size)));
+      all = PagedRows.ofApplications((first, size) -> viewsOf(service.all(actor(), filter, first, size)));
     }
     return all;
   }
