@@ -27,6 +27,7 @@ import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
@@ -141,6 +142,31 @@ class SopWalkthroughIT {
     assertThrows(WrongPassphraseException.class, () -> service.sign(kadis, id, "salah".toCharArray()));
     assertEquals(Status.DIKONFIRMASI, service.find(operator, id).status());
     service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+
+    // operations see the signature's duration and what waits per step (MicroProfile Metrics at
+    // the server's root)
+    // (the waiting counts are read every 10 s: asked again until the first read has happened)
+    String metrics = "";
+    double waitingForKadis = 0;
+    for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(25); waitingForKadis == 0 && System.nanoTime() < until; ) {
+      metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/metrics?scope=application")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      java.util.regex.Matcher kadis = java.util.regex.Pattern
+          .compile("kk_applications_waiting\\{[^}]*step=\"SERTIFIKASI_ELEKTRONIK\"\\} ([0-9.]+)").matcher(metrics);
+      waitingForKadis = kadis.find() ? Double.parseDouble(kadis.group(1)) : 0;
+      if (waitingForKadis == 0) {
+        Thread.sleep(1000);
+      }
+    }
+    assertTrue(waitingForKadis > 0, "the demo data has confirmed applications waiting for the Kadis: " + metrics);
+    java.util.regex.Matcher signings = java.util.regex.Pattern
+        .compile("kk_signing_duration_count\\{[^}]*\\} ([0-9.]+)").matcher(metrics);
+    assertTrue(signings.find() && Double.parseDouble(signings.group(1)) >= 1, metrics);
+    for (SopStep step : SopStep.values()) {
+      assertTrue(metrics.contains("kk_applications_waiting{mp_scope=\"application\",step=\"" + step.name() + "\"}"),
+          step + " in " + metrics);
+    }
 
     refused(() -> service.registerAndSend(kadis, id), id, Status.DITANDATANGANI);
     RegisterEntry entry = service.registerAndSend(operator, id);

@@ -4,6 +4,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.portal.health.PortalMetrics;
 import id.dukcapilceria.kk.signature.pades.BatchSigner;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,6 +38,7 @@ public class KkSigningService {
   @Inject Clock clock;
   @Inject WilayahDirectory wilayah;
   @Inject IssuedDocumentRegister issuedDocuments;
+  @Inject PortalMetrics metrics;
 
   private DemoPki pki;
   private KkPdfRenderer renderer;
@@ -52,9 +55,11 @@ public class KkSigningService {
 
   /** Renders the card with a QR code to its verification page and signs it (PAdES, default level). */
   public SignedPdf signCard(KartuKeluarga kk, String verificationToken, char[] passphrase) {
+    long started = System.nanoTime();
     byte[] unsigned = renderCard(kk, verificationToken);
     try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
       byte[] signed = signer.sign(unsigned, credentials, config.signatureLevel());
+      metrics.signed(1, Duration.ofNanos(System.nanoTime() - started));
       return signedPdf(signed, credentials, verificationToken);
     }
   }
@@ -94,7 +99,12 @@ public class KkSigningService {
    */
   public List<BatchSigner.Result> signAll(
       List<byte[]> unsignedCards, KadisCredentials credentials, BatchSigner.Progress progress) {
-    return new BatchSigner(signer).signAll(unsignedCards, credentials, config.signatureLevel(), progress);
+    long started = System.nanoTime();
+    List<BatchSigner.Result> results =
+        new BatchSigner(signer).signAll(unsignedCards, credentials, config.signatureLevel(), progress);
+    metrics.signed((int) results.stream().filter(BatchSigner.Result::isSigned).count(),
+        Duration.ofNanos(System.nanoTime() - started));
+    return results;
   }
 
   /** A signed card as the workflow records it. */

@@ -348,6 +348,22 @@ public class PermohonanWorkflow {
     return new Page<>(rows, total);
   }
 
+  /**
+   * How many applications wait in each SOP step now (for operations: metrics), from one grouped
+   * count; every step is present.
+   */
+  public Map<SopStep, Long> waitingPerStep(EntityManager em) {
+    Map<SopStep, Long> waiting = new java.util.EnumMap<>(SopStep.class);
+    for (SopStep step : SopStep.values()) {
+      waiting.put(step, 0L);
+    }
+    for (Object[] row : em.createQuery("select p.status, count(p) from Permohonan p group by p.status", Object[].class)
+        .getResultList()) {
+      ((Status) row[0]).nextStep().ifPresent(step -> waiting.merge(step, (Long) row[1], Long::sum));
+    }
+    return waiting;
+  }
+
   /** Who answers for the SOP's time standards and sees the SLA dashboard (issue 7). */
   private static final Set<Role> SLA_READERS = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
 

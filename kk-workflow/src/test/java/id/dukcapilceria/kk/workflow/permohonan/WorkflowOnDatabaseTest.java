@@ -152,6 +152,11 @@ class WorkflowOnDatabaseTest {
       assertEquals(1, report.waitingNow().get(SopStep.VERIFIKASI));
       assertEquals(1, report.overdueNow().get(SopStep.VERIFIKASI), "3 minutes > the 2-minute standard");
 
+      var waitingNow = db.inTransaction(em -> workflow.waitingPerStep(em));
+      assertEquals(1L, waitingNow.get(SopStep.VERIFIKASI), "the submitted one");
+      assertEquals(0L, waitingNow.get(SopStep.CETAK_SERAH_ARSIP), "the issued one is finished");
+      assertEquals(SopStep.values().length, waitingNow.size());
+
       var later = db.inTransaction(em -> workflow.slaReport(em, KADIS, clock.instant(), clock.instant().plusSeconds(60),
           id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib));
       assertEquals(0, later.finished(), "nothing finished in a later period");
