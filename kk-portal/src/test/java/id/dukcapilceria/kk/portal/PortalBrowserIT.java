@@ -461,81 +461,44 @@ class PortalBrowserIT {
     assertEquals(302, reused.statusCode(), "the old session no longer opens the workspace");
   }
 
+  @Test
+  @org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
+  void theAdministratorAddsANagariOperatorWhoThenSignsIn() throws Exception {
+    String name = "nagari.uji" + Long.toString(System.nanoTime(), 36);
+    String password = "Sandi-Nagari-2026";
+    signIn("admin");
+    browser.get(base + "/admin/index.xhtml");
+    type("create:username", name);
+    type("create:displayName", "Operator Nagari Uji");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
+    type("create:password", "lemah");
+    click("create:submit");
+    // no nagari and a weak password: told at their fields, nothing saved
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("create:nagari-msg"), "wajib memilih nagari"));
+    assertTrue(browser.findElement(By.id("create:password-msg")).getText().contains("terlalu lemah"));
+    assertFalse(browser.findElement(By.id("users")).getText().contains(name));
+    screenshot("admin-refused-at-fields");
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:nagari"))).selectByValue("13.05.01.2001");
+    type("create:password", password);
+    click("create:submit");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
+    assertTrue(browser.findElement(By.id("users")).getText().contains(name));
+    screenshot("admin-created-operator");
+    signOut();
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/ruang-kerja");
+    type("j_username", name);
+    type("j_password", password);
+    browser.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "Operator Nagari Uji"));
+    screenshot("new-operator-signed-in");
+    signOut();
+  }
+
   /** Last: it leaves this user locked for 15 minutes. */
-  @Test
-  @org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
-  void theAdministratorAddsANagariOperatorWhoThenSignsIn() throws Exception {
-    String name = "nagari.uji" + Long.toString(System.nanoTime(), 36);
-    String password = "Sandi-Nagari-2026";
-    signIn("admin");
-    browser.get(base + "/admin/index.xhtml");
-    type("create:username", name);
-    type("create:displayName", "Operator Nagari Uji");
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
-    type("create:password", "lemah");
-    click("create:submit");
-    // no nagari and a weak password: told at their fields, nothing saved
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("create:nagari-msg"), "wajib memilih nagari"));
-    assertTrue(browser.findElement(By.id("create:password-msg")).getText().contains("terlalu lemah"));
-    assertFalse(browser.findElement(By.id("users")).getText().contains(name));
-    screenshot("admin-refused-at-fields");
-
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:nagari"))).selectByValue("13.05.01.2001");
-    type("create:password", password);
-    click("create:submit");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
-    assertTrue(browser.findElement(By.id("users")).getText().contains(name));
-    screenshot("admin-created-operator");
-    signOut();
-
-    browser.manage().deleteAllCookies();
-    browser.get(base + "/ruang-kerja");
-    type("j_username", name);
-    type("j_password", password);
-    browser.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "Operator Nagari Uji"));
-    screenshot("new-operator-signed-in");
-    signOut();
-  }
-
-  @Test
-  @org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
-  void theAdministratorAddsANagariOperatorWhoThenSignsIn() throws Exception {
-    String name = "nagari.uji" + Long.toString(System.nanoTime(), 36);
-    String password = "Sandi-Nagari-2026";
-    signIn("admin");
-    browser.get(base + "/admin/index.xhtml");
-    type("create:username", name);
-    type("create:displayName", "Operator Nagari Uji");
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
-    type("create:password", "lemah");
-    click("create:submit");
-    // no nagari and a weak password: told at their fields, nothing saved
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("create:nagari-msg"), "wajib memilih nagari"));
-    assertTrue(browser.findElement(By.id("create:password-msg")).getText().contains("terlalu lemah"));
-    assertFalse(browser.findElement(By.id("users")).getText().contains(name));
-    screenshot("admin-refused-at-fields");
-
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:role"))).selectByValue("OPERATOR_NAGARI");
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("create:nagari"))).selectByValue("13.05.01.2001");
-    type("create:password", password);
-    click("create:submit");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
-    assertTrue(browser.findElement(By.id("users")).getText().contains(name));
-    screenshot("admin-created-operator");
-    signOut();
-
-    browser.manage().deleteAllCookies();
-    browser.get(base + "/ruang-kerja");
-    type("j_username", name);
-    type("j_password", password);
-    browser.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "Operator Nagari Uji"));
-    screenshot("new-operator-signed-in");
-    signOut();
-  }
-
   @Test
   @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
   void fiveWrongPasswordsLockTheNameEvenForTheRightPassword() throws Exception {
