@@ -165,6 +165,8 @@ class RestApiIT {
     assertEquals(Boolean.FALSE, report.get("modifiedAfterSigning"));
     assertEquals(1L, ((Number) report.get("signatureCount")).longValue());
     assertEquals(Boolean.TRUE, report.get("activeCard"));
+    assertEquals("VALID_ACTIVE", report.get("verdict"), "what a recipient should conclude");
+    assertEquals("GREEN", report.get("verdictColour"));
     assertEquals(nomorKk.substring(0, 4) + "********" + nomorKk.substring(12), report.get("nomorKk"));
     assertFalse(report.toString().contains(nomorKk), "the full KK number is never shown publicly");
     assertFalse(((List<?>) report.get("reasons")).isEmpty());
@@ -174,6 +176,13 @@ class RestApiIT {
     Map<String, Object> failed = json(ok(call("POST", "/api/v1/verification", null, "application/pdf", tampered)));
     assertEquals("TOTAL_FAILED", failed.get("indication"), failed.toString());
     assertEquals(Boolean.FALSE, failed.get("valid"));
+    assertEquals("NOT_VALID", failed.get("verdict"));
+
+    // a PDF without any signature: one of ETSI's three indications, and why
+    Map<String, Object> unsigned = json(ok(call("POST", "/api/v1/verification", null, "application/pdf",
+        DemoDocuments.pdf("BUKAN KK"))));
+    assertEquals("TOTAL_FAILED", unsigned.get("indication"), unsigned.toString());
+    assertEquals("NO_SIGNATURE_FOUND", unsigned.get("subIndication"));
 
     assertProblem(call("POST", "/api/v1/verification", null, "application/pdf",
         "ini teks biasa, bukan PDF".getBytes(StandardCharsets.UTF_8)), 400, null);

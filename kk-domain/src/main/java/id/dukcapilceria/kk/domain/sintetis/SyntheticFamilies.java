@@ -63,9 +63,7 @@ public final class SyntheticFamilies {
     this.random = new Random(seed);
     this.today = today;
     this.wilayah = wilayah;
-    this.nagari = wilayah.childrenOf(PADANG_PARIAMAN).stream()
-        .flatMap(kecamatan -> wilayah.childrenOf(kecamatan.kode()).stream())
-        .toList();
+    this.nagari = wilayah.villagesOf(PADANG_PARIAMAN);
   }
 
   /**

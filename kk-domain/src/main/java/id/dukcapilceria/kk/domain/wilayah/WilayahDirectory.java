@@ -105,6 +105,11 @@ public final class WilayahDirectory {
     return children;
   }
 
+  /** Every village (desa, kelurahan, nagari) of a regency, kecamatan by kecamatan, in code order. */
+  public List<Wilayah> villagesOf(KodeWilayah regency) {
+    return childrenOf(regency).stream().flatMap(kecamatan -> childrenOf(kecamatan.kode()).stream()).toList();
+  }
+
   /** Desa, kecamatan, kabupaten and provinsi names for the header of a card. */
   public RegionNames hierarchyOf(KodeWilayah village) {
     String v = village.value();

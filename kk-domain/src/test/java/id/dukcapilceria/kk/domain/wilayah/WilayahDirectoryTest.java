@@ -15,6 +15,9 @@ class WilayahDirectoryTest {
     var kecamatan = DIRECTORY.childrenOf(KodeWilayah.of("13.05"));
     assertEquals(17, kecamatan.size());
     assertEquals(103, kecamatan.stream().mapToInt(k -> DIRECTORY.childrenOf(k.kode()).size()).sum());
+    var nagari = DIRECTORY.villagesOf(KodeWilayah.of("13.05"));
+    assertEquals(103, nagari.size());
+    assertEquals("13.05.01.2001", nagari.get(0).kode().value(), "kecamatan by kecamatan, in code order");
   }
 
   @Test

@@ -5,6 +5,8 @@ import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.signature.verify.RecipientVerdict;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -45,7 +47,9 @@ public class VerificationResource {
   @Operation(summary = "Verify a signed PDF (no authentication)",
       description = "The PDF is the request body (Content-Type: application/pdf, at most 10 MB). 200 with indication "
           + "TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE, subIndication, signatureCount, signer, signingTime, level, "
-          + "valid, integrity, chainTrusted, revocation, modifiedAfterSigning, nomorKk (masked) and activeCard for a "
+          + "valid, integrity, chainTrusted, revocation, modifiedAfterSigning, verdict (VALID_ACTIVE, VALID_SUPERSEDED, "
+          + "VALID_UNREGISTERED, CHANGED_AFTER_SIGNING or NOT_VALID) with verdictColour (GREEN, YELLOW, RED), "
+          + "nomorKk (masked) and activeCard for a "
           + "card this system issued, and reasons[]. 400 for a body that is not a PDF, 415 for another content type.")
   public String verify(InputStream body) {
     // the same allowance per address as the public upload page: both cost a full validation
@@ -59,7 +63,11 @@ public class VerificationResource {
     VerificationReport report = signing.verify(pdf);
     Locale locale = Problems.locale(headers);
     JsonObjectBuilder json = Json.createObjectBuilder()
-        .add("indication", report.indication().name());
+        .add("indication", report.indication().etsi().name())
+        // what the recipient should conclude: it differs from the indication for a superseded card
+        // or a file changed after signing (kk-signature's RecipientVerdict, as on the public page)
+        .add("verdict", RecipientVerdict.of(report).name())
+        .add("verdictColour", RecipientVerdict.of(report).colour().name());
     KkJson.put(json, "subIndication", report.subIndication());
     json.add("signatureCount", report.signatureCount());
     KkJson.put(json, "signer", report.signerName());
@@ -71,18 +79,11 @@ public class VerificationResource {
     KkJson.put(json, "revocation", report.checks().revocation());
     json.add("modifiedAfterSigning", report.checks().modifiedAfterSigning());
     if (report.issued() != null) {
-      json.add("nomorKk", masked(report.issued().nomorKk()));
+      json.add("nomorKk", report.issued().nomorKk().isEmpty() ? "" : NomorKk.of(report.issued().nomorKk()).masked());
       json.add("activeCard", report.issued().active());
     }
     JsonArrayBuilder reasons = Json.createArrayBuilder();
     report.checks().reasons(locale).forEach(reasons::add);
     return json.add("reasons", reasons).build().toString();
-  }
-
-  /** As the public verification page shows it: the first four and last four digits only. */
-  static String masked(String nomorKk) {
-    return nomorKk != null && nomorKk.length() == 16
-        ? nomorKk.substring(0, 4) + "********" + nomorKk.substring(12)
-        : "";
   }
 }

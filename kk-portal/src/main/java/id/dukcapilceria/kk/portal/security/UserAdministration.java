@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.security;
 
+import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.wilayah.Wilayah;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
@@ -27,9 +28,6 @@ import java.util.Set;
 @ApplicationScoped
 public class UserAdministration {
 
-  /** Kabupaten Padang Pariaman: the nagari an operator may be bound to. */
-  public static final KodeWilayah REGENCY = KodeWilayah.of("13.05");
-
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
@@ -43,9 +41,7 @@ public class UserAdministration {
   /** Every nagari of the regency, by kecamatan then code. */
   public List<Wilayah> nagariOfRegency() {
     if (nagari == null) {
-      nagari = wilayah.childrenOf(REGENCY).stream()
-          .flatMap(kecamatan -> wilayah.childrenOf(kecamatan.kode()).stream())
-          .toList();
+      nagari = wilayah.villagesOf(PortalConfig.REGENCY);
     }
     return nagari;
   }

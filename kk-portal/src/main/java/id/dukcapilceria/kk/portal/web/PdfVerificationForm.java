@@ -86,7 +86,7 @@ public class PdfVerificationForm implements Serializable {
   }
 
   public String getIndication() {
-    return report == null ? "" : report.indication().name();
+    return report == null ? "" : report.indication().etsi().name();
   }
 
   /** Why the signature did not pass, in plain words; empty when it passed. */

@@ -137,8 +137,7 @@ public abstract class Workspace implements Serializable {
 
   /** The nagari of the regency, for the filter (a nagari operator has only their own). */
   public List<Wilayah> getNagariOptions() {
-    return wilayah.childrenOf(PortalConfig.REGENCY).stream()
-        .flatMap(kecamatan -> wilayah.childrenOf(kecamatan.kode()).stream())
+    return wilayah.villagesOf(PortalConfig.REGENCY).stream()
         .sorted(java.util.Comparator.comparing(Wilayah::nama))
         .toList();
   }

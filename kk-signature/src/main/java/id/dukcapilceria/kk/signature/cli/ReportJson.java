@@ -11,7 +11,7 @@ final class ReportJson {
 
   static String of(VerificationReport report) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("indication", report.indication().name());
+    fields.put("indication", report.indication().etsi().name());
     // what a recipient should conclude (green/yellow/red); differs from the indication when the
     // file was changed after signing or the card has been superseded
     fields.put("verdict", id.dukcapilceria.kk.signature.verify.RecipientVerdict.of(report).name());

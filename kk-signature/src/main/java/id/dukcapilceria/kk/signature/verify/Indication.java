@@ -13,5 +13,14 @@ public enum Indication {
   /** The validity could not be established, e.g. an unknown signer or no revocation data. */
   INDETERMINATE,
   /** The file has no signature at all. */
-  NO_SIGNATURE
+  NO_SIGNATURE;
+
+  /**
+   * The indication as the reports for other programs give it (CLI JSON, REST API): one of ETSI's
+   * three. A file without any signature cannot pass as a signed document: TOTAL_FAILED, with the
+   * sub-indication NO_SIGNATURE_FOUND (see {@link VerificationReport#subIndication()}).
+   */
+  public Indication etsi() {
+    return this == NO_SIGNATURE ? TOTAL_FAILED : this;
+  }
 }

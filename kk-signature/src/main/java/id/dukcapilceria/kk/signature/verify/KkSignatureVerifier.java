@@ -130,7 +130,7 @@ public final class KkSignatureVerifier {
     Supplier<String> detailedXml = reports::getXmlDetailedReport;
     List<String> ids = simple.getSignatureIdList();
     if (ids.isEmpty()) {
-      return new VerificationReport(0, Indication.NO_SIGNATURE, null, null, null, null,
+      return new VerificationReport(0, Indication.NO_SIGNATURE, "NO_SIGNATURE_FOUND", null, null, null,
           simpleXml, detailedXml, SignatureChecks.NONE, issued);
     }
     String worst =

@@ -131,7 +131,8 @@ class KkSignatureCliIT {
     }
     Run js = cli(null, "verify", script.toString());
     assertEquals(1, js.exit(), js.out() + js.err());
-    assertTrue(js.out().contains("\"indication\":\"NO_SIGNATURE\""), js.out());
+    assertTrue(js.out().contains("\"indication\":\"TOTAL_FAILED\""), js.out());
+    assertTrue(js.out().contains("\"subIndication\":\"NO_SIGNATURE_FOUND\""), js.out());
 
     Path encrypted = dir.resolve("terkunci.pdf");
     try (PDDocument pdf = new PDDocument()) {
