@@ -28,9 +28,21 @@ public final class WilayahDirectory {
   };
 
   private final Map<KodeWilayah, Wilayah> byCode;
+  /** The children of each region, in code order: pages ask for them on every request. */
+  private final Map<String, List<Wilayah>> childrenByParent;
 
   private WilayahDirectory(Map<KodeWilayah, Wilayah> byCode) {
     this.byCode = Collections.unmodifiableMap(byCode);
+    Map<String, List<Wilayah>> children = new java.util.HashMap<>();
+    for (Wilayah w : byCode.values()) {
+      String code = w.kode().value();
+      int lastDot = code.lastIndexOf('.');
+      if (lastDot > 0) {
+        children.computeIfAbsent(code.substring(0, lastDot), parent -> new ArrayList<>()).add(w);
+      }
+    }
+    children.replaceAll((parent, list) -> List.copyOf(list));
+    this.childrenByParent = Collections.unmodifiableMap(children);
   }
 
   /** The shipped data, read once on first use and shared: it never changes while running. */
@@ -89,20 +101,7 @@ public final class WilayahDirectory {
 
   /** The direct children of a region (e.g. the nagari of a kecamatan), in code order. */
   public List<Wilayah> childrenOf(KodeWilayah parent) {
-    int childLength = switch (parent.value().length()) {
-      case 2 -> 5;
-      case 5 -> 8;
-      case 8 -> 13;
-      default -> -1;
-    };
-    List<Wilayah> children = new ArrayList<>();
-    for (Wilayah w : byCode.values()) {
-      String code = w.kode().value();
-      if (code.length() == childLength && code.startsWith(parent.value() + ".")) {
-        children.add(w);
-      }
-    }
-    return children;
+    return childrenByParent.getOrDefault(parent.value(), List.of());
   }
 
   /** Every village (desa, kelurahan, nagari) of a regency, kecamatan by kecamatan, in code order. */

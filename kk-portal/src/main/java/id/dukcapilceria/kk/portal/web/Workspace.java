@@ -135,11 +135,16 @@ public abstract class Workspace implements Serializable {
     return !WorklistFilter.NONE.equals(filter);
   }
 
-  /** The nagari of the regency, for the filter (a nagari operator has only their own). */
+  /** The nagari of the regency by name, for the filter; read once per view (JSF asks often). */
+  private transient List<Wilayah> nagariOptions;
+
   public List<Wilayah> getNagariOptions() {
-    return wilayah.villagesOf(PortalConfig.REGENCY).stream()
-        .sorted(java.util.Comparator.comparing(Wilayah::nama))
-        .toList();
+    if (nagariOptions == null) {
+      nagariOptions = wilayah.villagesOf(PortalConfig.REGENCY).stream()
+          .sorted(java.util.Comparator.comparing(Wilayah::nama))
+          .toList();
+    }
+    return nagariOptions;
   }
 
   /** A nagari operator sees only their nagari: no nagari filter for them. */
