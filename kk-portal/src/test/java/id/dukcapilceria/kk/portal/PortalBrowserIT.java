@@ -203,6 +203,8 @@ class PortalBrowserIT {
     click("f:verify");
     waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
     assertTrue(browser.findElement(By.id("f:problem-book")).getText().contains("Tanggal lahir istri tidak sesuai akta"));
+    assertTrue(browser.getPageSource().contains("Buku register " + java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta"))),
+        "the year of the buku register is written as a year, not as a number with a thousands separator");
     screenshot("operator-problem-book");
     signOut();
 
