@@ -30,6 +30,8 @@ public final class PagedRows<T> extends LazyDataModel<T> {
 
   private final Source<T> source;
   private final Key<T> key;
+  /** Where this list keeps what it read during the current request (see {@link #read}). */
+  private final String requestCacheKey = "kk.pagedRows." + java.util.UUID.randomUUID();
 
   public PagedRows(Source<T> source, Key<T> key) {
     this.source = source;
@@ -41,9 +43,13 @@ public final class PagedRows<T> extends LazyDataModel<T> {
     return new PagedRows<>(source, row -> String.valueOf(row.id()));
   }
 
-  /** The number of rows of the whole list, counted now. */
+  /** Rows read when the table asks for its size before its first page (the usual page size). */
+  private static final int FIRST_PAGE = 20;
+
+  /** The number of rows of the whole list, as read in this request. */
   public int total() {
-    return (int) source.read(0, 1).total();
+    Map<Long, Page<T>> done = readThisRequest();
+    return done.isEmpty() ? (int) read(0, FIRST_PAGE).total() : (int) done.values().iterator().next().total();
   }
 
   @Override
@@ -54,9 +60,37 @@ public final class PagedRows<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Page<T> page = source.read(first, pageSize);
+    Page<T> page = read(first, pageSize);
     setRowCount((int) page.total());
     return page.items();
+  }
+
+  /**
+   * One database read per page per request: JSF asks a table for its size and rows several times
+   * while it renders (the count in the heading, the paginator, the rows), and each ask used to be
+   * a count and a page query. Outside a page request every ask reads.
+   */
+  private Page<T> read(int first, int size) {
+    Map<Long, Page<T>> done = readThisRequest();
+    return done.computeIfAbsent(((long) first << 32) | size, page -> source.read(first, size));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<Long, Page<T>> readThisRequest() {
+    jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    if (faces == null) {
+      return new java.util.HashMap<>();
+    }
+    return (Map<Long, Page<T>>) faces.getExternalContext().getRequestMap()
+        .computeIfAbsent(requestCacheKey, k -> new java.util.HashMap<Long, Page<T>>());
+  }
+
+  /** After a step changed the data: the next ask in this request reads again. */
+  public void forget() {
+    jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    if (faces != null) {
+      faces.getExternalContext().getRequestMap().remove(requestCacheKey);
+    }
   }
 
   @Override

@@ -46,6 +46,10 @@ public abstract class Workspace implements Serializable {
    * only while it still waits for this role (another officer may have moved it meanwhile).
    */
   public void refresh() {
+    worklist.forget();
+    if (problems != null) {
+      problems.forget();
+    }
     if (selected != null) {
       try {
         id.dukcapilceria.kk.workflow.permohonan.Permohonan again = service.find(actor(), selected.id());
@@ -116,6 +120,7 @@ public abstract class Workspace implements Serializable {
 
   /** Narrows the lists to what the officer typed and chose; the search is checked by kk-workflow. */
   public void applyFilter() {
+    refresh();
     try {
       filter = new WorklistFilter(filterNagari == null || filterNagari.isBlank() ? null : KodeWilayah.of(filterNagari),
           filterJenis, filterSearch);
@@ -125,6 +130,7 @@ public abstract class Workspace implements Serializable {
   }
 
   public void clearFilter() {
+    refresh();
     filter = WorklistFilter.NONE;
     filterNagari = null;
     filterJenis = null;
@@ -196,6 +202,9 @@ public abstract class Workspace implements Serializable {
   }
 
   public void setProblemState(String problemState) {
+    if (problems != null) {
+      problems.forget();
+    }
     this.problemState = problemState;
   }
 

@@ -75,6 +75,14 @@ public class LayananWorkspace extends Workspace {
 
   private PagedRows<RegisterEntry> register;
 
+  @Override
+  public void refresh() {
+    super.refresh();
+    if (register != null) {
+      register.forget();
+    }
+  }
+
   /** This year's buku register, a page at a time. */
   public PagedRows<RegisterEntry> getRegister() {
     if (register == null) {

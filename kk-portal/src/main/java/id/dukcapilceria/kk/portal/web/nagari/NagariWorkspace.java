@@ -270,6 +270,14 @@ public class NagariWorkspace extends Workspace {
 
   private PagedRows<PermohonanView> all;
 
+  @Override
+  public void refresh() {
+    super.refresh();
+    if (all != null) {
+      all.forget();
+    }
+  }
+
   /** Every application of this nagari, newest first, a page at a time. */
   public PagedRows<PermohonanView> getAll() {
     if (all == null) {
