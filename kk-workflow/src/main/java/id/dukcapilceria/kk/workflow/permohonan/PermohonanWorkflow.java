@@ -396,14 +396,24 @@ public class PermohonanWorkflow {
    */
   public Page<ProblemRow> problemLog(EntityManager em, Boolean open, int first, int size) {
     requirePage(first, size);
+    // the entries alone first (counted and paged along their own index), then the application
+    // numbers of just this page: joining every entry to its application for each page made the
+    // buku permasalahan the costliest list of the worklist pages (JFR, load harness)
     String where = open == null ? "" : open ? " where e.resolvedAt is null" : " where e.resolvedAt is not null";
-    long total = em.createQuery("select count(e) from Permohonan p join p.problems e" + where, Long.class)
-        .getSingleResult();
-    List<Object[]> rows = em.createQuery(
-            "select p.nomor, e from Permohonan p join p.problems e" + where + " order by e.reportedAt desc, e.id desc",
-            Object[].class)
+    long total = em.createQuery("select count(e) from ProblemLogEntry e" + where, Long.class).getSingleResult();
+    List<ProblemLogEntry> entries = em.createQuery(
+            "select e from ProblemLogEntry e" + where + " order by e.reportedAt desc, e.id desc", ProblemLogEntry.class)
         .setFirstResult(first).setMaxResults(size).getResultList();
-    return new Page<>(rows.stream().map(row -> new ProblemRow((String) row[0], (ProblemLogEntry) row[1])).toList(), total);
+    if (entries.isEmpty()) {
+      return new Page<>(List.of(), total);
+    }
+    Map<Long, String> nomorOf = new HashMap<>();
+    for (Object[] row : em.createQuery(
+            "select e.id, p.nomor from Permohonan p join p.problems e where e in :entries", Object[].class)
+        .setParameter("entries", entries).getResultList()) {
+      nomorOf.put((Long) row[0], (String) row[1]);
+    }
+    return new Page<>(entries.stream().map(e -> new ProblemRow(nomorOf.get(e.id()), e)).toList(), total);
   }
 
   private static void requirePage(int first, int size) {
