@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -120,10 +119,9 @@ public class IntakeDrafts {
     }) {
       in.setObjectInputFilter(ONLY_OUR_FORM);
       return in.readObject();
-    } catch (InvalidClassException | ClassNotFoundException | ClassCastException e) {
-      // a draft saved by an older version of the form: it cannot be reopened, but says so
-      throw new DraftRefused("draft.outdated");
-    } catch (IOException e) {
+    } catch (IOException | ClassNotFoundException e) {
+      // a draft saved by an older version of the form, or refused by the filter: it cannot be
+      // reopened, and the operator is told so
       throw new DraftRefused("draft.outdated");
     }
   }

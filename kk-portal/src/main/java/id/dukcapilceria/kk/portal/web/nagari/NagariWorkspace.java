@@ -145,7 +145,9 @@ public class NagariWorkspace extends Workspace {
   /** Puts a saved draft back in the form, with its scans; the time standard keeps its first start. */
   public void resumeDraft(long id) {
     try {
-      DraftContent content = (DraftContent) drafts.open(actor(), id);
+      if (!(drafts.open(actor(), id) instanceof DraftContent content)) {
+        throw new id.dukcapilceria.kk.portal.draft.DraftRefused("draft.outdated");
+      }
       cancelCorrection();
       jenisLayanan = content.jenisLayanan();
       form = content.form();
