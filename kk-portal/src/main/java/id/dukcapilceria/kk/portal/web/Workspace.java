@@ -76,6 +76,8 @@ public abstract class Workspace implements Serializable {
       selected = null;
       UserFeedback.error(UserFeedback.explain(e));
       refresh();
+      // the list itself is out of date: show it again, not only the detail
+      org.primefaces.PrimeFaces.current().ajax().update("f");
     }
   }
 

@@ -111,7 +111,8 @@ public final class WorklistLoadHarness {
         }
         String source = buttons.get(ThreadLocalRandom.current().nextInt(buttons.size()));
         String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
-            + "&jakarta.faces.partial.execute=" + enc(source) + "&jakarta.faces.partial.render=f"
+            + "&jakarta.faces.partial.execute=" + enc(source)
+            + "&jakarta.faces.partial.render=" + enc("f:detail-area f:messages")
             + "&" + enc(source) + "=" + enc(source) + "&f=f&primefaces.nonce=" + enc(nonce.group(1))
             + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
         start = System.nanoTime();
