@@ -226,7 +226,7 @@ class SopWalkthroughIT {
     assertEquals(Status.DIKEMBALIKAN_KE_OPERATOR, returned.status());
     assertEquals("Nama ibu tidak sesuai akta lahir", returned.lastReason().orElseThrow());
     assertTrue(service.worklist(operator, 0, 1000).items().stream().anyMatch(p -> p.id() == id));
-    assertTrue(service.problemLog().stream().anyMatch(row ->
+    assertTrue(service.problemLog(kasi).stream().anyMatch(row ->
         row.permohonanNomor().equals(returned.nomor())
             && row.entry().description().equals("Nama ibu tidak sesuai akta lahir")
             && row.entry().isOpen()));

@@ -43,6 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       "transition.otherNagari", 403,
       "submit.otherNagari", 403,
       "confirm.sameAsVerifier", 403,
+      "register.notAllowed", 403,
       "transition.wrongStatus", 409,
       "sign.dataChanged", 409);
 

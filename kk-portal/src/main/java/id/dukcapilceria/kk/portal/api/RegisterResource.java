@@ -1,7 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
-import id.dukcapilceria.kk.portal.security.ApiAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,15 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The buku register, for the roles that may download it from the portal ({@link ApiAccess}). */
+/** The buku register, for the Dinas roles (kk-workflow decides; others get 403). */
 @Path("register")
 @ApiAuthenticated
 @RequestScoped
@@ -30,10 +27,8 @@ public class RegisterResource {
 
   @Inject PermohonanService service;
   @Inject ApiCaller caller;
-  @Inject ApiAccess access;
   @Inject Clock clock;
   @Context HttpHeaders headers;
-  @Context UriInfo uriInfo;
 
   @GET
   @Operation(summary = "The buku register of a year, in register order, a page at a time",
@@ -43,13 +38,7 @@ public class RegisterResource {
     int year = Requests.number(tahun, "tahun", LocalDate.now(clock).getYear(), 2000, 9999);
     int from = Requests.first(first);
     int rows = Requests.size(size);
-    requireReader();
-    return PermohonanJson.page(service.register(year, from, rows), from, rows, PermohonanJson::register).toString();
-  }
-
-  private void requireReader() {
-    if (!access.mayReadRegisters(caller.actor(), uriInfo.getPath())) {
-      throw new ApiProblem(403, "api.problem.forbidden", List.of());
-    }
+    return PermohonanJson.page(service.register(caller.actor(), year, from, rows), from, rows,
+        PermohonanJson::register).toString();
   }
 }

@@ -181,25 +181,21 @@ public class PermohonanService {
     return workflow.signedDocument(em, actor, id);
   }
 
-  public List<RegisterEntry> register(int year) {
-    return workflow.register(em, year);
+  public List<RegisterEntry> register(Actor actor, int year) {
+    return workflow.register(em, actor, year);
   }
 
-  public Page<RegisterEntry> register(int year, int first, int size) {
-    return workflow.register(em, year, first, size);
-  }
-
-  public Page<ProblemRow> problemLog(int first, int size) {
-    return workflow.problemLog(em, first, size);
+  public Page<RegisterEntry> register(Actor actor, int year, int first, int size) {
+    return workflow.register(em, actor, year, first, size);
   }
 
   /** The buku permasalahan's open entries (true), resolved ones (false) or all (null), a page at a time. */
-  public Page<ProblemRow> problemLog(Boolean open, int first, int size) {
-    return workflow.problemLog(em, open, first, size);
+  public Page<ProblemRow> problemLog(Actor actor, Boolean open, int first, int size) {
+    return workflow.problemLog(em, actor, open, first, size);
   }
 
-  public List<ProblemRow> problemLog() {
-    return workflow.problemLog(em);
+  public List<ProblemRow> problemLog(Actor actor) {
+    return workflow.problemLog(em, actor);
   }
 
   private static String newVerificationToken() {

@@ -8,20 +8,14 @@ import java.util.Set;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 
 /**
- * For the REST API, the portal's own rules on what is not a workflow step: the buku register and
- * buku permasalahan are for the roles that may download them as CSV, a signed card for the roles
- * that may download it from the portal. The rules stay in {@link WorkspaceAccessFilter}; this
+ * For the REST API, the portal's own rule on what is not a workflow step: a signed card for the
+ * roles that may download it from the portal. (Who reads the registers is kk-workflow's rule.) The rules stay in {@link WorkspaceAccessFilter}; this
  * class only asks it, so the API and the portal cannot drift apart. Refusals are audited as there.
  */
 @ApplicationScoped
 public class ApiAccess {
 
   @Inject AuditLog audit;
-
-  /** Whether the actor may read the registers (buku register, buku permasalahan). */
-  public boolean mayReadRegisters(Actor actor, String path) {
-    return allowed(actor, "/ekspor/", path);
-  }
 
   /** Whether the actor may download signed cards. */
   public boolean mayDownloadCards(Actor actor, String path) {

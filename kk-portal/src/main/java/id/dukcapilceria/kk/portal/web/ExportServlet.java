@@ -53,9 +53,9 @@ public class ExportServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, "tahun harus berupa angka");
         return;
       }
-      table = register(year);
+      table = register(actor, year);
     } else {
-      table = problemLog();
+      table = problemLog(actor);
     }
     boolean pdf = request.getServletPath().endsWith(".pdf");
     String file = table.file() + (pdf ? ".pdf" : ".csv");
@@ -81,9 +81,9 @@ public class ExportServlet extends HttpServlet {
     response.getOutputStream().write(body);
   }
 
-  private Table register(int year) {
+  private Table register(Actor actor, int year) {
     Locale indonesian = Locale.forLanguageTag("id");
-    List<List<String>> rows = service.register(year).stream().map(r -> java.util.Arrays.asList(r.label(),
+    List<List<String>> rows = service.register(actor, year).stream().map(r -> java.util.Arrays.asList(r.label(),
         WIB.format(r.registeredAt().atZone(clock.getZone())), r.nomorKk(), r.namaKepalaKeluarga(),
         r.jenisLayanan().label(indonesian), r.permohonanNomor(), r.signer(), r.registeredBy())).toList();
     return new Table("buku-register-" + year, "BUKU REGISTER KARTU KELUARGA TAHUN " + year,
@@ -92,9 +92,9 @@ public class ExportServlet extends HttpServlet {
         new float[] {1.1f, 1.2f, 1.5f, 2f, 1.8f, 1.5f, 2.4f, 1.1f}, rows);
   }
 
-  private Table problemLog() {
+  private Table problemLog(Actor actor) {
     Locale indonesian = Locale.forLanguageTag("id");
-    List<List<String>> rows = service.problemLog().stream().map(row -> {
+    List<List<String>> rows = service.problemLog(actor).stream().map(row -> {
       var e = row.entry();
       return java.util.Arrays.asList(row.permohonanNomor(),
           WIB.format(e.reportedAt().atZone(clock.getZone())),

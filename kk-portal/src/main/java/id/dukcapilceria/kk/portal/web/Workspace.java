@@ -114,7 +114,7 @@ public abstract class Workspace implements Serializable {
   /** The buku permasalahan (open and resolved entries), newest first, a page at a time. */
   public PagedRows<id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow> getProblems() {
     if (problems == null) {
-      problems = new PagedRows<>((first, size) -> service.problemLog(problemsOpen(), first, size),
+      problems = new PagedRows<>((first, size) -> service.problemLog(actor(), problemsOpen(), first, size),
           row -> String.valueOf(row.entry().id()));
     }
     return problems;

@@ -331,14 +331,16 @@ public class PermohonanWorkflow {
         .orElseThrow(() -> new WorkflowException("dokumen.notSigned", permohonan.nomor()));
   }
 
-  public List<RegisterEntry> register(EntityManager em, int year) {
+  public List<RegisterEntry> register(EntityManager em, Actor actor, int year) {
+    requireDinas(actor, "register.notAllowed");
     return em.createQuery("select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
         .setParameter("year", year)
         .getResultList();
   }
 
   /** One page of the year's buku register, in register order. */
-  public Page<RegisterEntry> register(EntityManager em, int year, int first, int size) {
+  public Page<RegisterEntry> register(EntityManager em, Actor actor, int year, int first, int size) {
+    requireDinas(actor, "register.notAllowed");
     requirePage(first, size);
     long total = em.createQuery("select count(r) from RegisterEntry r where r.year = :year", Long.class)
         .setParameter("year", year).getSingleResult();
@@ -364,8 +366,17 @@ public class PermohonanWorkflow {
     return waiting;
   }
 
-  /** Who answers for the SOP's time standards and sees the SLA dashboard (issue 7). */
-  private static final Set<Role> SLA_READERS = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
+  /**
+   * The Dinas officers: they keep and read the buku register and the buku permasalahan, and answer
+   * for the SOP's time standards (the SLA dashboard). Nagari operators and the administrator do not.
+   */
+  private static final Set<Role> DINAS_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
+
+  private static void requireDinas(Actor actor, String refusal) {
+    if (!DINAS_ROLES.contains(actor.role())) {
+      throw new WorkflowException(refusal);
+    }
+  }
 
   /**
    * The SLA dashboard's figures for [from, to) against {@code mutuBaku}. Reads every application
@@ -373,9 +384,7 @@ public class PermohonanWorkflow {
    * moved it), those waiting now, and those with an open buku permasalahan entry.
    */
   public SlaReport slaReport(EntityManager em, Actor actor, Instant from, Instant to, MutuBaku mutuBaku, ZoneId zone) {
-    if (!SLA_READERS.contains(actor.role())) {
-      throw new WorkflowException("sla.notAllowed");
-    }
+    requireDinas(actor, "sla.notAllowed");
     List<Permohonan> relevant = em.createQuery(
             "select p from Permohonan p where p.statusSince >= :from or p.waitingRole is not null"
                 + " or p.id in (select q.id from Permohonan q join q.problems e where e.resolvedAt is null)",
@@ -385,16 +394,12 @@ public class PermohonanWorkflow {
     return SlaReport.of(relevant, from, to, new SlaCalculator(mutuBaku, clock), zone);
   }
 
-  /** One page of the buku permasalahan, newest first, read from the database a page at a time. */
-  public Page<ProblemRow> problemLog(EntityManager em, int first, int size) {
-    return problemLog(em, null, first, size);
-  }
-
   /**
-   * As {@link #problemLog(EntityManager, int, int)}, only the open entries ({@code open} true),
+   * One page of the buku permasalahan, newest first: only the open entries ({@code open} true),
    * only the resolved ones (false), or all (null).
    */
-  public Page<ProblemRow> problemLog(EntityManager em, Boolean open, int first, int size) {
+  public Page<ProblemRow> problemLog(EntityManager em, Actor actor, Boolean open, int first, int size) {
+    requireDinas(actor, "register.notAllowed");
     requirePage(first, size);
     // the entries alone first (counted and paged along their own index), then the application
     // numbers of just this page: joining every entry to its application for each page made the
@@ -423,7 +428,8 @@ public class PermohonanWorkflow {
   }
 
   /** The buku permasalahan, newest first, with the application number of each entry. */
-  public List<ProblemRow> problemLog(EntityManager em) {
+  public List<ProblemRow> problemLog(EntityManager em, Actor actor) {
+    requireDinas(actor, "register.notAllowed");
     return em.createQuery("select p from Permohonan p where p.problems is not empty", Permohonan.class)
         .getResultStream()
         .flatMap(p -> p.problems().stream().map(entry -> new ProblemRow(p.nomor(), entry)))

@@ -58,7 +58,7 @@ class WorkflowOnDatabaseTest {
       Permohonan done = db.inTransaction(em -> workflow.find(em, OPERATOR, id));
       assertEquals(Status.SELESAI, done.status());
       assertEquals(3, done.documents().size());
-      List<RegisterEntry> register = db.inTransaction(em -> workflow.register(em, 2026));
+      List<RegisterEntry> register = db.inTransaction(em -> workflow.register(em, OPERATOR, 2026));
       assertEquals(1, register.get(0).number());
 
       List<AuditEntry> audit = db.inTransaction(em -> new AuditTrail().entriesAbout(em, done.nomor()));
@@ -233,13 +233,13 @@ class WorkflowOnDatabaseTest {
         db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, reason); return null; });
         clock.advance(java.time.Duration.ofMinutes(1));
       }
-      Page<PermohonanWorkflow.ProblemRow> problems = db.inTransaction(em -> workflow.problemLog(em, 0, 2));
+      Page<PermohonanWorkflow.ProblemRow> problems = db.inTransaction(em -> workflow.problemLog(em, KASI, null, 0, 2));
       assertEquals(3, problems.total());
       assertEquals(List.of("Berkas kurang 2", "Berkas kurang 1"),
           problems.items().stream().map(row -> row.entry().description()).toList());
       String nomorOfFirst = db.inTransaction(em -> workflow.find(em, OPERATOR, submitted.get(0)).nomor());
-      assertEquals(nomorOfFirst, db.inTransaction(em -> workflow.problemLog(em, 2, 2)).items().get(0).permohonanNomor());
-      assertEquals(0, db.inTransaction(em -> workflow.register(em, 2026, 0, 20)).total());
+      assertEquals(nomorOfFirst, db.inTransaction(em -> workflow.problemLog(em, KASI, null, 2, 2)).items().get(0).permohonanNomor());
+      assertEquals(0, db.inTransaction(em -> workflow.register(em, KADIS, 2026, 0, 20)).total());
 
       // the nagari resubmits the first: its entry is resolved; the others stay open
       long corrected = submitted.get(0);
@@ -248,10 +248,15 @@ class WorkflowOnDatabaseTest {
         workflow.resubmit(em, NAGARI, corrected, p.kartuKeluarga().alamat(), p.kartuKeluarga().anggota(), List.of(), true);
         return null;
       });
-      assertEquals(2, db.inTransaction(em -> workflow.problemLog(em, true, 0, 10)).total(), "open entries only");
-      assertEquals(List.of("Berkas kurang 0"), db.inTransaction(em -> workflow.problemLog(em, false, 0, 10)).items()
+      assertEquals(2, db.inTransaction(em -> workflow.problemLog(em, OPERATOR, true, 0, 10)).total(), "open entries only");
+      assertEquals(List.of("Berkas kurang 0"), db.inTransaction(em -> workflow.problemLog(em, OPERATOR, false, 0, 10)).items()
           .stream().map(row -> row.entry().description()).toList(), "resolved entries only");
-      assertEquals(3, db.inTransaction(em -> workflow.problemLog(em, null, 0, 10)).total());
+      assertEquals(3, db.inTransaction(em -> workflow.problemLog(em, OPERATOR, null, 0, 10)).total());
+      // the books are the Dinas's: a nagari operator reads neither
+      WorkflowException notTheirs = assertThrows(WorkflowException.class,
+          () -> db.inTransaction(em -> workflow.problemLog(em, NAGARI, null, 0, 10)));
+      assertEquals("register.notAllowed", notTheirs.code());
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.register(em, NAGARI, 2026, 0, 20)));
     }
   }
 }

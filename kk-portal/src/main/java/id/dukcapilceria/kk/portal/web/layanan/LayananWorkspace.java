@@ -86,7 +86,7 @@ public class LayananWorkspace extends Workspace {
   /** This year's buku register, a page at a time. */
   public PagedRows<RegisterEntry> getRegister() {
     if (register == null) {
-      register = new PagedRows<>((first, size) -> service.register(registerYear(), first, size), RegisterEntry::label);
+      register = new PagedRows<>((first, size) -> service.register(actor(), registerYear(), first, size), RegisterEntry::label);
     }
     return register;
   }
