@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,7 +23,7 @@ import java.util.List;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodySizeLimit implements ContainerRequestFilter {
 
-  public static final long VERIFICATION_MAX_BYTES = 10L * 1024 * 1024;
+  public static final long VERIFICATION_MAX_BYTES = KkSigningService.PUBLIC_VERIFICATION_MAX_BYTES;
   public static final long JSON_MAX_BYTES = 32L * 1024 * 1024;
 
   @Override

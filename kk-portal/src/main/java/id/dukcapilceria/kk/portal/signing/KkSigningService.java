@@ -34,6 +34,12 @@ public class KkSigningService {
 
   static final boolean SIGNED_WITH_DEMO_PKI = true;
 
+  /**
+   * The largest PDF that anyone may have verified without signing in (the public page and the
+   * API): a signed KK is a few hundred kilobytes; anything far larger is not one.
+   */
+  public static final int PUBLIC_VERIFICATION_MAX_BYTES = 10 * 1024 * 1024;
+
   @Inject PortalConfig config;
   @Inject Clock clock;
   @Inject WilayahDirectory wilayah;

@@ -32,9 +32,6 @@ public class PdfVerificationForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A signed KK is a few hundred kilobytes; anything far larger is not one. */
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
-
   @Inject KkSigningService signing;
   @Inject PublicRateLimit rateLimit;
   @Inject transient Clock clock;
@@ -45,8 +42,9 @@ public class PdfVerificationForm implements Serializable {
   public void upload(FileUploadEvent event) {
     report = null;
     fileName = event.getFile().getFileName();
-    if (event.getFile().getSize() > MAX_BYTES) {
-      UserFeedback.error(Texts.get("publicVerify.tooLarge", MAX_BYTES / (1024 * 1024)));
+    if (event.getFile().getSize() > KkSigningService.PUBLIC_VERIFICATION_MAX_BYTES) {
+      UserFeedback.error(
+          Texts.get("publicVerify.tooLarge", KkSigningService.PUBLIC_VERIFICATION_MAX_BYTES / (1024 * 1024)));
       return;
     }
     if (!rateLimit.tryAcquire(clientAddress())) {
