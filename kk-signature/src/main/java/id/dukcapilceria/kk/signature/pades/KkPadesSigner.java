@@ -18,7 +18,6 @@ import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.DSSASN1Utils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -40,7 +39,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -61,8 +63,13 @@ public final class KkPadesSigner {
   private static final String FONT_RESOURCE =
       "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+  private static final float PADDING = 3;
+
   private final PAdESService service;
   private final byte[] fontBytes;
+  private final Map<Integer, Float> advances;
+  /** The appearance's words laid out for each signer's name; a handful of names at most. */
+  private final Map<String, SignatureText> layouts = new ConcurrentHashMap<>();
 
   /** Signer for the demo PKI: its TSA, its OCSP responder and its root as trust anchor. */
   public KkPadesSigner(DemoPki pki) {
@@ -99,8 +106,9 @@ public final class KkPadesSigner {
     this.service = new PAdESService(verifier);
     this.service.setTspSource(Objects.requireNonNull(tspSource, "tspSource"));
     // the native drawer writes real text with an embedded font instead of a raster image
-    this.service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+    this.service.setPdfObjFactory(new KkPdfObjectFactory());
     this.fontBytes = readFont();
+    this.advances = advancesOf(fontBytes);
   }
 
   /** The level named as operators write it: B-B, B-T, B-LT or B-LTA. */
@@ -171,22 +179,23 @@ public final class KkPadesSigner {
     field.setWidth(box.width());
     field.setHeight(box.height());
 
-    DSSFileFont font = new DSSFileFont(new InMemoryDocument(fontBytes), 7);
-    // without subsetting DSS embeds the whole 400 KB font into every signed KK
+    String name = commonName(signer.certificate());
+    SignatureText words = layouts.computeIfAbsent(name, n -> SignatureText.layOut(
+        List.of("Ditandatangani secara elektronik oleh", n, REASON),
+        advances, box.width() - 2 * PADDING, box.height() - 2 * PADDING));
+    DSSFileFont font = new DSSFileFont(new InMemoryDocument(fontBytes), words.size());
+    // without subsetting DSS embeds the whole font into every signed KK
     font.setEmbedFontSubset(true);
     SignatureImageTextParameters text = new SignatureImageTextParameters();
-    text.setText(
-        "Ditandatangani secara elektronik oleh\n"
-            + commonName(signer.certificate())
-            + "\n"
-            + REASON);
+    text.setText(words.text());
     text.setFont(font);
     text.setTextColor(new Color(0x10, 0x20, 0x60));
     text.setBackgroundColor(new Color(0xF2, 0xF5, 0xFA));
-    text.setPadding(3);
+    text.setPadding(PADDING);
     text.setSignerTextPosition(SignerTextPosition.LEFT);
     text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.LEFT);
-    text.setTextWrapping(TextWrapping.FILL_BOX_AND_LINEBREAK);
+    // laid out above for the box; DSS draws it as it is
+    text.setTextWrapping(TextWrapping.FONT_BASED);
 
     SignatureImageParameters image = new SignatureImageParameters();
     image.setFieldParameters(field);
@@ -206,6 +215,24 @@ public final class KkPadesSigner {
    * would otherwise apply to every line of every appearance: with the smaller font the visible
    * signature costs about a third of what it did (measured in SignatureBenchmark).
    */
+  /** Each character's advance width in ems, for laying out the appearance's words. */
+  private static Map<Integer, Float> advancesOf(byte[] font) {
+    try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+      var cmap = parsed.getUnicodeCmapLookup();
+      float unitsPerEm = parsed.getUnitsPerEm();
+      Map<Integer, Float> widths = new HashMap<>();
+      for (int c = 0x20; c <= 0x2026; c++) {
+        int glyph = cmap.getGlyphId(c);
+        if (glyph > 0) {
+          widths.put(c, parsed.getAdvanceWidth(glyph) / unitsPerEm);
+        }
+      }
+      return Map.copyOf(widths);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static byte[] readFont() {
     try (InputStream in = KkPadesSigner.class.getResourceAsStream(FONT_RESOURCE)) {
       if (in == null) {
