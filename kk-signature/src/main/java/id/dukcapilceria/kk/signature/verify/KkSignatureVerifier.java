@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * <p>Every check of DSS's modification detection runs: the object-level comparison of the signed
  * revision with the final document, annotation overlaps, added or removed pages, and the visual
  * comparison of every page, whose two renderings run side by side ({@link
- * ConcurrentPageComparison}). The policy is read once per verifier; a verifier is thread-safe.
+ * ConcurrentPageComparison}). The policy is read once per verifier, and its cryptographic suites
+ * are built once ({@link RememberedCryptographicSuites}); a verifier is thread-safe.
  */
 public final class KkSignatureVerifier {
 
@@ -82,7 +83,7 @@ public final class KkSignatureVerifier {
     this.trustedRoots = List.copyOf(trustedRoots);
     this.ocspSource = ocspSource;
     this.crlSource = crlSource;
-    this.policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
+    this.policy = RememberedCryptographicSuites.of(ValidationPolicyLoader.fromDefaultValidationPolicy().create());
   }
 
   public VerificationReport verify(byte[] pdf) {

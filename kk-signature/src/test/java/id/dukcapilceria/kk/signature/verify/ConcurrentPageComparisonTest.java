@@ -79,6 +79,36 @@ class ConcurrentPageComparisonTest {
     }
   }
 
+  /**
+   * The pages are rendered sharp, without anti-aliasing, at twice DSS's resolution: a mark of
+   * little more than half a point, placed across pixel boundaries, is still a difference, as it
+   * is (as a shade) in DSS's smoothed rendering.
+   */
+  @Test
+  void aMarkOfHalfAPointIsFoundAsDssWouldFindIt() throws Exception {
+    byte[] original = new KkPdfRenderer().render(KkTestData.document(true));
+    byte[] marked = drawnOn(original, 431.6f, 207.8f, 0.55f, 0.55f);
+    ConcurrentPageComparison comparison = new ConcurrentPageComparison();
+    try (PdfBoxDocumentReader signed = reader(original); PdfBoxDocumentReader changed = reader(marked)) {
+      assertEquals(1, comparison.getVisualDifferences(signed, changed).size(), "the sharp rendering");
+      assertFalse(ImageUtils.imagesEqual(signed.generateImageScreenshot(1), changed.generateImageScreenshot(1)),
+          "DSS's own rendering sees it too");
+    }
+  }
+
+  private static byte[] drawnOn(byte[] pdf, float x, float y, float width, float height) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      try (PDPageContentStream content = new PDPageContentStream(
+          document, document.getPage(0), PDPageContentStream.AppendMode.APPEND, true)) {
+        content.setNonStrokingColor(Color.DARK_GRAY);
+        content.addRect(x, y, width, height);
+        content.fill();
+      }
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
   private static PdfBoxDocumentReader reader(byte[] pdf) throws Exception {
     return new PdfBoxDocumentReader(new InMemoryDocument(pdf));
   }
