@@ -9,7 +9,13 @@ import eu.europa.esig.dss.pdf.modifications.PdfDifferencesFinder;
 import eu.europa.esig.dss.pdf.modifications.PdfModification;
 import eu.europa.esig.dss.pdf.visible.ImageUtils;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDocumentReader;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.awt.image.BufferedImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -96,13 +102,28 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
             ? sharpRendering(last, page)
             : last.generateImageScreenshotWithoutAnnotations(page, added.get(page - 1)));
       }
-      return differences(signedPages.join(), lastPages, pages);
+      List<BufferedImage> before = signedPages.join();
+      List<PdfModification> differences = differences(before, lastPages, pages);
+      giveBack(before, lastPages, sharp);
+      return differences;
     } catch (IOException | CompletionException e) {
       // as DSS does: a page that cannot be rendered is not reported as a visual change; the
       // object-level modification checks still see what was changed
       signedPages.handle((images, failure) -> images).join(); // DSS closes the reader next
       return List.of();
     }
+  }
+
+  /** Only the sharp renderings are ours to reuse; DSS's are left to the garbage collector. */
+  private static void giveBack(List<BufferedImage> before, List<BufferedImage> after, boolean[] sharp) {
+    List<BufferedImage> ours = new ArrayList<>();
+    for (int page = 0; page < sharp.length; page++) {
+      if (sharp[page]) {
+        ours.add(before.get(page));
+        ours.add(after.get(page));
+      }
+    }
+    SPARE_PAGES.giveBack(ours);
   }
 
   private static List<PdfModification> differences(
@@ -152,14 +173,63 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
    * none): hiding added annotations is DSS's own code, so such a page is compared as DSS renders it.
    */
   private static BufferedImage sharpRendering(PdfDocumentReader reader, int page) throws IOException {
-    PDFRenderer renderer = new PDFRenderer(((PdfBoxDocumentReader) reader).getPDDocument());
+    PDDocument document = ((PdfBoxDocumentReader) reader).getPDDocument();
+    PDPage pdfPage = document.getPage(page - 1);
+    PDRectangle crop = pdfPage.getCropBox();
+    int width = (int) Math.max(1, Math.floor(crop.getWidth() * SHARP_SCALE));
+    int height = (int) Math.max(1, Math.floor(crop.getHeight() * SHARP_SCALE));
+    if (pdfPage.getRotation() % 180 != 0) {
+      int turned = width;
+      width = height;
+      height = turned;
+    }
+    BufferedImage image = SPARE_PAGES.take(width, height);
+    PDFRenderer renderer = new PDFRenderer(document);
     RenderingHints hints = new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
     hints.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
     hints.put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
     hints.put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     renderer.setRenderingHints(hints);
-    return renderer.renderImage(page - 1, SHARP_SCALE, ImageType.RGB);
+    Graphics2D graphics = image.createGraphics();
+    try {
+      graphics.setBackground(Color.WHITE);
+      graphics.clearRect(0, 0, width, height);
+      renderer.renderPageToGraphics(page - 1, graphics, SHARP_SCALE, SHARP_SCALE);
+    } finally {
+      graphics.dispose();
+    }
+    return image;
   }
+
+  /**
+   * Page images kept for the next verification. A page at 144 dpi is an 8 MB array; allocating
+   * two per verification made the garbage collector start a marking cycle every few
+   * verifications (arrays that large bypass the young generation), with pauses that stop both
+   * cores. A few are kept, enough for two verifications at once.
+   */
+  private static final class SparePages {
+    private static final int KEPT = 4;
+    private final ConcurrentLinkedQueue<BufferedImage> spare = new ConcurrentLinkedQueue<>();
+
+    BufferedImage take(int width, int height) {
+      for (BufferedImage image; (image = spare.poll()) != null; ) {
+        if (image.getWidth() == width && image.getHeight() == height) {
+          return image;
+        }
+      }
+      return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    void giveBack(List<BufferedImage> images) {
+      for (BufferedImage image : images) {
+        if (image != null && image.getType() == BufferedImage.TYPE_INT_RGB && spare.size() < KEPT) {
+          spare.offer(image);
+        }
+      }
+    }
+  }
+
+  private static final SparePages SPARE_PAGES = new SparePages();
 
   private static boolean isPlainRgb(BufferedImage image) {
     int type = image.getType();
