@@ -38,7 +38,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "LibraryLogging"})
 public class DemoSetup {
 
   private static final Logger LOG = Logger.getLogger(DemoSetup.class.getName());
