@@ -64,12 +64,21 @@ public final class KkPadesSigner {
       "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   private static final float PADDING = 3;
+  /** Six capitals and a plus: how a PDF says that an embedded font is a subset. */
+  private static final String SUBSET_TAG = "KKTTDE+";
 
   private final PAdESService service;
   private final byte[] fontBytes;
   private final Map<Integer, Float> advances;
-  /** The appearance's words laid out for each signer's name; a handful of names at most. */
-  private final Map<String, SignatureText> layouts = new ConcurrentHashMap<>();
+  /** The appearance for each signer's name; a handful of names at most. */
+  private final Map<String, Appearance> appearances = new ConcurrentHashMap<>();
+
+  /**
+   * A signer's words laid out for the box, and the font cut to just their characters: embedded
+   * whole into each card, a font of a few dozen glyphs costs less than PDFBox parsing the Latin-1
+   * font and subsetting it again for every card.
+   */
+  private record Appearance(SignatureText words, byte[] font) {}
 
   /** Signer for the demo PKI: its TSA, its OCSP responder and its root as trust anchor. */
   public KkPadesSigner(DemoPki pki) {
@@ -180,12 +189,17 @@ public final class KkPadesSigner {
     field.setHeight(box.height());
 
     String name = commonName(signer.certificate());
-    SignatureText words = layouts.computeIfAbsent(name, n -> SignatureText.layOut(
-        List.of("Ditandatangani secara elektronik oleh", n, REASON),
-        advances, box.width() - 2 * PADDING, box.height() - 2 * PADDING));
-    DSSFileFont font = new DSSFileFont(new InMemoryDocument(fontBytes), words.size());
-    // without subsetting DSS embeds the whole font into every signed KK
-    font.setEmbedFontSubset(true);
+    Appearance appearance = appearances.computeIfAbsent(name, n -> {
+      SignatureText laidOut = SignatureText.layOut(
+          List.of("Ditandatangani secara elektronik oleh", n, REASON),
+          advances, box.width() - 2 * PADDING, box.height() - 2 * PADDING);
+      return new Appearance(laidOut,
+          cut(fontBytes, laidOut.text().codePoints().filter(c -> c >= 0x20).toArray(), SUBSET_TAG));
+    });
+    SignatureText words = appearance.words();
+    DSSFileFont font = new DSSFileFont(new InMemoryDocument(appearance.font()), words.size());
+    // already cut to the words' characters: embedded as it is
+    font.setEmbedFontSubset(false);
     SignatureImageTextParameters text = new SignatureImageTextParameters();
     text.setText(words.text());
     text.setFont(font);
@@ -238,26 +252,44 @@ public final class KkPadesSigner {
       if (in == null) {
         throw new IllegalStateException("PDFBox no longer bundles " + FONT_RESOURCE);
       }
-      try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()))) {
-        // only the tables a simple TrueType font needs to draw text: no GSUB/GPOS/kern
-        TTFSubsetter subset = new TTFSubsetter(font, List.of(
-            "head", "hhea", "maxp", "OS/2", "cmap", "glyf", "loca", "hmtx", "name", "post",
-            "cvt ", "fpgm", "prep", "gasp"));
-        for (int c = 0x20; c <= 0xFF; c++) {
-          if (c < 0x7F || c >= 0xA0) {
-            subset.add(c);
-          }
+      java.util.stream.IntStream.Builder latin1 = java.util.stream.IntStream.builder();
+      for (int c = 0x20; c <= 0xFF; c++) {
+        if (c < 0x7F || c >= 0xA0) {
+          latin1.add(c);
         }
-        for (int c : new int[] {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026}) {
-          subset.add(c);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        subset.writeToStream(out);
-        return out.toByteArray();
       }
+      for (int c : new int[] {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026}) {
+        latin1.add(c);
+      }
+      return cut(in.readAllBytes(), latin1.build().toArray(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The TrueType font with only the given characters, and only the tables needed to draw text;
+   * named with the subset tag (ISO 32000-1 9.6.4) when given.
+   */
+  private static byte[] cut(byte[] ttf, int[] codePoints, String tag) {
+    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
+      // no GSUB/GPOS/kern: PDFBox would apply them to every line
+      TTFSubsetter subset = new TTFSubsetter(font, List.of(
+          "head", "hhea", "maxp", "OS/2", "cmap", "glyf", "loca", "hmtx", "name", "post",
+          "cvt ", "fpgm", "prep", "gasp"));
+      for (int c : codePoints) {
+        subset.add(c);
+      }
+      if (tag != null) {
+        subset.setPrefix(tag);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      subset.writeToStream(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
 }

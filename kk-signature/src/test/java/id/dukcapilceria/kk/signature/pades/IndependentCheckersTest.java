@@ -53,5 +53,14 @@ class IndependentCheckersTest {
     Run qpdf = run("/usr/bin/qpdf", "--check", file.toString());
     assertEquals(0, qpdf.exit(), qpdf.output());
     assertTrue(qpdf.output().contains("No syntax or stream encoding errors found"), qpdf.output());
+
+    // every font embedded, and each one a subset that says so by its tag (ISO 32000-1 9.6.4):
+    // the card's font and the visible signature's, cut to the signer's words
+    Run pdffonts = run("/usr/bin/pdffonts", file.toString());
+    java.util.List<String> fonts = pdffonts.output().lines().skip(2).filter(line -> !line.isBlank()).toList();
+    assertEquals(2, fonts.size(), pdffonts.output());
+    for (String font : fonts) {
+      assertTrue(font.matches("[A-Z]{6}\\+LiberationSans\\s.*\\syes\\s+yes\\s+yes\\s.*"), pdffonts.output());
+    }
   }
 }
