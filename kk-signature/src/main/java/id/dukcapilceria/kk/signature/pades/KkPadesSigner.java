@@ -169,6 +169,10 @@ public final class KkPadesSigner {
   private PAdESSignatureParameters parameters(DigestSigner signer, SignatureLevel level) {
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
     parameters.setSignatureLevel(level);
+    // the signing certificate's revocation status is asked at every level, not only from LT on,
+    // where DSS needs it for the file anyway: without this, a revoked Kadis certificate still
+    // signed at B-B and B-T (BSrE's level)
+    parameters.setCheckCertificateRevocation(true);
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
     parameters.setSigningCertificate(new CertificateToken(signer.certificate()));
     parameters.setCertificateChain(signer.chain().stream().map(CertificateToken::new).toList());

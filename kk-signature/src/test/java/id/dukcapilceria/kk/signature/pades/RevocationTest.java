@@ -78,9 +78,13 @@ class RevocationTest {
         "a B-LT card made before the revocation keeps its proof: time-stamp and good status inside");
 
     try (KadisCredentials key = pki.openKadisKey("cabut".toCharArray())) {
-      SigningRefusedException refused = assertThrows(SigningRefusedException.class,
-          () -> signer.sign(unsigned, key, SignatureLevel.PAdES_BASELINE_LT));
-      assertTrue(refused.getMessage().startsWith("Penandatanganan ditolak: sertifikat penandatangan dicabut"));
+      // at every level: B-B and B-T carry no revocation data, but the certificate is still asked
+      for (SignatureLevel level : List.of(SignatureLevel.PAdES_BASELINE_B, SignatureLevel.PAdES_BASELINE_T,
+          SignatureLevel.PAdES_BASELINE_LT, SignatureLevel.PAdES_BASELINE_LTA)) {
+        SigningRefusedException refused = assertThrows(SigningRefusedException.class,
+            () -> signer.sign(unsigned, key, level), level.toString());
+        assertTrue(refused.getMessage().startsWith("Penandatanganan ditolak: sertifikat penandatangan dicabut"));
+      }
     }
   }
 }
