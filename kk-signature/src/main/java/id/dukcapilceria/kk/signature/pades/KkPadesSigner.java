@@ -94,7 +94,8 @@ public final class KkPadesSigner {
 
   /**
    * @param tspSource time-stamp authority for levels T and above
-   * @param ocspSource revocation data added at level LT and above; may be null with a CRL source
+   * @param ocspSource the signing certificate's status before every signature, and the revocation
+   *     data added at level LT and above; may be null with a CRL source
    * @param trustAnchor the root the signing certificate chains to
    */
   public KkPadesSigner(TSPSource tspSource, OCSPSource ocspSource, X509Certificate trustAnchor) {
@@ -117,7 +118,8 @@ public final class KkPadesSigner {
     // every card, although the validation policy accepts it. Told at INFO level instead.
     verifier.setAlertOnNoRevocationAfterBestSignatureTime(new LogOnStatusAlert(org.slf4j.event.Level.INFO));
     if (ocspSource == null && crlSource == null) {
-      throw new IllegalArgumentException("An OCSP or a CRL source is needed for levels LT and LTA");
+      // the signing certificate's status is asked at every level, and LT and LTA embed the answers
+      throw new IllegalArgumentException("An OCSP or a CRL source is needed");
     }
     this.service = new PAdESService(verifier);
     this.service.setTspSource(Objects.requireNonNull(tspSource, "tspSource"));
