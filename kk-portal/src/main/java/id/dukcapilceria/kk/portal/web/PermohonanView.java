@@ -42,11 +42,6 @@ public record PermohonanView(
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-  /** As the SOP's standards decide overdue; pages use the overload with the configured ones. */
-  public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale) {
-    return of(p, wilayah, clock, locale, SopStep::standard);
-  }
-
   /** {@code standards}: each step's time standard in force (the administrator's settings). */
   public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
