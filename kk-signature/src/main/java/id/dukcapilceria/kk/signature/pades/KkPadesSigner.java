@@ -154,7 +154,7 @@ public final class KkPadesSigner {
    * signed attributes goes to the {@link DigestSigner}.
    *
    * @throws SigningRefusedException when the signing certificate is revoked, expired or not yet
-   *     valid, or (from B-LT on) its revocation status cannot be obtained
+   *     valid, or its revocation status cannot be obtained (at every level)
    */
   public byte[] sign(byte[] pdf, DigestSigner signer, SignatureLevel level) {
     if (!level.name().startsWith("PAdES_BASELINE")) {
@@ -169,7 +169,7 @@ public final class KkPadesSigner {
       SignatureValue value = new SignatureValue(
           signer.signatureAlgorithm(), signer.signDigest(parameters.getDigestAlgorithm(), digest));
       // the status was asked just above, before anything was signed; DSS would ask again for the
-      // same certificate a few milliseconds later (about 0.6 ms each time)
+      // same certificate a few milliseconds later
       parameters.setCheckCertificateRevocation(false);
       signed = service.signDocument(document, parameters, value);
     } catch (AlertException e) {

@@ -87,4 +87,18 @@ class RevocationTest {
       }
     }
   }
+
+  @Test
+  void withoutAnAnswerAboutTheCertificateNothingIsSignedAtAnyLevel() {
+    DemoPki pki = DemoPki.createOrOpen(dir.resolve("diam"), "diam".toCharArray());
+    // an OCSP responder that never answers, and no revocation lists
+    KkPadesSigner signer = new KkPadesSigner(pki.tspSource(), (certificate, issuer) -> null, pki.rootCertificate());
+    byte[] unsigned = new KkPdfRenderer().render(KkTestData.document(true));
+    try (KadisCredentials key = pki.openKadisKey("diam".toCharArray())) {
+      for (SignatureLevel level : List.of(SignatureLevel.PAdES_BASELINE_B, SignatureLevel.PAdES_BASELINE_T,
+          SignatureLevel.PAdES_BASELINE_LT, SignatureLevel.PAdES_BASELINE_LTA)) {
+        assertThrows(SigningRefusedException.class, () -> signer.sign(unsigned, key, level), level.toString());
+      }
+    }
+  }
 }
