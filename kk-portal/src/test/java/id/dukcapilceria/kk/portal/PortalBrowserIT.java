@@ -190,9 +190,11 @@ class PortalBrowserIT {
     type("f:reason", "Tanggal lahir istri tidak sesuai akta");
     click("f:return");
     waitForMessage("dikembalikan ke operator");
+    screenshot("kasi-returned");
+    openBook("account:nav-problems", "f:problem-book");
     assertTrue(browser.findElement(By.id("f:problem-book")).getText().contains("Tanggal lahir istri tidak sesuai akta"),
         "the Kasi/Kabid sees the new entry of the buku permasalahan, still open");
-    screenshot("kasi-returned");
+    screenshot("kasi-problem-book");
     signOut();
 
     // the operator sees the reason, confirms with the nagari, and verifies again
@@ -202,9 +204,8 @@ class PortalBrowserIT {
     openFromWorklist(nomor);
     click("f:verify");
     waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
+    openBook("account:nav-problems", "f:problem-book");
     assertTrue(browser.findElement(By.id("f:problem-book")).getText().contains("Tanggal lahir istri tidak sesuai akta"));
-    assertTrue(browser.getPageSource().contains("Buku register " + java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta"))),
-        "the year of the buku register is written as a year, not as a number with a thousands separator");
     screenshot("operator-problem-book");
     signOut();
 
@@ -257,7 +258,11 @@ class PortalBrowserIT {
     openFromWorklist(nomor);
     click("f:register");
     waitForMessage("dicatat di buku register");
+    openBook("account:nav-register", "f:register-book");
     assertTrue(browser.findElement(By.id("f:register-book")).getText().contains("RUSDI CHANIAGO"));
+    assertTrue(browser.findElement(By.id("f:register-title")).getText()
+            .equals("Buku register " + java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta"))),
+        "the year of the buku register is written as a year, not as a number with a thousands separator");
     screenshot("operator-register");
     signOut();
 
@@ -556,6 +561,12 @@ class PortalBrowserIT {
     WebElement field = browser.findElement(By.id(id));
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Follows a link of the header to a book's page and waits for its table. */
+  private void openBook(String linkId, String tableId) {
+    click(linkId);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(tableId)));
   }
 
   private void click(String id) {

@@ -326,6 +326,19 @@ class SopWalkthroughIT {
         assertEquals(user.getValue().equals(page) ? 200 : 403, status, user.getKey() + " on " + page);
       }
     }
+    // the pages of the buku register and buku permasalahan: for the Dinas roles only
+    java.util.Set<String> bookReaders = java.util.Set.of("operator", "kasi", "kadis");
+    for (String book : List.of("buku/register.xhtml", "buku/permasalahan.xhtml")) {
+      var anonymous = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(local(book)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+      assertEquals(302, anonymous.statusCode(), "anonymous " + book);
+      for (String user : homes.keySet()) {
+        int status = signedIn(user).send(java.net.http.HttpRequest.newBuilder(local(book)).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertEquals(bookReaders.contains(user) ? 200 : 403, status, user + " on " + book);
+      }
+    }
     // the buku register as CSV: for the Dinas roles, not for a nagari operator
     long registered = advanceTo(Status.TERKIRIM);
     String nomorKk = service.find(operator, registered).kartuKeluarga().nomorKk().orElseThrow().value();

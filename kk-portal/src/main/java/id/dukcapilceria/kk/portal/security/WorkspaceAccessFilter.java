@@ -23,7 +23,7 @@ import java.util.Set;
  * What a user may do inside a workspace is decided by kk-workflow on every call.
  */
 @WebFilter({"/nagari/*", "/layanan/*", "/kasi/*", "/kadis/*", "/admin/*", "/dasbor/*", "/dokumen/*",
-    "/dokumen-persyaratan/*", "/ekspor/*", "/ruang-kerja"})
+    "/dokumen-persyaratan/*", "/ekspor/*", "/buku/*", "/ruang-kerja"})
 public class WorkspaceAccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -34,17 +34,21 @@ public class WorkspaceAccessFilter extends HttpFilter {
   /** The Dinas officers who answer for the SOP's time standards (the SLA dashboard). */
   public static final Set<Role> DASHBOARD_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
 
-  private static final Map<String, Set<Role>> ALLOWED = Map.of(
-      "/nagari/", EnumSet.of(Role.OPERATOR_NAGARI),
-      "/layanan/", EnumSet.of(Role.OPERATOR_LAYANAN),
-      "/kasi/", EnumSet.of(Role.KASI_KABID),
-      "/kadis/", EnumSet.of(Role.KADIS),
-      "/admin/", EnumSet.of(Role.ADMIN),
-      "/dasbor/", DASHBOARD_ROLES,
-      "/dokumen/", SOP_ROLES,
-      "/dokumen-persyaratan/", SOP_ROLES,
-      "/ekspor/", EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS),
-      "/ruang-kerja", EnumSet.allOf(Role.class));
+  /** The Dinas officers who keep or answer for the buku register and buku permasalahan. */
+  public static final Set<Role> BOOK_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
+
+  private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
+      Map.entry("/nagari/", EnumSet.of(Role.OPERATOR_NAGARI)),
+      Map.entry("/layanan/", EnumSet.of(Role.OPERATOR_LAYANAN)),
+      Map.entry("/kasi/", EnumSet.of(Role.KASI_KABID)),
+      Map.entry("/kadis/", EnumSet.of(Role.KADIS)),
+      Map.entry("/admin/", EnumSet.of(Role.ADMIN)),
+      Map.entry("/dasbor/", DASHBOARD_ROLES),
+      Map.entry("/dokumen/", SOP_ROLES),
+      Map.entry("/dokumen-persyaratan/", SOP_ROLES),
+      Map.entry("/ekspor/", BOOK_ROLES),
+      Map.entry("/buku/", BOOK_ROLES),
+      Map.entry("/ruang-kerja", EnumSet.allOf(Role.class)));
 
   @Inject CurrentActor currentActor;
   @Inject AuditLog audit;

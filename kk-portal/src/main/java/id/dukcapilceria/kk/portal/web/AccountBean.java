@@ -37,6 +37,12 @@ public class AccountBean {
         && id.dukcapilceria.kk.portal.security.WorkspaceAccessFilter.DASHBOARD_ROLES.contains(currentActor.get().role());
   }
 
+  /** May open the buku register and buku permasalahan pages (and their exports). */
+  public boolean isBookReader() {
+    return currentActor.isSignedIn()
+        && id.dukcapilceria.kk.portal.security.WorkspaceAccessFilter.BOOK_ROLES.contains(currentActor.get().role());
+  }
+
   /** The start page of the user's workspace. */
   public String getHome() {
     return homeOf(currentActor.get().role());

@@ -47,9 +47,6 @@ public abstract class Workspace implements Serializable {
    */
   public void refresh() {
     worklist.forget();
-    if (problems != null) {
-      problems.forget();
-    }
     if (selected != null) {
       try {
         id.dukcapilceria.kk.workflow.permohonan.Permohonan again = service.find(actor(), selected.id());
@@ -107,17 +104,6 @@ public abstract class Workspace implements Serializable {
     }
     // also after a refusal: an application another officer handled meanwhile leaves the list
     refresh();
-  }
-
-  private PagedRows<id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow> problems;
-
-  /** The buku permasalahan (open and resolved entries), newest first, a page at a time. */
-  public PagedRows<id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow> getProblems() {
-    if (problems == null) {
-      problems = new PagedRows<>((first, size) -> service.problemLog(actor(), problemsOpen(), first, size),
-          row -> String.valueOf(row.entry().id()));
-    }
-    return problems;
   }
 
   /** Narrows the lists to what the officer typed and chose; the search is checked by kk-workflow. */
@@ -186,28 +172,6 @@ public abstract class Workspace implements Serializable {
 
   public void setFilterSearch(String filterSearch) {
     this.filterSearch = filterSearch;
-  }
-
-  private String problemState = "";
-
-  private Boolean problemsOpen() {
-    return switch (problemState == null ? "" : problemState) {
-      case "open" -> Boolean.TRUE;
-      case "resolved" -> Boolean.FALSE;
-      default -> null;
-    };
-  }
-
-  /** Which entries of the buku permasalahan are listed: "" all, "open", "resolved". */
-  public String getProblemState() {
-    return problemState;
-  }
-
-  public void setProblemState(String problemState) {
-    if (problems != null) {
-      problems.forget();
-    }
-    this.problemState = problemState;
   }
 
   public PagedRows<PermohonanView> getWorklist() {

@@ -4,13 +4,10 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.ProblemForm;
 import id.dukcapilceria.kk.portal.web.Texts;
-import id.dukcapilceria.kk.portal.web.PagedRows;
 import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
-import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -72,34 +69,6 @@ public class LayananWorkspace extends Workspace {
   public void registerAndSend() {
     perform(() -> service.registerAndSend(actor(), selectedId()), "layanan.registered");
   }
-
-  private PagedRows<RegisterEntry> register;
-
-  @Override
-  public void refresh() {
-    super.refresh();
-    if (register != null) {
-      register.forget();
-    }
-  }
-
-  /** This year's buku register, a page at a time. */
-  public PagedRows<RegisterEntry> getRegister() {
-    if (register == null) {
-      register = new PagedRows<>((first, size) -> service.register(actor(), registerYear(), first, size), RegisterEntry::label);
-    }
-    return register;
-  }
-
-  public int getRegisterYear() {
-    return registerYear();
-  }
-
-  private int registerYear() {
-    return LocalDate.now(clock).getYear();
-  }
-
-
 
   public ProblemForm getProblem() {
     return problem;
