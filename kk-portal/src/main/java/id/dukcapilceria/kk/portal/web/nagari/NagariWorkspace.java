@@ -50,6 +50,12 @@ public class NagariWorkspace extends Workspace {
   @Inject IntakeDrafts drafts;
   /** The saved draft this intake continues, or null. */
   private Long draftId;
+  /**
+   * Whether the intake form is shown: from the choice of a service type (or a draft or a
+   * correction loaded) until it is submitted or cancelled. Until then the page draws no form, and
+   * once shown the form stays even if the type is set back to none, so nothing typed is dropped.
+   */
+  private boolean intakeOpen;
   /** The warnings last shown, which the operator must acknowledge before submitting. */
   private List<String> warnings = List.of();
   private boolean warningsAcknowledged;
@@ -149,6 +155,7 @@ public class NagariWorkspace extends Workspace {
         throw new id.dukcapilceria.kk.portal.draft.DraftRefused("draft.outdated");
       }
       cancelCorrection();
+      intakeOpen = true;
       jenisLayanan = content.jenisLayanan();
       form = content.form();
       intakeStartedAt = content.intakeStartedAt();
@@ -194,6 +201,7 @@ public class NagariWorkspace extends Workspace {
     form = KkForm.of(permohonan.kartuKeluarga());
     jenisLayanan = permohonan.jenisLayanan();
     correcting = id;
+    intakeOpen = true;
     select(id);
   }
 
@@ -239,6 +247,7 @@ public class NagariWorkspace extends Workspace {
     jenisLayanan = null;
     correcting = null;
     draftId = null;
+    intakeOpen = false;
     warnings = List.of();
     warningsAcknowledged = false;
   }
@@ -300,8 +309,17 @@ public class NagariWorkspace extends Workspace {
     return jenisLayanan;
   }
 
+  /** Choosing the first service type opens the form; SOP step 1's time standard starts then. */
   public void setJenisLayanan(JenisLayanan jenisLayanan) {
+    if (jenisLayanan != null && !intakeOpen) {
+      intakeOpen = true;
+      intakeStartedAt = clock.instant();
+    }
     this.jenisLayanan = jenisLayanan;
+  }
+
+  public boolean isIntakeOpen() {
+    return intakeOpen;
   }
 
   public KkForm getForm() {
