@@ -142,7 +142,7 @@ public class AnggotaKeluarga implements Serializable {
         .nik(nik).nama(nama).jenisKelamin(jenisKelamin).tempatLahir(tempatLahir)
         .tanggalLahir(tanggalLahir).agama(agama).pendidikan(pendidikan).pekerjaan(pekerjaan)
         .golonganDarah(golonganDarah).perkawinan(perkawinan).hubungan(hubungan)
-        .kewarganegaraan(kewarganegaraan).dokumenImigrasi(dokumenImigrasi).orangTua(orangTua)
+        .kewarganegaraan(kewarganegaraan).dokumenImigrasi(dokumenImigrasi()).orangTua(orangTua())
         .noAktaLahir(noAktaLahir).penyandangCacat(penyandangCacat).statusDasar(statusDasar);
   }
 
@@ -214,12 +214,17 @@ public class AnggotaKeluarga implements Serializable {
     return kewarganegaraan;
   }
 
+  /**
+   * None for a citizen without passport or KITAS/KITAP. Read from the database, a member with
+   * neither comes back with a null embeddable (JPA reads all-null columns so), hence the default.
+   */
   public DokumenImigrasi dokumenImigrasi() {
-    return dokumenImigrasi;
+    return dokumenImigrasi == null ? DokumenImigrasi.tidakAda() : dokumenImigrasi;
   }
 
+  /** Unknown parents come back from the database as a null embeddable too (see above). */
   public OrangTua orangTua() {
-    return orangTua;
+    return orangTua == null ? OrangTua.tidakDiketahui() : orangTua;
   }
 
   public Optional<String> noAktaLahir() {
@@ -259,8 +264,8 @@ public class AnggotaKeluarga implements Serializable {
         perkawinan.canonical(),
         hubungan.name(),
         kewarganegaraan.name(),
-        dokumenImigrasi.canonical(),
-        orangTua.canonical(),
+        dokumenImigrasi().canonical(),
+        orangTua().canonical(),
         String.valueOf(noAktaLahir),
         String.valueOf(penyandangCacat),
         statusDasar.name());

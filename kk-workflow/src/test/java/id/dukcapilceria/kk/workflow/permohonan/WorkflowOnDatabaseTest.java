@@ -68,6 +68,30 @@ class WorkflowOnDatabaseTest {
     }
   }
 
+  /**
+   * After a restart nothing is in EclipseLink's shared cache and every member is read from the
+   * database: a member without immigration documents or known parents comes back with null
+   * embeddables. Steps on such an application used to fail (the card's fingerprint).
+   */
+  @Test
+  void aStepAfterARestartReadsTheMembersFromTheDatabase() {
+    try (TestDatabase db = TestDatabase.create()) {
+      KartuKeluarga kk = family();
+      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
+      db.factory().getCache().evictAll();
+      db.inTransaction(em -> {
+        workflow.verify(em, OPERATOR, id, NOMOR);
+        return null;
+      });
+      String inMemory = db.inTransaction(em -> workflow.find(em, OPERATOR, id).kartuKeluarga().fingerprint());
+      db.factory().getCache().evictAll();
+      assertEquals(inMemory, db.inTransaction(em -> workflow.find(em, OPERATOR, id).kartuKeluarga().fingerprint()),
+          "the card read from the database is the card kept in memory");
+      assertEquals(Status.DIVERIFIKASI, db.inTransaction(em -> workflow.find(em, OPERATOR, id)).status());
+    }
+  }
+
   @Test
   void aRefusedStepLeavesNeitherStateNorAuditBehind() {
     try (TestDatabase db = TestDatabase.create()) {
