@@ -52,6 +52,11 @@ public final class WorklistLoadHarness {
   private final String base;
   private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
   private final AtomicInteger errors = new AtomicInteger();
+  private final AtomicInteger retried = new AtomicInteger();
+  /** Each officer's sign-in time, in the order they finished: a slow one measures fewer officers. */
+  private final List<String> signedIn = new CopyOnWriteArrayList<>();
+  /** How many worklist visits each officer made while measured: all should be alike. */
+  private final List<AtomicInteger> cyclesPerOfficer = new CopyOnWriteArrayList<>();
   private volatile boolean counting;
 
   private WorklistLoadHarness(String base) {
@@ -87,17 +92,27 @@ public final class WorklistLoadHarness {
           ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(sorted.get(sorted.size() - 1)));
     }
     System.out.println("errors: " + errors.get());
+    System.out.println("signed in (" + signedIn.size() + " of " + users + "): " + signedIn);
+    System.out.println("worklist visits per officer while measured: "
+        + cyclesPerOfficer.stream().map(AtomicInteger::get).sorted().toList());
+    System.out.println("requests sent again after the server closed a kept-alive connection: " + retried.get());
   }
 
   private void officer(String username, String page, long end) {
     try {
       HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-          .connectTimeout(Duration.ofSeconds(10)).build();
+          .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+      long signInStart = System.nanoTime();
       signIn(client, username);
+      signedIn.add(String.format(Locale.ROOT, "%s %.1f s", username, (System.nanoTime() - signInStart) / 1e9));
+      AtomicInteger cycles = new AtomicInteger();
+      cyclesPerOfficer.add(cycles);
       while (System.nanoTime() < end) {
+        if (counting) {
+          cycles.incrementAndGet();
+        }
         long start = System.nanoTime();
-        HttpResponse<String> list = client.send(HttpRequest.newBuilder(URI.create(base + page)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = send(client, HttpRequest.newBuilder(URI.create(base + page)).build());
         record("worklist page " + page.split("/")[1], start, list.statusCode() == 200, list);
         List<String> buttons = new ArrayList<>();
         Matcher button = SELECT_BUTTON.matcher(list.body());
@@ -116,17 +131,30 @@ public final class WorklistLoadHarness {
             + "&" + enc(source) + "=" + enc(source) + "&f=f&primefaces.nonce=" + enc(nonce.group(1))
             + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
         start = System.nanoTime();
-        HttpResponse<String> detail = client.send(HttpRequest.newBuilder(URI.create(base + page))
+        HttpResponse<String> detail = send(client, HttpRequest.newBuilder(URI.create(base + page))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-            HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         record("detail (ajax) " + page.split("/")[1], start,
             detail.statusCode() == 200 && detail.body().contains("detail-title"), detail);
       }
     } catch (IOException | InterruptedException | RuntimeException e) {
       errors.incrementAndGet();
       System.err.println(username + ": " + e);
+    }
+  }
+
+  /**
+   * Sends as a browser does: the server ends a kept-alive connection after 250 requests (Grizzly's
+   * default), and a request that meets the closing connection is sent once more on a new one. The
+   * time of both attempts counts; how often it happened is printed.
+   */
+  private HttpResponse<String> send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException closed) {
+      retried.incrementAndGet();
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
   }
 

@@ -52,6 +52,7 @@ public class PermohonanWorkflow {
   private final KartuKeluargaValidator validator;
   private final YearlySequences sequences = new YearlySequences();
   private final AuditTrail audit = new AuditTrail();
+  private final WaitingCounts counts = new WaitingCounts();
 
   public PermohonanWorkflow(Clock clock, NomorKkSource nomorKkSource, KartuKeluargaValidator validator) {
     this.clock = clock;
@@ -63,10 +64,19 @@ public class PermohonanWorkflow {
     return clock;
   }
 
-  /** Appends the application's latest step to the hash-chained audit trail, in the same transaction. */
-  private Permohonan audited(EntityManager em, Permohonan permohonan) {
+  /**
+   * What the application's latest step changes besides the application, in the same transaction:
+   * the hash-chained audit trail and the number of applications waiting for each role.
+   */
+  private Permohonan recorded(EntityManager em, Permohonan permohonan) {
     List<StepRecord> history = permohonan.history();
-    audit.append(em, AuditEvent.transition(permohonan.nomor(), history.get(history.size() - 1)));
+    StepRecord step = history.get(history.size() - 1);
+    audit.append(em, AuditEvent.transition(permohonan.nomor(), step));
+    if (step.from().isEmpty()) {
+      counts.submitted(em, permohonan.kodeNagari(), step.to().waitingFor());
+    } else {
+      counts.moved(em, permohonan.kodeNagari(), step.from().get().waitingFor(), step.to().waitingFor());
+    }
     return permohonan;
   }
 
@@ -98,7 +108,7 @@ public class PermohonanWorkflow {
    * The applications the actor may see (a nagari operator: their nagari's), waiting for {@code
    * waitingFor} unless null, one page in the given order, with their number.
    */
-  private static Page<Permohonan> visiblePage(EntityManager em, Actor actor, Role waitingFor, WorklistFilter filter,
+  private Page<Permohonan> visiblePage(EntityManager em, Actor actor, Role waitingFor, WorklistFilter filter,
       String order, int first, int size) {
     requirePage(first, size);
     boolean ownNagari = actor.role() == Role.OPERATOR_NAGARI;
@@ -145,7 +155,12 @@ public class PermohonanWorkflow {
       parameters.forEach(query::setParameter);
     }
     rows.setFirstResult(first).setMaxResults(size);
-    return new Page<>(rows.getResultList(), count.getSingleResult());
+    List<Permohonan> items = rows.getResultList();
+    // unnarrowed, the number is kept per nagari and role (WaitingCounts); narrowed, it is counted
+    long total = WorklistFilter.NONE.equals(filter)
+        ? counts.count(em, waitingFor, ownNagari ? actor.nagari() : null)
+        : count.getSingleResult();
+    return new Page<>(items, total);
   }
 
   /** One application, if the actor may see it. */
@@ -171,14 +186,14 @@ public class PermohonanWorkflow {
     Permohonan permohonan = Permohonan.submit(
         new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged), actor, clock);
     em.persist(permohonan);
-    return audited(em, permohonan);
+    return recorded(em, permohonan);
   }
 
   public void resubmit(EntityManager em, Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
       List<RequirementDocument> added, boolean warningsAcknowledged) {
     Permohonan permohonan = find(em, actor, id);
     permohonan.resubmit(actor, alamat, anggota, added, warningsAcknowledged, clock);
-    audited(em, permohonan);
+    recorded(em, permohonan);
   }
 
   /**
@@ -219,7 +234,7 @@ public class PermohonanWorkflow {
   public void verify(EntityManager em, Actor actor, long id, NomorKk nomorKk) {
     Permohonan permohonan = find(em, actor, id);
     permohonan.verify(actor, nomorKk, niks -> activeCardsOf(em, niks), clock);
-    audited(em, permohonan);
+    recorded(em, permohonan);
   }
 
   /** The active cards the given people are on (one person, one KK). */
@@ -241,19 +256,19 @@ public class PermohonanWorkflow {
   }
 
   public void sendBackToNagari(EntityManager em, Actor actor, long id, ProblemCategory category, String reason) {
-    audited(em, transition(find(em, actor, id), p -> p.sendBackToNagari(actor, category, reason, clock)));
+    recorded(em, transition(find(em, actor, id), p -> p.sendBackToNagari(actor, category, reason, clock)));
   }
 
   public void refuse(EntityManager em, Actor actor, long id, String reason) {
-    audited(em, transition(find(em, actor, id), p -> p.refuse(actor, reason, clock)));
+    recorded(em, transition(find(em, actor, id), p -> p.refuse(actor, reason, clock)));
   }
 
   public void confirm(EntityManager em, Actor actor, long id) {
-    audited(em, transition(find(em, actor, id), p -> p.confirm(actor, clock)));
+    recorded(em, transition(find(em, actor, id), p -> p.confirm(actor, clock)));
   }
 
   public void returnToOperator(EntityManager em, Actor actor, long id, ProblemCategory category, String reason) {
-    audited(em, transition(find(em, actor, id), p -> p.returnToOperator(actor, category, reason, clock)));
+    recorded(em, transition(find(em, actor, id), p -> p.returnToOperator(actor, category, reason, clock)));
   }
 
   private static Permohonan transition(Permohonan permohonan, java.util.function.Consumer<Permohonan> step) {
@@ -283,7 +298,7 @@ public class PermohonanWorkflow {
         .getResultStream()
         .findFirst();
     permohonan.sign(actor, signedDataFingerprint, pdf.sha256(), previous, clock);
-    audited(em, permohonan);
+    recorded(em, permohonan);
     SignedKkDocument document = new SignedKkDocument(
         permohonan.id(), pdf.verificationToken(), pdf.sha256(), clock.instant(), pdf.signerName(), pdf.content());
     em.persist(document);
@@ -310,12 +325,12 @@ public class PermohonanWorkflow {
         actor.username());
     em.persist(entry);
     permohonan.registerAndSend(actor, entry.label(), clock);
-    audited(em, permohonan);
+    recorded(em, permohonan);
     return entry;
   }
 
   public void handOverAndArchive(EntityManager em, Actor actor, long id, String recipient) {
-    audited(em, transition(find(em, actor, id), p -> p.handOverAndArchive(actor, recipient, clock)));
+    recorded(em, transition(find(em, actor, id), p -> p.handOverAndArchive(actor, recipient, clock)));
   }
 
   /** The signed PDF, for whoever may see the application once it is signed. */
