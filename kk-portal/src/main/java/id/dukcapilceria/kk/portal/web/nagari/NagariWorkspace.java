@@ -42,7 +42,7 @@ public class NagariWorkspace extends Workspace {
   private KkForm form = new KkForm();
   /** The application being corrected, or null for a new one. */
   private Long correcting;
-  /** When this intake began: the start of SOP step 1's time standard. */
+  /** When this intake began (its service type chosen, or its draft's start): SOP step 1's clock. */
   private Instant intakeStartedAt;
   /** The scans uploaded for this intake, by document type. */
   private final Map<JenisDokumen, RequirementDocument> uploaded = new EnumMap<>(JenisDokumen.class);
@@ -189,11 +189,6 @@ public class NagariWorkspace extends Workspace {
     return draftId;
   }
 
-  @jakarta.annotation.PostConstruct
-  void startIntake() {
-    intakeStartedAt = clock.instant();
-  }
-
   /** Loads a sent-back application into the form for correction. */
   public void correct(long id) {
     uploaded.clear();
@@ -241,7 +236,7 @@ public class NagariWorkspace extends Workspace {
       implements java.io.Serializable {}
 
   public void cancelCorrection() {
-    intakeStartedAt = clock.instant();
+    intakeStartedAt = null; // set again when the next intake opens (setJenisLayanan, resumeDraft)
     uploaded.clear();
     form = new KkForm();
     jenisLayanan = null;
