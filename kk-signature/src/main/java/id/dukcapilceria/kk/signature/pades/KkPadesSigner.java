@@ -243,12 +243,6 @@ public final class KkPadesSigner {
     return DSSASN1Utils.getHumanReadableName(new CertificateToken(certificate));
   }
 
-  /**
-   * LiberationSans cut down once to the characters a signer's name and the statement can hold
-   * (Latin-1 and common punctuation). The cut also drops the OpenType layout tables, which PDFBox
-   * would otherwise apply to every line of every appearance: with the smaller font the visible
-   * signature costs about a third of what it did (measured in SignatureBenchmark).
-   */
   /** Each character's advance width in ems, for laying out the appearance's words. */
   private static Map<Integer, Float> advancesOf(byte[] font) {
     try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
@@ -267,6 +261,12 @@ public final class KkPadesSigner {
     }
   }
 
+  /**
+   * LiberationSans cut down once to the characters a signer's name and the statement can hold
+   * (Latin-1 and common punctuation). The cut also drops the OpenType layout tables, which PDFBox
+   * would otherwise apply to every line of every appearance: with the smaller font the visible
+   * signature costs about a third of what it did (measured in SignatureBenchmark).
+   */
   private static byte[] readFont() {
     try (InputStream in = KkPadesSigner.class.getResourceAsStream(FONT_RESOURCE)) {
       if (in == null) {

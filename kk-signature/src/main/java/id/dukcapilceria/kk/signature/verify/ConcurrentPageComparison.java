@@ -89,15 +89,26 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
   private List<PdfModification> sideBySide(
       PdfDocumentReader signed, PdfDocumentReader last, int pages, List<List<PdfAnnotation>> added) {
     boolean[] sharp = new boolean[pages];
+    boolean[] drawnAlike = new boolean[pages];
+    boolean anyToRender = false;
     for (int page = 1; page <= pages; page++) {
       sharp[page - 1] = added.get(page - 1).isEmpty()
           && signed instanceof PdfBoxDocumentReader && last instanceof PdfBoxDocumentReader;
+      drawnAlike[page - 1] = sharp[page - 1] && drawnAlike(signed, last, page);
+      anyToRender |= !drawnAlike[page - 1];
+    }
+    if (!anyToRender) {
+      return List.of();
     }
     CompletableFuture<List<BufferedImage>> signedPages =
-        CompletableFuture.supplyAsync(() -> renderAll(signed, pages, sharp));
+        CompletableFuture.supplyAsync(() -> renderAll(signed, pages, sharp, drawnAlike));
     try {
       List<BufferedImage> lastPages = new ArrayList<>();
       for (int page = 1; page <= pages; page++) {
+        if (drawnAlike[page - 1]) {
+          lastPages.add(null);
+          continue;
+        }
         lastPages.add(sharp[page - 1]
             ? sharpRendering(last, page)
             : last.generateImageScreenshotWithoutAnnotations(page, added.get(page - 1)));
@@ -111,6 +122,20 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
       // object-level modification checks still see what was changed
       signedPages.handle((images, failure) -> images).join(); // DSS closes the reader next
       return List.of();
+    }
+  }
+
+  /**
+   * A page drawn from the same objects in both revisions ({@link SamePageDrawing}) would render
+   * to the same pixels, so it is not rendered: with nothing added after signing but validation
+   * data, as in a B-LT or B-LTA card, no page is. A page that cannot be read this way is rendered.
+   */
+  private static boolean drawnAlike(PdfDocumentReader signed, PdfDocumentReader last, int page) {
+    try {
+      return SamePageDrawing.of(((PdfBoxDocumentReader) signed).getPDDocument(),
+          ((PdfBoxDocumentReader) last).getPDDocument(), page - 1);
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
     }
   }
 
@@ -130,6 +155,9 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
       List<BufferedImage> before, List<BufferedImage> after, int pages) {
     List<PdfModification> differences = new ArrayList<>();
     for (int page = 1; page <= pages; page++) {
+      if (before.get(page - 1) == null) {
+        continue; // drawn from the same objects
+      }
       if (!samePixels(before.get(page - 1), after.get(page - 1))) {
         differences.add(new CommonPdfModification(page));
       }
@@ -243,11 +271,16 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
         && buffer.getData().length == image.getWidth() * image.getHeight();
   }
 
-  private static List<BufferedImage> renderAll(PdfDocumentReader reader, int pages, boolean[] sharp) {
+  private static List<BufferedImage> renderAll(
+      PdfDocumentReader reader, int pages, boolean[] sharp, boolean[] drawnAlike) {
     List<BufferedImage> images = new ArrayList<>(pages);
     try {
       for (int page = 1; page <= pages; page++) {
-        images.add(sharp[page - 1] ? sharpRendering(reader, page) : reader.generateImageScreenshot(page));
+        if (drawnAlike[page - 1]) {
+          images.add(null);
+        } else {
+          images.add(sharp[page - 1] ? sharpRendering(reader, page) : reader.generateImageScreenshot(page));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
