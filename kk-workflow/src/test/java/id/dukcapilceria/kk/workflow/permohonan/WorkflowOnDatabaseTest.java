@@ -223,6 +223,56 @@ class WorkflowOnDatabaseTest {
     }
   }
 
+  /**
+   * A page of applications is read with a handful of statements, not several per row: each
+   * eager relation (the card, its members, documents, history, problems) is read for the whole
+   * page at once. The rows read so equal the applications read one by one.
+   */
+  @Test
+  void aPageOfApplicationsIsReadWithAFewStatementsNotSeveralPerRow() {
+    try (TestDatabase db = TestDatabase.create()) {
+      var families = new id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies(7,
+          java.time.LocalDate.of(2026, 11, 24), id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared());
+      for (int i = 0; i < 15; i++) {
+        KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
+        long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+            documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id());
+        if (i % 3 == 0) {
+          db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat"); return null; });
+        }
+        clock.advance(java.time.Duration.ofMinutes(1));
+      }
+      java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+      org.eclipse.persistence.jpa.JpaHelper.getServerSession(db.factory()).getEventManager().addListener(
+          new org.eclipse.persistence.sessions.SessionEventAdapter() {
+            @Override
+            public void preExecuteCall(org.eclipse.persistence.sessions.SessionEvent event) {
+              statements.incrementAndGet();
+            }
+          });
+      db.factory().getCache().evictAll();
+
+      List<String> page = db.inTransaction(em -> workflow.all(em, NAGARI, 0, 12).items().stream()
+          .map(WorkflowOnDatabaseTest::everythingShown).toList());
+      int forThePage = statements.get();
+
+      assertEquals(12, page.size());
+      assertTrue(forThePage <= 8, "the rows, one statement per relation and the kept count: " + forThePage);
+      db.factory().getCache().evictAll();
+      List<String> oneByOne = db.inTransaction(em -> workflow.all(em, NAGARI, 0, 12).items().stream()
+          .map(p -> everythingShown(workflow.find(em, NAGARI, p.id()))).toList());
+      assertEquals(oneByOne, page);
+      assertTrue(page.stream().anyMatch(row -> row.contains("Cek alamat")), "the problems were read too: " + page);
+    }
+  }
+
+  private static String everythingShown(Permohonan p) {
+    return p.nomor() + " " + p.kartuKeluarga().fingerprint() + " " + p.kartuKeluarga().anggota().size()
+        + " " + p.documents().stream().map(d -> d.sha256()).toList()
+        + " " + p.history().stream().map(h -> h.transition() + "@" + h.at()).toList()
+        + " " + p.problems().stream().map(e -> e.description()).toList() + " " + p.lastReason().orElse("");
+  }
+
   @Test
   void worklistsAreReadOnePageAtATimeOldestWaitingFirst() {
     try (TestDatabase db = TestDatabase.create()) {
