@@ -91,6 +91,7 @@ class PortalBrowserIT {
     // SOP 1: the nagari operator types in the family and submits
     signIn("nagari.lubukalung");
     assertTrue(browser.getCurrentUrl().endsWith("/nagari/index.xhtml"), browser.getCurrentUrl());
+    openIntake();
     chooseOption("f:jenisLayanan", "Perubahan data");
     // the scans: checked by content, so a text file named .pdf is refused, a real PDF accepted
     Path fake = Files.writeString(Path.of("target", "bukan-pdf.pdf").toAbsolutePath(), "ini teks, bukan PDF");
@@ -319,6 +320,7 @@ class PortalBrowserIT {
   void badInputGetsAClearMessageAtItsFieldAndNothingIsSaved() throws Exception {
     signIn("nagari.lubukalung");
     String applicationsBefore = browser.findElement(By.id("f:all-count")).getText();
+    openIntake();
     chooseOption("f:jenisLayanan", "Perubahan data");
 
     // a Windows program renamed .pdf: refused by its content
@@ -567,6 +569,12 @@ class PortalBrowserIT {
   private void openBook(String linkId, String tableId) {
     click(linkId);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id(tableId)));
+  }
+
+  /** From the nagari lists to the intake page, which has its own address. */
+  private void openIntake() {
+    click("f:new-application");
+    wait.until(ExpectedConditions.urlContains("/nagari/permohonan.xhtml"));
   }
 
   private void click(String id) {

@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -240,6 +241,40 @@ class SopWalkthroughIT {
     assertTrue(service.all(otherNagari, 0, 1000).items().stream().noneMatch(p -> p.id() == id));
     assertThrows(WorkflowException.class, () -> service.find(otherNagari, id));
     assertTrue(service.all(nagari, 0, 1000).items().stream().anyMatch(p -> p.id() == id));
+  }
+
+  /**
+   * The intake page opens a correction or a draft from the id in its address: the server checks
+   * it, so another nagari's application or a made-up id shows a message and no form.
+   */
+  @Test
+  void theIntakePageOpensOnlyTheOperatorsOwnCorrectionOrDraft() throws Exception {
+    long sentBack = advanceTo(Status.PERLU_DILENGKAPI);
+    String nomor = service.find(operator, sentBack).nomor();
+    String own = page(signedIn("nagari.lubukalung"), "nagari/permohonan.xhtml?perbaiki=" + sentBack);
+    assertTrue(own.contains(nomor) && own.contains("Lengkapi akta"), "the application and why it came back: " + own);
+    assertTrue(own.contains("id=\"f:alamat\""), "the form, filled in");
+
+    String other = page(signedIn("nagari.katapiang"), "nagari/permohonan.xhtml?perbaiki=" + sentBack);
+    assertTrue(other.contains("tidak ditemukan atau bukan wewenang Anda"), other);
+    assertFalse(other.contains(nomor) || other.contains("id=\"f:alamat\""), "nothing of another nagari's application");
+    String madeUp = page(signedIn("nagari.lubukalung"), "nagari/permohonan.xhtml?draft=satu");
+    assertTrue(madeUp.contains("Draf tidak ditemukan atau bukan milik Anda."), madeUp);
+    assertFalse(madeUp.contains("id=\"f:alamat\""));
+
+    assertEquals(403, signedIn("operator").send(java.net.http.HttpRequest.newBuilder(
+        local("nagari/permohonan.xhtml?perbaiki=" + sentBack)).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    var anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        local("nagari/permohonan.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, anonymous.statusCode());
+  }
+
+  private String page(java.net.http.HttpClient client, String path) throws IOException, InterruptedException {
+    var response = client.send(java.net.http.HttpRequest.newBuilder(local(path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode(), path);
+    return response.body();
   }
 
   @Test

@@ -4,7 +4,6 @@ import id.dukcapilceria.kk.domain.shared.InvalidValueException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A person's full name as the card prints it: upper case, single spaces.
@@ -40,7 +39,7 @@ public record NamaLengkap(String value) implements Serializable {
   }
 
   private static String normalise(String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    return Texts.singleSpacedUpperCase(text);
   }
 
   private static void check(String name, String field) {

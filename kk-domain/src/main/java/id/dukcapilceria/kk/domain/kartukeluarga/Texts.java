@@ -6,7 +6,15 @@ import java.util.Locale;
 /** Normalisation of the free-text fields of a card. */
 final class Texts {
 
+  /** Compiled once: every name and printed text read from the database passes through here. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private Texts() {}
+
+  /** Trimmed, runs of white space made one space, upper case; null reads as empty. */
+  static String singleSpacedUpperCase(String text) {
+    return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+  }
 
   static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
@@ -14,7 +22,7 @@ final class Texts {
 
   /** Free text printed on the card: single spaces, upper case, at most {@code max} characters. */
   static String printed(String text, String field, int max) {
-    String value = text == null ? "" : text.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    String value = singleSpacedUpperCase(text);
     if (value.isEmpty()) {
       throw new InvalidValueException("value.required", field);
     }

@@ -60,8 +60,9 @@ public abstract class Workspace implements Serializable {
   /** The page's rows as views (labels resolved, times in WIB). */
   protected id.dukcapilceria.kk.workflow.permohonan.Page<PermohonanView> viewsOf(
       id.dukcapilceria.kk.workflow.permohonan.Page<id.dukcapilceria.kk.workflow.permohonan.Permohonan> page) {
+    var standards = service.mutuBaku(); // once per page, not once per row
     return new id.dukcapilceria.kk.workflow.permohonan.Page<>(
-        page.items().stream().map(this::view).toList(), page.total());
+        page.items().stream().map(p -> view(p, standards)).toList(), page.total());
   }
 
   /** Shows one application in full; one that vanished from the worklist gives a message. */
@@ -78,6 +79,24 @@ public abstract class Workspace implements Serializable {
     }
   }
 
+  /**
+   * "Pilih" on a worklist row: the page's one remote command sends the row's application id as
+   * the request parameter {@code id}. Whether this officer may see it is decided by {@link
+   * #select}; something that is not an id gets the "choose an application" message.
+   */
+  public void selectRequested() {
+    String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+        .getRequestParameterMap().get("id");
+    long chosen;
+    try {
+      chosen = Long.parseLong(id == null ? "" : id.strip());
+    } catch (NumberFormatException notAnId) {
+      UserFeedback.error(Texts.get("worklist.noneSelected"));
+      return;
+    }
+    select(chosen);
+  }
+
   /** The chosen application's id; a step pressed with none chosen (a double click) is refused. */
   protected long selectedId() {
     if (selected == null) {
@@ -90,7 +109,12 @@ public abstract class Workspace implements Serializable {
   protected void onSelect(PermohonanView view) {}
 
   protected PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
-    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of);
+    return view(p, service.mutuBaku());
+  }
+
+  private PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p,
+      id.dukcapilceria.kk.workflow.sla.MutuBaku standards) {
+    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), standards::of);
   }
 
   protected Actor actor() {

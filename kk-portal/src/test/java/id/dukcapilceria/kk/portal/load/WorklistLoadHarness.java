@@ -38,7 +38,9 @@ public final class WorklistLoadHarness {
   private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*value=\"([^\"]+)\"");
   /** PrimeFaces' CSP nonce of the page, which its ajax requests send back. */
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-  private static final Pattern SELECT_BUTTON = Pattern.compile("id=\"(f:worklist:\\d+:select)\"");
+  /** A row's "Pilih": the application's id, which the page's remote command f:select sends. */
+  private static final Pattern SELECT_BUTTON = Pattern.compile("data-id=\"(\\d+)\"");
+  private static final String SELECT_COMMAND = "f:select";
 
   /** Who the simulated officers are, in turn: the Dinas operators and Kasi/Kabid, and the nagari. */
   private static final List<String[]> OFFICERS = List.of(
@@ -124,11 +126,13 @@ public final class WorklistLoadHarness {
         if (buttons.isEmpty() || !viewState.find() || !nonce.find()) {
           continue; // the nagari's worklist has no "Pilih" buttons
         }
-        String source = buttons.get(ThreadLocalRandom.current().nextInt(buttons.size()));
+        String chosen = buttons.get(ThreadLocalRandom.current().nextInt(buttons.size()));
+        String source = SELECT_COMMAND;
         String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
             + "&jakarta.faces.partial.execute=" + enc(source)
             + "&jakarta.faces.partial.render=" + enc("f:detail-area f:messages")
-            + "&" + enc(source) + "=" + enc(source) + "&f=f&primefaces.nonce=" + enc(nonce.group(1))
+            + "&" + enc(source) + "=" + enc(source) + "&id=" + enc(chosen)
+            + "&f=f&primefaces.nonce=" + enc(nonce.group(1))
             + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
         start = System.nanoTime();
         HttpResponse<String> detail = send(client, HttpRequest.newBuilder(URI.create(base + page))

@@ -83,7 +83,8 @@ public class PermohonanWorkflow {
   /**
    * One page of the applications waiting for this actor's role (for a nagari operator: of their
    * nagari): the rows from {@code first} (0-based), at most {@code size}, oldest waiting first,
-   * and how many wait in all.
+   * and how many wait in all. Rows of a page are for reading: a change made to one is not stored
+   * (steps take the application's id).
    */
   public Page<Permohonan> worklist(EntityManager em, Actor actor, int first, int size) {
     return worklist(em, actor, WorklistFilter.NONE, first, size);
@@ -168,10 +169,14 @@ public class PermohonanWorkflow {
    * Every relation of a page's applications is eager (a worklist row shows the head of family,
    * the last reason and the waiting time), which JPA reads one row and relation at a time: five
    * queries per row, a hundred for a page of twenty. With these hints EclipseLink reads each
-   * relation for the whole page at once ({@code IN} on the page's keys); other providers ignore
-   * hints they do not know (JPA 3.1 §3.10.9), so the library stays provider-neutral.
+   * relation for the whole page at once ({@code IN} on the page's keys), and reads the rows as
+   * read-only: not registered for change tracking (no working copy of each object, no comparison
+   * of every row with its copy before the next query and at commit), as a page is only shown; a
+   * step reads its application again ({@link #find}). Other providers ignore hints they do not
+   * know (JPA 3.1 §3.10.9), so the library stays provider-neutral.
    */
   private static void readRelationsTogether(TypedQuery<Permohonan> rows) {
+    rows.setHint("eclipselink.read-only", "true");
     rows.setHint("eclipselink.batch.type", "IN");
     for (String relation : List.of("p.kartuKeluarga", "p.kartuKeluarga.anggota", "p.documents", "p.history",
         "p.problems")) {

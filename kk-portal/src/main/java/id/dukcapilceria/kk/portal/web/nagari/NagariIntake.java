@@ -1,0 +1,320 @@
+package id.dukcapilceria.kk.portal.web.nagari;
+
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
+import id.dukcapilceria.kk.portal.draft.DraftRefused;
+import id.dukcapilceria.kk.portal.draft.IntakeDrafts;
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.web.FormErrors;
+import id.dukcapilceria.kk.portal.web.KkForm;
+import id.dukcapilceria.kk.portal.web.Texts;
+import id.dukcapilceria.kk.portal.web.UserFeedback;
+import id.dukcapilceria.kk.portal.web.ViolationText;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * SOP step 1 on its own page ({@code /nagari/permohonan.xhtml}): the nagari operator chooses the
+ * service type, uploads the requirement documents and types the KK data, then submits. The same
+ * page continues a saved draft ({@code ?draft=id}) or corrects an application sent back to the
+ * nagari ({@code ?perbaiki=id}); both ids are checked on the server (the draft must be the
+ * operator's own, the application of their nagari).
+ *
+ * <p>Apart from the lists ({@link NagariWorkspace}) because the form is a large component tree:
+ * built on every visit of the lists, even hidden, it was a quarter of their time under load.
+ */
+@Named
+@ViewScoped
+public class NagariIntake implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  /** Where the operator goes back to after submitting or cancelling. */
+  static final String LISTS = "/nagari/index.xhtml?faces-redirect=true";
+
+  @Inject PermohonanService service;
+  @Inject CurrentActor currentActor;
+  @Inject IntakeDrafts drafts;
+  @Inject transient DocumentStore documentStore;
+  @Inject transient WilayahDirectory wilayah;
+  @Inject transient Clock clock;
+
+  private JenisLayanan jenisLayanan;
+  private KkForm form = new KkForm();
+  /** The application being corrected, or null for a new one; its number and the reason shown. */
+  private Long correcting;
+  private String correctingNomor;
+  private String correctingReason;
+  /** When this intake began (its service type chosen, or its draft's start): SOP step 1's clock. */
+  private Instant intakeStartedAt;
+  /** The scans uploaded for this intake, by document type. */
+  private final Map<JenisDokumen, RequirementDocument> uploaded = new EnumMap<>(JenisDokumen.class);
+  /** The saved draft this intake continues, or null. */
+  private Long draftId;
+  /**
+   * Whether the form is shown: from the choice of a service type (or a draft or a correction
+   * loaded). Once shown it stays even if the type is set back to none, so nothing typed is dropped.
+   */
+  private boolean intakeOpen;
+  /** The warnings last shown, which the operator must acknowledge before submitting. */
+  private List<String> warnings = List.of();
+  private boolean warningsAcknowledged;
+
+  /** Opens what the link asked for: a draft to continue, an application to correct, or nothing. */
+  @PostConstruct
+  void open() {
+    Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    try {
+      if (parameters.get("draft") != null) {
+        resumeDraft(idIn(parameters.get("draft"), new DraftRefused("draft.notFound")));
+      } else if (parameters.get("perbaiki") != null) {
+        String asked = parameters.get("perbaiki");
+        correct(idIn(asked, new WorkflowException("permohonan.notFound", asked)));
+      }
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
+    }
+  }
+
+  private static long idIn(String parameter, RuntimeException otherwise) {
+    try {
+      return Long.parseLong(parameter.strip());
+    } catch (NumberFormatException notAnId) {
+      throw otherwise;
+    }
+  }
+
+  private Actor actor() {
+    return currentActor.get();
+  }
+
+  /**
+   * Checks the typed card with the domain's rules first: errors are listed with the member they
+   * concern; warnings are listed once and need the operator's acknowledgement before submitting.
+   * Once submitted, the operator is back at the lists, with the message.
+   */
+  public String submit() {
+    KodeWilayah nagari = actor().nagari();
+    KartuKeluarga kk;
+    try {
+      if (jenisLayanan == null) {
+        throw new FormErrors(List.of(Texts.get("form.jenisLayananRequired")));
+      }
+      kk = form.toKartuKeluarga(nagari);
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
+      return null;
+    }
+    List<Violation> violations = service.check(jenisLayanan, kk);
+    if (KartuKeluargaValidator.hasErrors(violations)) {
+      violations.stream().filter(Violation::isError).forEach(v -> {
+        UserFeedback.error(ViolationText.of(v));
+        form.markInvalid(v.path());
+      });
+      warnings = List.of();
+      return null;
+    }
+    List<String> newWarnings = violations.stream().map(ViolationText::of).toList();
+    if (!newWarnings.isEmpty() && !(warningsAcknowledged && newWarnings.equals(warnings))) {
+      warnings = newWarnings;
+      warningsAcknowledged = false;
+      UserFeedback.warn(Texts.get("nagari.warnings"));
+      return null;
+    }
+    boolean acknowledged = !newWarnings.isEmpty();
+    List<RequirementDocument> documents = List.copyOf(uploaded.values());
+    boolean done;
+    if (correcting == null) {
+      done = UserFeedback.attempt(
+          () -> service.submit(actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged),
+          Texts.get("nagari.submitted"));
+    } else {
+      long id = correcting;
+      done = UserFeedback.attempt(
+          () -> service.resubmit(actor(), id, kk.alamat(), kk.anggota(), documents, acknowledged),
+          Texts.get("nagari.resubmitted"));
+    }
+    if (!done) {
+      return null;
+    }
+    if (draftId != null) {
+      long submitted = draftId;
+      UserFeedback.attempt(() -> drafts.delete(actor(), submitted), Texts.get("draft.deletedAfterSubmit"));
+    }
+    return backToTheLists();
+  }
+
+  /** Leaves the intake without submitting; a saved draft stays in the list of drafts. */
+  public String cancel() {
+    return LISTS;
+  }
+
+  private static String backToTheLists() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return LISTS;
+  }
+
+  /**
+   * Keeps the intake as it is, unchecked, to finish later (a citizen fetching a missing paper);
+   * saving again updates the same draft.
+   */
+  public void saveDraft() {
+    List<NagariWorkspace.SavedScan> scans = uploaded.values().stream()
+        .map(d -> new NagariWorkspace.SavedScan(d.jenis(), d.fileName(), d.mediaType(), d.size(), d.sha256(), d.uploadedAt(), d.uploadedBy()))
+        .toList();
+    NagariWorkspace.DraftContent content = new NagariWorkspace.DraftContent(jenisLayanan, form, intakeStartedAt, new java.util.ArrayList<>(scans));
+    try {
+      draftId = drafts.save(actor(), draftId, draftLabel(), content);
+      UserFeedback.info(Texts.get("draft.saved", draftLabel()));
+    } catch (RuntimeException e) {
+      UserFeedback.error(UserFeedback.explain(e));
+    }
+  }
+
+  private String draftLabel() {
+    String head = form.getMembers().stream()
+        .map(KkForm.MemberRow::getNamaLengkap)
+        .filter(name -> name != null && !name.isBlank())
+        .findFirst().orElse(Texts.get("draft.noName"));
+    return jenisLayanan == null ? head : head + " - " + jenisLayanan.label(UserFeedback.locale());
+  }
+
+  /** Puts a saved draft back in the form, with its scans; the time standard keeps its first start. */
+  private void resumeDraft(long id) {
+    if (!(drafts.open(actor(), id) instanceof NagariWorkspace.DraftContent content)) {
+      throw new DraftRefused("draft.outdated");
+    }
+    intakeOpen = true;
+    jenisLayanan = content.jenisLayanan();
+    form = content.form();
+    intakeStartedAt = content.intakeStartedAt();
+    content.scans().forEach(scan -> uploaded.put(scan.jenis(), new RequirementDocument(scan.jenis(),
+        scan.fileName(), scan.mediaType(), scan.size(), scan.sha256(), scan.uploadedAt(), scan.uploadedBy())));
+    draftId = id;
+    UserFeedback.info(Texts.get("draft.resumed"));
+  }
+
+  /** Loads an application sent back to this nagari into the form, with the reason it came back. */
+  private void correct(long id) {
+    var permohonan = service.find(actor(), id);
+    form = KkForm.of(permohonan.kartuKeluarga());
+    jenisLayanan = permohonan.jenisLayanan();
+    correcting = id;
+    correctingNomor = permohonan.nomor();
+    correctingReason = permohonan.lastReason().orElse("");
+    intakeOpen = true;
+  }
+
+  /**
+   * A scan for one requirement document: checked by its content, stored by its SHA-256, kept in
+   * this view until the application is submitted. The file's name is only shown.
+   */
+  public void upload(FileUploadEvent event) {
+    JenisDokumen jenis = (JenisDokumen) event.getComponent().getAttributes().get("jenis");
+    UploadedFile file = event.getFile();
+    byte[] content = file.getContent();
+    UploadCheck.Result check = UploadCheck.check(content);
+    if (!check.isAccepted()) {
+      UserFeedback.error(Texts.get(check.refusal(), jenis.label(UserFeedback.locale())));
+      return;
+    }
+    String sha256 = documentStore.put(content);
+    uploaded.put(jenis, new RequirementDocument(
+        jenis, file.getFileName(), check.mediaType(), content.length, sha256, clock.instant(), actor().username()));
+    UserFeedback.info(Texts.get("upload.done", jenis.label(UserFeedback.locale())));
+  }
+
+  /** The documents of the chosen service type, with the file uploaded for each so far. */
+  public List<ChecklistRow> getChecklist() {
+    if (jenisLayanan == null) {
+      return List.of();
+    }
+    return jenisLayanan.persyaratan().stream()
+        .map(p -> new ChecklistRow(p.dokumen(), p.dokumen().label(UserFeedback.locale()),
+            p.conditionLabel(UserFeedback.locale()),
+            uploaded.containsKey(p.dokumen()) ? uploaded.get(p.dokumen()).fileName() : ""))
+        .toList();
+  }
+
+  /** One line of the document checklist. */
+  public record ChecklistRow(JenisDokumen jenis, String label, String condition, String fileName)
+      implements Serializable {}
+
+  public List<String> getWarnings() {
+    return warnings;
+  }
+
+  public boolean isWarningsAcknowledged() {
+    return warningsAcknowledged;
+  }
+
+  public void setWarningsAcknowledged(boolean warningsAcknowledged) {
+    this.warningsAcknowledged = warningsAcknowledged;
+  }
+
+  public String getNagariName() {
+    return wilayah.nameOf(actor().nagari());
+  }
+
+  public JenisLayanan[] getJenisLayananOptions() {
+    return JenisLayanan.values();
+  }
+
+  public JenisLayanan getJenisLayanan() {
+    return jenisLayanan;
+  }
+
+  /** Choosing the first service type opens the form; SOP step 1's time standard starts then. */
+  public void setJenisLayanan(JenisLayanan jenisLayanan) {
+    if (jenisLayanan != null && !intakeOpen) {
+      intakeOpen = true;
+      intakeStartedAt = clock.instant();
+    }
+    this.jenisLayanan = jenisLayanan;
+  }
+
+  public boolean isIntakeOpen() {
+    return intakeOpen;
+  }
+
+  public KkForm getForm() {
+    return form;
+  }
+
+  public Long getCorrecting() {
+    return correcting;
+  }
+
+  public String getCorrectingNomor() {
+    return correctingNomor;
+  }
+
+  public String getCorrectingReason() {
+    return correctingReason;
+  }
+
+  public Long getDraftId() {
+    return draftId;
+  }
+}

@@ -1,0 +1,11 @@
+/*
+ * "Pilih" on a worklist row. The rows' buttons are plain buttons carrying the application's id;
+ * this one handler sends it through the page's single remote command (kkSelectApplication),
+ * instead of an ajax button with its own script per row, which was half of a worklist page.
+ */
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('button.kk-select') : null;
+  if (button && typeof window.kkSelectApplication === 'function') {
+    window.kkSelectApplication([{name: 'id', value: button.getAttribute('data-id')}]);
+  }
+});
