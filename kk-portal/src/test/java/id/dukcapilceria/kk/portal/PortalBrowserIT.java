@@ -92,6 +92,11 @@ class PortalBrowserIT {
     signIn("nagari.lubukalung");
     assertTrue(browser.getCurrentUrl().endsWith("/nagari/index.xhtml"), browser.getCurrentUrl());
     openIntake();
+    // every script the page names exists, and the date pickers speak Indonesian (PrimeFaces
+    // ships those texts as "in", the portal's locale is "id": see web.xml)
+    assertFalse(browser.getPageSource().contains("RES_NOT_FOUND"), "a script the server could not find");
+    assertEquals("Maret", ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "return PrimeFaces.getLocaleSettings('id').monthNames[2];"));
     chooseOption("f:jenisLayanan", "Perubahan data");
     // the scans: checked by content, so a text file named .pdf is refused, a real PDF accepted
     Path fake = Files.writeString(Path.of("target", "bukan-pdf.pdf").toAbsolutePath(), "ini teks, bukan PDF");
