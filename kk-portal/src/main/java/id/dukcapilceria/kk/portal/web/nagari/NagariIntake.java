@@ -313,8 +313,4 @@ public class NagariIntake implements Serializable {
   public String getCorrectingReason() {
     return correctingReason;
   }
-
-  public Long getDraftId() {
-    return draftId;
-  }
 }
