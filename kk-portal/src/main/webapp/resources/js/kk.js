@@ -1,7 +1,8 @@
 /*
- * "Pilih" on a worklist row. The rows' buttons are plain buttons carrying the application's id;
- * this one handler sends it through the page's single remote command (kkSelectApplication),
- * instead of an ajax button with its own script per row, which was half of a worklist page.
+ * "Pilih" on a worklist row (and the Kadis's "Pratinjau"). The rows' buttons are plain buttons
+ * carrying the application's id; this one handler sends it through the page's single remote
+ * command (kkSelectApplication), instead of an ajax button with its own script per row, which
+ * was half of a worklist page.
  */
 document.addEventListener('click', function (event) {
   var button = event.target.closest ? event.target.closest('button.kk-select') : null;
