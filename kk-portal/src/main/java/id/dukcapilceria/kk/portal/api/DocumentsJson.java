@@ -2,6 +2,7 @@ package id.dukcapilceria.kk.portal.api;
 
 import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
+import id.dukcapilceria.kk.portal.dokumen.VirusScan;
 import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
@@ -14,13 +15,15 @@ import java.util.List;
 /**
  * The requirement documents of a request: {@code documents: [{jenis, fileName, content}]} with the
  * scan in base64. Each scan passes the portal's own {@link UploadCheck} (kind by content, 5 MB, no
- * active PDF content); all are checked before any is stored, so a refused request leaves nothing.
+ * active PDF content) and {@link VirusScan}; all are checked before any is stored, so a refused
+ * request leaves nothing.
  */
 final class DocumentsJson {
 
   private DocumentsJson() {}
 
-  static List<RequirementDocument> read(JsonInput json, Actor actor, DocumentStore store, Instant now) {
+  static List<RequirementDocument> read(JsonInput json, Actor actor, DocumentStore store, VirusScan virusScan,
+      Instant now) {
     record Accepted(JenisDokumen jenis, String fileName, String mediaType, byte[] content) {}
     List<Accepted> accepted = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
@@ -42,7 +45,7 @@ final class DocumentsJson {
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badField(item.pathOf("content"), "type.base64", "api.field.base64");
       }
-      UploadCheck.Result check = UploadCheck.check(content);
+      UploadCheck.Result check = virusScan.check(content, actor.username());
       if (!check.isAccepted()) {
         String refusal = check.refusal();
         errors.add(new FieldError(item.pathOf("content"), refusal,

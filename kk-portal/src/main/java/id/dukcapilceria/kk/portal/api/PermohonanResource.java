@@ -55,6 +55,7 @@ public class PermohonanResource {
   @Inject PermohonanService service;
   @Inject ApiCaller caller;
   @Inject DocumentStore documentStore;
+  @Inject id.dukcapilceria.kk.portal.dokumen.VirusScan virusScan;
   @Inject Clock clock;
   @Inject ApiAccess access;
   @Inject AuditLog audit;
@@ -78,7 +79,7 @@ public class PermohonanResource {
       throw required("jenisLayanan");
     }
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
-    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, clock.instant());
+    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, virusScan, clock.instant());
     Permohonan created;
     try {
       created = service.submit(actor, jenisLayanan, kk, documents,
@@ -103,7 +104,7 @@ public class PermohonanResource {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     boolean acknowledged = json.bool("warningsAcknowledged", false);
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
-    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, clock.instant());
+    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, virusScan, clock.instant());
     try {
       service.resubmit(actor, id, kk.alamat(), kk.anggota(), documents, acknowledged);
     } catch (WorkflowException refused) {

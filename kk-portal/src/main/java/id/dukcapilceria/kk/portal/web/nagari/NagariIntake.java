@@ -8,6 +8,7 @@ import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
+import id.dukcapilceria.kk.portal.dokumen.VirusScan;
 import id.dukcapilceria.kk.portal.draft.DraftRefused;
 import id.dukcapilceria.kk.portal.draft.IntakeDrafts;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
@@ -57,6 +58,7 @@ public class NagariIntake implements Serializable {
   @Inject CurrentActor currentActor;
   @Inject IntakeDrafts drafts;
   @Inject transient DocumentStore documentStore;
+  @Inject transient VirusScan virusScan;
   @Inject transient WilayahDirectory wilayah;
   @Inject transient Clock clock;
 
@@ -227,14 +229,15 @@ public class NagariIntake implements Serializable {
   }
 
   /**
-   * A scan for one requirement document: checked by its content, stored by its SHA-256, kept in
-   * this view until the application is submitted. The file's name is only shown.
+   * A scan for one requirement document: checked by its content and for viruses ({@link
+   * VirusScan}), stored by its SHA-256, kept in this view until the application is submitted. The
+   * file's name is only shown.
    */
   public void upload(FileUploadEvent event) {
     JenisDokumen jenis = (JenisDokumen) event.getComponent().getAttributes().get("jenis");
     UploadedFile file = event.getFile();
     byte[] content = file.getContent();
-    UploadCheck.Result check = UploadCheck.check(content);
+    UploadCheck.Result check = virusScan.check(content, actor().username());
     if (!check.isAccepted()) {
       UserFeedback.error(Texts.get(check.refusal(), jenis.label(UserFeedback.locale())));
       return;
