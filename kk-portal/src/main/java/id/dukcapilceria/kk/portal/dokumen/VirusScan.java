@@ -2,6 +2,8 @@ package id.dukcapilceria.kk.portal.dokumen;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
@@ -37,6 +39,11 @@ public class VirusScan {
 
   private ClamdClient clamd;
 
+  /** At start, so that the log says at once whether uploads are scanned. */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the observer's instance is created here, and @PostConstruct has run
+  }
+
   @PostConstruct
   void connect() {
     clamd = host.filter(h -> !h.isBlank())
@@ -44,6 +51,8 @@ public class VirusScan {
         .orElse(null);
     if (clamd == null) {
       LOG.warning("Uploads are not scanned for viruses: set kk.clamav.host (and kk.clamav.port) to a ClamAV daemon");
+    } else {
+      LOG.info(() -> "Uploads are scanned for viruses by clamd at " + host.get().strip() + ":" + port);
     }
   }
 
