@@ -258,6 +258,10 @@ class SopWalkthroughIT {
     String other = page(signedIn("nagari.katapiang"), "nagari/permohonan.xhtml?perbaiki=" + sentBack);
     assertTrue(other.contains("tidak ditemukan atau bukan wewenang Anda"), other);
     assertFalse(other.contains(nomor) || other.contains("id=\"f:alamat\""), "nothing of another nagari's application");
+    long waitingForTheDinas = submit(newFamily());
+    String notSentBack = page(signedIn("nagari.lubukalung"), "nagari/permohonan.xhtml?perbaiki=" + waitingForTheDinas);
+    assertTrue(notSentBack.contains("tidak sedang menunggu perbaikan dari nagari"), notSentBack);
+    assertFalse(notSentBack.contains("id=\"f:alamat\""), "no form for an application the Dinas has");
     String madeUp = page(signedIn("nagari.lubukalung"), "nagari/permohonan.xhtml?draft=satu");
     assertTrue(madeUp.contains("Draf tidak ditemukan atau bukan milik Anda."), madeUp);
     assertFalse(madeUp.contains("id=\"f:alamat\""));

@@ -220,6 +220,11 @@ public class NagariIntake implements Serializable {
   /** Loads an application sent back to this nagari into the form, with the reason it came back. */
   private void correct(long id) {
     var permohonan = service.find(actor(), id);
+    if (!permohonan.isWaitingFor(actor().role())) {
+      // an old link, or the application was corrected meanwhile: nothing to correct here
+      UserFeedback.error(Texts.get("nagari.notToCorrect", permohonan.nomor()));
+      return;
+    }
     form = KkForm.of(permohonan.kartuKeluarga());
     jenisLayanan = permohonan.jenisLayanan();
     correcting = id;
