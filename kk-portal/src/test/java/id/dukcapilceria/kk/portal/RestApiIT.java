@@ -383,6 +383,15 @@ class RestApiIT {
     HttpResponse<byte[]> active = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(scriptScan));
     assertProblem(active, 422, "documents[1].content");
     assertTrue(text(active).contains("upload.pdfActive"), text(active));
+    // and for viruses, by the ClamAV daemon the tests start (TestClamd): nothing is stored
+    Object waitingBefore = json(ok(call("GET", "/api/v1/worklist", OPERATOR, null, null))).get("total");
+    Map<String, Object> infected = newApplication(newFamily());
+    documents(infected).get(2).put("content", base64(id.dukcapilceria.kk.portal.dokumen.TestClamd.INFECTED_PDF));
+    HttpResponse<byte[]> virus = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(infected));
+    assertProblem(virus, 422, "documents[2].content");
+    assertTrue(text(virus).contains("upload.virus") && text(virus).contains("virus atau malware"), text(virus));
+    assertEquals(waitingBefore, json(ok(call("GET", "/api/v1/worklist", OPERATOR, null, null))).get("total"),
+        "no application reached the operator");
     Map<String, Object> bigScan = newApplication(newFamily());
     documents(bigScan).get(0).put("content", base64(new byte[5 * 1024 * 1024 + 1]));
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(bigScan)), 422, "documents[0].content");

@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClamdClientTest {
 
-  /** The EICAR test string: harmless, and every virus scanner reports it. */
-  static final byte[] EICAR = ("X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*")
-      .getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EICAR = TestClamd.EICAR;
 
   @Test
   void theDaemonReceivesTheWholeFileInChunksAndACleanFileIsClean() throws Exception {
