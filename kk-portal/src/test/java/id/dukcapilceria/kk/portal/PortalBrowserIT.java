@@ -342,6 +342,9 @@ class PortalBrowserIT {
     System.arraycopy(DemoDocuments.pdf("BESAR"), 0, big, 0, 200);
     upload(0, write("besar.pdf", big));
     waitForMessage("lebih dari 5 MB");
+    // a scan the virus scanner (the tests' ClamAV daemon) names as infected
+    upload(0, write("terinfeksi.pdf", id.dukcapilceria.kk.portal.dokumen.TestClamd.INFECTED_PDF));
+    waitForMessage("virus atau malware");
     assertEquals("", browser.findElement(By.id("f:docs:0:file")).getText(), "no refused file is kept");
     screenshot("nagari-refused-uploads");
 
