@@ -45,6 +45,20 @@ public record PermohonanView(
   /** {@code standards}: each step's time standard in force (the administrator's settings). */
   public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
+    return of(p, wilayah, clock, locale, standards, true);
+  }
+
+  /**
+   * A row of a list: as {@link #of} without the members, history and documents, which only the
+   * chosen application's detail shows (a page keeps twenty rows, in the view's state too).
+   */
+  public static PermohonanView row(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
+      Function<SopStep, Duration> standards) {
+    return of(p, wilayah, clock, locale, standards, false);
+  }
+
+  private static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
+      Function<SopStep, Duration> standards, boolean whole) {
     var kk = p.kartuKeluarga();
     var alamat = kk.alamat();
     return new PermohonanView(
@@ -62,9 +76,9 @@ public record PermohonanView(
         p.isOverdue(clock, standards),
         p.lastReason().orElse(""),
         p.registerNumber().orElse(""),
-        kk.anggota().stream().map(a -> MemberView.of(a, locale)).toList(),
-        p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList(),
-        p.documents().stream().map(d -> DocumentView.of(d, clock, locale)).toList());
+        whole ? kk.anggota().stream().map(a -> MemberView.of(a, locale)).toList() : List.of(),
+        whole ? p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList() : List.of(),
+        whole ? p.documents().stream().map(d -> DocumentView.of(d, clock, locale)).toList() : List.of());
   }
 
   private static String minutes(Duration d) {

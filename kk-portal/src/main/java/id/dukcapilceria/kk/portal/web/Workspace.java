@@ -62,7 +62,10 @@ public abstract class Workspace implements Serializable {
       id.dukcapilceria.kk.workflow.permohonan.Page<id.dukcapilceria.kk.workflow.permohonan.Permohonan> page) {
     var standards = service.mutuBaku(); // once per page, not once per row
     return new id.dukcapilceria.kk.workflow.permohonan.Page<>(
-        page.items().stream().map(p -> view(p, standards)).toList(), page.total());
+        page.items().stream()
+            .map(p -> PermohonanView.row(p, wilayah, clock, UserFeedback.locale(), standards::of))
+            .toList(),
+        page.total());
   }
 
   /** Shows one application in full; one that vanished from the worklist gives a message. */
@@ -109,12 +112,7 @@ public abstract class Workspace implements Serializable {
   protected void onSelect(PermohonanView view) {}
 
   protected PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
-    return view(p, service.mutuBaku());
-  }
-
-  private PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p,
-      id.dukcapilceria.kk.workflow.sla.MutuBaku standards) {
-    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), standards::of);
+    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of);
   }
 
   protected Actor actor() {
