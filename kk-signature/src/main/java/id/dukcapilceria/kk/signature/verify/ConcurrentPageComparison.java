@@ -35,8 +35,9 @@ import java.util.concurrent.CompletionException;
  * final document without the annotations added after signing. Each page is then compared pixel by
  * pixel with DSS's criterion ({@link #samePixels}), as DSS's default finder does one rendering
  * after the other. Rendering is most of a verification's time, and the two revisions are
- * independent documents. The other checks (annotation overlaps, added or removed pages) are DSS's
- * own.
+ * independent documents. A page that both revisions draw from equal objects is not rendered at
+ * all ({@link #drawnAlike}). The other checks (annotation overlaps, added or removed pages) are
+ * DSS's own.
  *
  * <p>Tried and dropped: rendering the final document already while DSS parses the revisions made
  * a verification slower (31 against 24 ms median), the two cores being busy already.
@@ -127,8 +128,10 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
 
   /**
    * A page drawn from the same objects in both revisions ({@link SamePageDrawing}) would render
-   * to the same pixels, so it is not rendered: with nothing added after signing but validation
-   * data, as in a B-LT or B-LTA card, no page is. A page that cannot be read this way is rendered.
+   * to the same pixels, so it is not rendered: in a B-B, B-T or B-LT card as issued (one revision,
+   * or only validation data added after signing) no page is. B-LTA adds a time-stamp's widget to
+   * the first page, an annotation added after signing, so that page is still rendered as DSS does.
+   * A page that cannot be read this way is rendered.
    */
   private static boolean drawnAlike(PdfDocumentReader signed, PdfDocumentReader last, int page) {
     try {

@@ -36,9 +36,6 @@ final class SamePageDrawing {
   /** A KK page reaches a few hundred objects; a graph larger than this is rendered instead. */
   static final int MAXIMUM_OBJECTS = 50_000;
 
-  /** The page's link up the tree: its inherited attributes are compared one by one instead. */
-  private static final COSName PARENT = COSName.PARENT;
-
   /** Catalog entries that change how pages are drawn: layers shown or hidden, form appearances. */
   private static final COSName[] DRAWING_CATALOG_ENTRIES = {COSName.OCPROPERTIES, COSName.ACRO_FORM};
 
@@ -68,7 +65,7 @@ final class SamePageDrawing {
     expect(a.getResources().getCOSObject(), b.getResources().getCOSObject());
     // the page itself: its /Parent is skipped here (only here), the inherited values are above
     matched.put(a.getCOSObject(), b.getCOSObject());
-    if (!sameEntries(a.getCOSObject(), b.getCOSObject(), PARENT)) {
+    if (!sameEntries(a.getCOSObject(), b.getCOSObject(), COSName.PARENT)) {
       return false;
     }
     return drain();
