@@ -77,6 +77,9 @@ public final class KkPadesSigner {
    */
   private final Map<X509Certificate, CertificateToken> tokens = new ConcurrentHashMap<>();
 
+  /** The revocation answers DSS last accepted for each signing certificate. */
+  private final CheckedRevocationStatus checkedStatus;
+
   /** The appearance for each signer's name; a handful of names at most. */
   private final Map<String, Appearance> appearances = new ConcurrentHashMap<>();
 
@@ -121,6 +124,7 @@ public final class KkPadesSigner {
       // the signing certificate's status is asked at every level, and LT and LTA embed the answers
       throw new IllegalArgumentException("An OCSP or a CRL source is needed");
     }
+    this.checkedStatus = new CheckedRevocationStatus(ocspSource, crlSource);
     this.service = new PAdESService(verifier);
     this.service.setTspSource(Objects.requireNonNull(tspSource, "tspSource"));
     // the native drawer writes real text with an embedded font instead of a raster image
@@ -162,9 +166,18 @@ public final class KkPadesSigner {
     }
     DSSDocument document = new InMemoryDocument(pdf, "kk.pdf");
     PAdESSignatureParameters parameters = parameters(signer, level);
+    CertificateToken signing = parameters.getSigningCertificate();
+    List<Object> answers = checkedStatus.answersNow(parameters.getCertificateChain());
+    boolean checkedOnTheseAnswers = checkedStatus.alreadyChecked(signing, answers);
+    // DSS asks for the chain's revocation status at every level unless it already found it good
+    // on the very answers the sources hand out now; the validity period is checked either way
+    parameters.setCheckCertificateRevocation(!checkedOnTheseAnswers);
     DSSDocument signed;
     try {
       ToBeSigned dataToSign = service.getDataToSign(document, parameters);
+      if (!checkedOnTheseAnswers) {
+        checkedStatus.checkedOn(signing, answers, checkedStatus.answersNow(parameters.getCertificateChain()));
+      }
       byte[] digest = DSSUtils.digest(parameters.getDigestAlgorithm(), dataToSign.getBytes());
       SignatureValue value = new SignatureValue(
           signer.signatureAlgorithm(), signer.signDigest(parameters.getDigestAlgorithm(), digest));
@@ -187,7 +200,7 @@ public final class KkPadesSigner {
     parameters.setSignatureLevel(level);
     // the signing certificate's revocation status is asked at every level, not only from LT on,
     // where DSS needs it for the file anyway: without this, a revoked Kadis certificate still
-    // signed at B-B and B-T (BSrE's level)
+    // signed at B-B and B-T (BSrE's level); sign() skips it only for answers already checked
     parameters.setCheckCertificateRevocation(true);
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
     parameters.setSigningCertificate(token(signer.certificate()));
@@ -196,7 +209,32 @@ public final class KkPadesSigner {
     parameters.setReason(REASON);
     parameters.setLocation(LOCATION);
     parameters.setImageParameters(appearance(signer));
+    if (level == SignatureLevel.PAdES_BASELINE_B) {
+      parameters.setContentSize(basicContentSize(signer));
+    }
     return parameters;
+  }
+
+  /**
+   * Room for the CMS of a B-B signature, in bytes: its certificates, the signature value (never
+   * longer than the encoded public key, for RSA and ECDSA alike) and 2 KB for the signed attributes
+   * and the structure around them (DSS's B-B attributes take well under 1 KB). DSS reserves 9,472
+   * bytes at every level and writes them out as hexadecimal digits into every card, a sixth of a
+   * B-B signature in a JFR profile, while a B-B CMS of the demo chain takes about 3,000. From B-T
+   * on the CMS holds the time-stamp authority's token, whose size is the TSA's, so DSS's room stays.
+   */
+  static int basicContentSize(DigestSigner signer) {
+    int size = signer.certificate().getPublicKey().getEncoded().length + 2048;
+    java.util.Set<X509Certificate> certificates = new java.util.LinkedHashSet<>(signer.chain());
+    certificates.add(signer.certificate());
+    try {
+      for (X509Certificate certificate : certificates) {
+        size += certificate.getEncoded().length;
+      }
+    } catch (java.security.cert.CertificateEncodingException e) {
+      throw new IllegalArgumentException("The signer's certificate chain cannot be encoded", e);
+    }
+    return size;
   }
 
   private SignatureImageParameters appearance(DigestSigner signer) {

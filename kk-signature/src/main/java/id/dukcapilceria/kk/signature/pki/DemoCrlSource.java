@@ -10,6 +10,7 @@ import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLToken;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -27,7 +28,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * certificates it revoked ({@link RevocationRegistry}), signed with its own key, kept and handed out
  * again for a while ({@link ResponseCache}). DSS asks OCSP first and falls back to these.
  */
-public final class DemoCrlSource implements CRLSource {
+public final class DemoCrlSource implements CRLSource, KeptRevocationAnswers {
   private static final long serialVersionUID = 1L;
 
   private final transient List<DemoAuthority> authorities;
@@ -59,6 +60,12 @@ public final class DemoCrlSource implements CRLSource {
     } catch (IOException e) {
       throw new DSSException("Demo CRL could not be read", e);
     }
+  }
+
+  /** The list kept of the certificate's issuer (lists are kept under the issuing CA's name). */
+  @Override
+  public Object keptAnswer(X509Certificate certificate) {
+    return lists.kept(certificate.getIssuerX500Principal().getName());
   }
 
   /** Forgets the kept lists, so that a revocation shows at once. */

@@ -35,7 +35,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * <p>DSS pitfall handled here: the token's origin must be set, or augmentation to LT fails with
  * "The origin is null".
  */
-public final class DemoOcspSource implements OCSPSource {
+public final class DemoOcspSource implements OCSPSource, KeptRevocationAnswers {
   private static final long serialVersionUID = 1L;
 
   private final transient List<DemoAuthority> authorities;
@@ -56,9 +56,7 @@ public final class DemoOcspSource implements OCSPSource {
       return null; // not ours: another source may know it
     }
     X509Certificate subject = certificate.getCertificate();
-    BasicOCSPResp response = responses.get(
-        subject.getIssuerX500Principal().getName() + "#" + subject.getSerialNumber(),
-        producedAt -> respond(authority, subject, producedAt));
+    BasicOCSPResp response = responses.get(key(subject), producedAt -> respond(authority, subject, producedAt));
     try {
       // a fresh token each time: DSS keeps per-validation state in it
       OCSPToken token =
@@ -69,6 +67,15 @@ public final class DemoOcspSource implements OCSPSource {
     } catch (RuntimeException e) {
       throw new DSSException("Demo OCSP response could not be read", e);
     }
+  }
+
+  @Override
+  public Object keptAnswer(X509Certificate certificate) {
+    return responses.kept(key(certificate));
+  }
+
+  private static String key(X509Certificate certificate) {
+    return certificate.getIssuerX500Principal().getName() + "#" + certificate.getSerialNumber();
   }
 
   /** Forgets the kept responses, so that a revocation shows at once. */

@@ -51,6 +51,15 @@ final class ResponseCache<T> {
     }).response();
   }
 
+  /**
+   * The response {@link #get} would hand out now under {@code key}, or null when it would make a
+   * new one: lets a caller see that the answer has not changed since it last checked it.
+   */
+  T kept(String key) {
+    Produced<T> kept = responses.get(key);
+    return kept != null && clock.instant().isBefore(kept.reuseUntil()) ? kept.response() : null;
+  }
+
   /** Forgets every kept response, e.g. after a revocation. */
   void clear() {
     responses.clear();

@@ -130,6 +130,23 @@ class SignAndVerifyTest {
   }
 
   @Test
+  void levelBReservesRoomForItsOwnCmsOnly() throws IOException {
+    byte[] signed = signer.sign(rendered, credentials, SignatureLevel.PAdES_BASELINE_B);
+    try (PDDocument document = Loader.loadPDF(signed)) {
+      int[] range = document.getLastSignatureDictionary().getByteRange();
+      int reserved = (range[2] - range[1] - 2) / 2; // hex digits between < and >
+      byte[] cms = document.getLastSignatureDictionary().getContents(signed);
+      // DER: a SEQUENCE with a two-byte length, the rest of the room zeros
+      assertEquals(0x30, cms[0] & 0xFF);
+      assertEquals(0x82, cms[1] & 0xFF);
+      int used = 4 + ((cms[2] & 0xFF) << 8 | (cms[3] & 0xFF));
+      assertEquals(KkPadesSigner.basicContentSize(credentials), reserved);
+      assertTrue(used <= reserved && reserved < 9472,
+          "the CMS (" + used + " bytes) fits in less room than DSS's 9,472 bytes: " + reserved);
+    }
+  }
+
+  @Test
   void levelTVerifiesWithRevocationSourceAndPdfsig() throws Exception {
     byte[] signed = timedSign(SignatureLevel.PAdES_BASELINE_T);
     VerificationReport report = timedVerify(withRevocation(), signed);
