@@ -14,6 +14,7 @@ import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
@@ -125,7 +126,7 @@ public final class KkPadesSigner {
       throw new IllegalArgumentException("An OCSP or a CRL source is needed");
     }
     this.checkedStatus = new CheckedRevocationStatus(ocspSource, crlSource);
-    this.service = new PAdESService(verifier);
+    this.service = new CheckedOnceService(verifier);
     this.service.setTspSource(Objects.requireNonNull(tspSource, "tspSource"));
     // the native drawer writes real text with an embedded font instead of a raster image
     this.service.setPdfObjFactory(new KkPdfObjectFactory());
@@ -165,7 +166,7 @@ public final class KkPadesSigner {
       throw new IllegalArgumentException("Only PAdES baseline levels are supported, not " + level);
     }
     DSSDocument document = new InMemoryDocument(pdf, "kk.pdf");
-    PAdESSignatureParameters parameters = parameters(signer, level);
+    SigningParameters parameters = parameters(signer, level);
     CertificateToken signing = parameters.getSigningCertificate();
     List<Object> answers = checkedStatus.answersNow(parameters.getCertificateChain());
     boolean checkedOnTheseAnswers = checkedStatus.alreadyChecked(signing, answers);
@@ -181,9 +182,10 @@ public final class KkPadesSigner {
       byte[] digest = DSSUtils.digest(parameters.getDigestAlgorithm(), dataToSign.getBytes());
       SignatureValue value = new SignatureValue(
           signer.signatureAlgorithm(), signer.signDigest(parameters.getDigestAlgorithm(), digest));
-      // the status was asked just above, before anything was signed; DSS would ask again for the
-      // same certificate a few milliseconds later
+      // the certificate was checked just above, before anything was signed; DSS would check it
+      // again, for the same signing date, a few milliseconds later
       parameters.setCheckCertificateRevocation(false);
+      parameters.signingCertificateChecked = true;
       signed = service.signDocument(document, parameters, value);
     } catch (AlertException e) {
       throw new SigningRefusedException(e);
@@ -195,8 +197,8 @@ public final class KkPadesSigner {
     }
   }
 
-  private PAdESSignatureParameters parameters(DigestSigner signer, SignatureLevel level) {
-    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+  private SigningParameters parameters(DigestSigner signer, SignatureLevel level) {
+    SigningParameters parameters = new SigningParameters();
     parameters.setSignatureLevel(level);
     // the signing certificate's revocation status is asked at every level, not only from LT on,
     // where DSS needs it for the file anyway: without this, a revoked Kadis certificate still
@@ -237,6 +239,34 @@ public final class KkPadesSigner {
     return size;
   }
 
+  /** DSS's parameters, and whether the signing certificate was checked for this signature. */
+  private static final class SigningParameters extends PAdESSignatureParameters {
+    private static final long serialVersionUID = 1L;
+    transient boolean signingCertificateChecked;
+  }
+
+  /**
+   * DSS's service, checking the signing certificate (validity period, and revocation where asked)
+   * once per signature: DSS checks it when computing the data to sign and again when putting the
+   * signature in, with the same certificate, chain and signing date, so the second check can only
+   * repeat the first (a tenth of a B-B signature, mostly building a validation context).
+   */
+  private static final class CheckedOnceService extends PAdESService {
+    private static final long serialVersionUID = 1L;
+
+    CheckedOnceService(CommonCertificateVerifier verifier) {
+      super(verifier);
+    }
+
+    @Override
+    protected void assertSigningCertificateValid(AbstractSignatureParameters<?> parameters) {
+      if (parameters instanceof SigningParameters signing && signing.signingCertificateChecked) {
+        return;
+      }
+      super.assertSigningCertificateValid(parameters);
+    }
+  }
+
   private SignatureImageParameters appearance(DigestSigner signer) {
     SignatureBox box = KkPdfRenderer.signatureBox();
     SignatureFieldParameters field = new SignatureFieldParameters();
@@ -269,7 +299,8 @@ public final class KkPadesSigner {
     // laid out above for the box; DSS draws it as it is
     text.setTextWrapping(TextWrapping.FONT_BASED);
 
-    SignatureImageParameters image = new SignatureImageParameters();
+    // keyed by the appearance: the same words and font draw the same box, drawn once
+    SignatureImageParameters image = new ReusedAppearanceDrawers.Keyed(appearance);
     image.setFieldParameters(field);
     image.setTextParameters(text);
     image.setBackgroundColor(new Color(0xF2, 0xF5, 0xFA));

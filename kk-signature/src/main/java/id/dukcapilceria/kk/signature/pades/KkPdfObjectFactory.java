@@ -8,19 +8,22 @@ import eu.europa.esig.dss.pdf.PDFServiceMode;
 import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxSignatureService;
-import eu.europa.esig.dss.pdf.pdfbox.visible.nativedrawer.PdfBoxNativeSignatureDrawerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * DSS's PDFBox services with the native (text, not image) signature drawer, writing into
+ * DSS's PDFBox services with the native (text, not image) signature drawer, each box drawn once
+ * ({@link ReusedAppearanceDrawers}), writing into
  * {@link UnsharedMemoryResources}, and putting each finished CMS (the signature and the
  * time-stamps of T and LTA) into its reserved space with {@link SignaturePlaceholder}. Everything
  * else, from the signature dictionary to the digest and the CMS, is DSS's own.
  */
 final class KkPdfObjectFactory extends PdfBoxNativeObjectFactory {
+
+  /** The visible signature boxes, drawn once per signer and page shape for all signatures. */
+  private final ReusedAppearanceDrawers drawers = new ReusedAppearanceDrawers();
 
   KkPdfObjectFactory() {
     setResourcesHandlerBuilder(new UnsharedMemoryResources());
@@ -28,28 +31,28 @@ final class KkPdfObjectFactory extends PdfBoxNativeObjectFactory {
 
   @Override
   public PDFSignatureService newPAdESSignatureService() {
-    return configure(new DirectPlacement(PDFServiceMode.SIGNATURE));
+    return configure(new DirectPlacement(PDFServiceMode.SIGNATURE, drawers));
   }
 
   @Override
   public PDFSignatureService newContentTimestampService() {
-    return configure(new DirectPlacement(PDFServiceMode.CONTENT_TIMESTAMP));
+    return configure(new DirectPlacement(PDFServiceMode.CONTENT_TIMESTAMP, drawers));
   }
 
   @Override
   public PDFSignatureService newSignatureTimestampService() {
-    return configure(new DirectPlacement(PDFServiceMode.SIGNATURE_TIMESTAMP));
+    return configure(new DirectPlacement(PDFServiceMode.SIGNATURE_TIMESTAMP, drawers));
   }
 
   @Override
   public PDFSignatureService newArchiveTimestampService() {
-    return configure(new DirectPlacement(PDFServiceMode.ARCHIVE_TIMESTAMP));
+    return configure(new DirectPlacement(PDFServiceMode.ARCHIVE_TIMESTAMP, drawers));
   }
 
   private static final class DirectPlacement extends PdfBoxSignatureService {
 
-    DirectPlacement(PDFServiceMode mode) {
-      super(mode, new PdfBoxNativeSignatureDrawerFactory());
+    DirectPlacement(PDFServiceMode mode, ReusedAppearanceDrawers drawers) {
+      super(mode, drawers);
     }
 
     /**

@@ -273,6 +273,15 @@ public final class DemoPki {
     crlSource.forgetLists();
   }
 
+  /**
+   * Another signing certificate from the issuing CA, valid from an hour ago for {@code validity}:
+   * for tests of certificates that expire.
+   */
+  X509Certificate issueSigningCertificate(String subject, java.security.KeyPair keys, Duration validity)
+      throws GeneralSecurityException {
+    return CertificateIssuer.signer(subject, keys, issuing, issuingKey, validity);
+  }
+
   /** The time-stamping certificate, e.g. to revoke it in a test. */
   public X509Certificate tsaCertificate() {
     return tsa;
