@@ -14,11 +14,11 @@ import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
-import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.spi.DSSASN1Utils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -38,13 +38,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Signs a rendered KK as PAdES with the Kadis's key: one signature, visible in the empty box the
@@ -227,13 +230,13 @@ public final class KkPadesSigner {
    */
   static int basicContentSize(DigestSigner signer) {
     int size = signer.certificate().getPublicKey().getEncoded().length + 2048;
-    java.util.Set<X509Certificate> certificates = new java.util.LinkedHashSet<>(signer.chain());
+    Set<X509Certificate> certificates = new LinkedHashSet<>(signer.chain());
     certificates.add(signer.certificate());
     try {
       for (X509Certificate certificate : certificates) {
         size += certificate.getEncoded().length;
       }
-    } catch (java.security.cert.CertificateEncodingException e) {
+    } catch (CertificateEncodingException e) {
       throw new IllegalArgumentException("The signer's certificate chain cannot be encoded", e);
     }
     return size;
@@ -249,7 +252,7 @@ public final class KkPadesSigner {
    * DSS's service, checking the signing certificate (validity period, and revocation where asked)
    * once per signature: DSS checks it when computing the data to sign and again when putting the
    * signature in, with the same certificate, chain and signing date, so the second check can only
-   * repeat the first (a tenth of a B-B signature, mostly building a validation context).
+   * repeat the first (a twentieth of a B-B signature, mostly building a validation context).
    */
   private static final class CheckedOnceService extends PAdESService {
     private static final long serialVersionUID = 1L;
