@@ -25,11 +25,19 @@ final class CheckedRevocationStatus {
   private final List<KeptRevocationAnswers> sources;
   private final Map<CertificateToken, List<Object>> accepted = new ConcurrentHashMap<>();
 
+  /**
+   * @param revocationSources the signer's sources in the order DSS asks them (OCSP, then CRLs);
+   *     null for a source not configured. Unless every configured source says which answer it
+   *     holds, nothing is remembered: DSS may have found the status in an answer not compared here.
+   */
   CheckedRevocationStatus(Object... revocationSources) {
     List<KeptRevocationAnswers> keeping = new ArrayList<>();
     for (Object source : revocationSources) {
       if (source instanceof KeptRevocationAnswers kept) {
         keeping.add(kept);
+      } else if (source != null) {
+        keeping.clear();
+        break;
       }
     }
     this.sources = List.copyOf(keeping);

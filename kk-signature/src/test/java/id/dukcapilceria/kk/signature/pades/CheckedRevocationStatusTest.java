@@ -99,6 +99,21 @@ class CheckedRevocationStatusTest {
   }
 
   @Test
+  void withAnOcspSourceThatDoesNotSayAndListsThatDoTheStatusIsAskedForEverySignature() {
+    CountingOcsp ocsp = new CountingOcsp(pki.ocspSource());
+    KkPadesSigner signer = new KkPadesSigner(pki.tspSource(), ocsp, pki.crlSource(), pki.rootCertificate());
+    try (KadisCredentials key = pki.openKadisKey(PASSPHRASE)) {
+      // a signer with lists only, so that the demo CRL source holds a list for both certificates
+      new KkPadesSigner(pki.tspSource(), null, pki.crlSource(), pki.rootCertificate())
+          .sign(unsigned, key, SignatureLevel.PAdES_BASELINE_B);
+      for (int i = 0; i < 3; i++) {
+        signer.sign(unsigned, key, SignatureLevel.PAdES_BASELINE_B);
+      }
+    }
+    assertEquals(6, ocsp.requests.get(), "DSS reads the status from the OCSP answers, which cannot be compared");
+  }
+
+  @Test
   void anotherAnswerIsCheckedAgain() {
     CountingKeptOcsp ocsp = new CountingKeptOcsp(pki.ocspSource());
     KkPadesSigner signer = new KkPadesSigner(pki.tspSource(), ocsp, pki.rootCertificate());
