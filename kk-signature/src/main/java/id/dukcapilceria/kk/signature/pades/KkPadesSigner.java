@@ -302,7 +302,8 @@ public final class KkPadesSigner {
     // laid out above for the box; DSS draws it as it is
     text.setTextWrapping(TextWrapping.FONT_BASED);
 
-    // keyed by the appearance: the same words and font draw the same box, drawn once
+    // keyed by the appearance: the same words and font draw the same box, drawn once; the colours,
+    // padding and alignment set here are the same for every card (change the key if they vary)
     SignatureImageParameters image = new ReusedAppearanceDrawers.Keyed(appearance);
     image.setFieldParameters(field);
     image.setTextParameters(text);

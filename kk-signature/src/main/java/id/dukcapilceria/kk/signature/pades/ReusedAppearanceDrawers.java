@@ -57,11 +57,6 @@ final class ReusedAppearanceDrawers implements PdfBoxSignatureDrawerFactory {
     return new Drawer();
   }
 
-  /** How many boxes are kept, for tests. */
-  int kept() {
-    return drawn.size();
-  }
-
   private final class Drawer extends NativePdfBoxVisibleSignatureDrawer {
     private Where where;
     private byte[] written;
