@@ -46,10 +46,11 @@ final class CheckedRevocationStatus {
   /**
    * The answers the sources hold now for every certificate of the chain that needs a revocation
    * status (all but self-signed roots), in a fixed order; null when there is nothing to compare:
-   * no source keeps answers, or the first (OCSP first, as DSS asks) holds none for a certificate.
+   * no source keeps answers, the first (OCSP first, as DSS asks) holds none for a certificate, or
+   * the chain does not reach a root (DSS would check issuers that are not compared here).
    */
   List<Object> answersNow(List<CertificateToken> chain) {
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() || chain.stream().noneMatch(CertificateToken::isSelfSigned)) {
       return null;
     }
     List<Object> answers = new ArrayList<>();

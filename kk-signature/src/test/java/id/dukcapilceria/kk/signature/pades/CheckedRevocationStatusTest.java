@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
@@ -15,6 +17,7 @@ import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,39 @@ class CheckedRevocationStatusTest {
       }
     }
     assertEquals(6, ocsp.requests.get(), "DSS reads the status from the OCSP answers, which cannot be compared");
+  }
+
+  @Test
+  void aChainThatDoesNotReachItsRootIsAskedForEverySignature() {
+    CountingKeptOcsp ocsp = new CountingKeptOcsp(pki.ocspSource());
+    KkPadesSigner signer = new KkPadesSigner(pki.tspSource(), ocsp, pki.rootCertificate());
+    try (KadisCredentials key = pki.openKadisKey(PASSPHRASE)) {
+      DigestSigner withoutRoot = new DigestSigner() {
+        @Override
+        public X509Certificate certificate() {
+          return key.certificate();
+        }
+
+        @Override
+        public List<X509Certificate> chain() {
+          return key.chain().stream().filter(c -> !c.equals(pki.rootCertificate())).toList();
+        }
+
+        @Override
+        public SignatureAlgorithm signatureAlgorithm() {
+          return key.signatureAlgorithm();
+        }
+
+        @Override
+        public byte[] signDigest(DigestAlgorithm algorithm, byte[] digest) {
+          return key.signDigest(algorithm, digest);
+        }
+      };
+      for (int i = 0; i < 3; i++) {
+        signer.sign(unsigned, withoutRoot, SignatureLevel.PAdES_BASELINE_B);
+      }
+    }
+    assertEquals(6, ocsp.requests.get(), "which issuers DSS checks is not known from the chain given");
   }
 
   @Test
