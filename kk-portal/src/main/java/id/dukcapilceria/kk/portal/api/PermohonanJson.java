@@ -4,6 +4,7 @@ import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
@@ -20,7 +21,7 @@ final class PermohonanJson {
   private PermohonanJson() {}
 
   /** The short form used in lists. */
-  static JsonObjectBuilder summary(Permohonan p, Locale locale) {
+  static JsonObjectBuilder summary(WorklistRow p, Locale locale) {
     JsonObjectBuilder json = Json.createObjectBuilder()
         .add("id", p.id())
         .add("nomor", p.nomor())
@@ -29,9 +30,9 @@ final class PermohonanJson {
         .add("statusLabel", Labels.of(p.status(), locale))
         .add("statusSince", p.statusSince().toString())
         .add("kodeNagari", p.kodeNagari().value())
-        .add("namaKepalaKeluarga", p.kartuKeluarga().namaKepalaKeluarga());
+        .add("namaKepalaKeluarga", p.kepalaKeluarga());
     KkJson.put(json, "waitingFor", p.status().waitingFor().map(Enum::name).orElse(null));
-    KkJson.put(json, "nomorKk", p.kartuKeluarga().nomorKk().map(n -> n.value()).orElse(null));
+    KkJson.put(json, "nomorKk", p.nomorKk().map(n -> n.value()).orElse(null));
     KkJson.put(json, "registerNumber", p.registerNumber().orElse(null));
     return json;
   }
@@ -49,7 +50,7 @@ final class PermohonanJson {
           .add("uploadedAt", d.uploadedAt().toString())
           .add("uploadedBy", d.uploadedBy()));
     }
-    JsonObjectBuilder json = summary(p, locale);
+    JsonObjectBuilder json = summary(WorklistRow.of(p), locale);
     KkJson.put(json, "proposedNomorKk", proposedNomorKk);
     KkJson.put(json, "lastReason", p.lastReason().orElse(null));
     KkJson.put(json, "signedDocumentSha256", p.signedDocumentSha256().orElse(null));

@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.portal.api;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ public class WorklistResource {
     int from = Requests.first(first);
     int rows = Requests.size(size);
     var locale = Problems.locale(headers);
-    return PermohonanJson.page(service.worklist(caller.actor(), from, rows), from, rows,
+    return PermohonanJson.page(service.worklistRows(caller.actor(), WorklistFilter.NONE, from, rows), from, rows,
         p -> PermohonanJson.summary(p, locale)).toString();
   }
 }

@@ -13,6 +13,7 @@ import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
@@ -55,24 +56,23 @@ public class PermohonanService {
 
   /** One page of the worklist, oldest waiting first. */
   public Page<Permohonan> worklist(Actor actor, int first, int size) {
-    return worklist(actor, WorklistFilter.NONE, first, size);
+    return workflow.worklist(em, actor, WorklistFilter.NONE, first, size);
   }
 
-  /** One page of the worklist narrowed by {@code filter}. */
-  public Page<Permohonan> worklist(Actor actor, WorklistFilter filter, int first, int size) {
-    return workflow.worklist(em, actor, filter, first, size);
+  /** One page of the worklist narrowed by {@code filter}, as list rows (what a list shows). */
+  public Page<WorklistRow> worklistRows(Actor actor, WorklistFilter filter, int first, int size) {
+    return workflow.worklistRows(em, actor, filter, first, size);
   }
 
   /** One page of every application the actor may see, newest first. */
   public Page<Permohonan> all(Actor actor, int first, int size) {
-    return all(actor, WorklistFilter.NONE, first, size);
+    return workflow.all(em, actor, WorklistFilter.NONE, first, size);
   }
 
-  /** One page of every application the actor may see, narrowed by {@code filter}. */
-  public Page<Permohonan> all(Actor actor, WorklistFilter filter, int first, int size) {
-    return workflow.all(em, actor, filter, first, size);
+  /** One page of every application the actor may see, narrowed by {@code filter}, as list rows. */
+  public Page<WorklistRow> allRows(Actor actor, WorklistFilter filter, int first, int size) {
+    return workflow.allRows(em, actor, filter, first, size);
   }
-
 
   public Permohonan find(Actor actor, long id) {
     return workflow.find(em, actor, id);

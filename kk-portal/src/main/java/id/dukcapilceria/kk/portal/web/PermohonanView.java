@@ -7,6 +7,7 @@ import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,30 +46,33 @@ public record PermohonanView(
   /** {@code standards}: each step's time standard in force (the administrator's settings). */
   public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
-    return of(p, wilayah, clock, locale, standards, true);
+    return of(WorklistRow.of(p), wilayah, clock, locale, standards,
+        p.kartuKeluarga().anggota().stream().map(a -> MemberView.of(a, locale)).toList(),
+        p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList(),
+        p.documents().stream().map(d -> DocumentView.of(d, clock, locale)).toList());
   }
 
   /**
-   * A row of a list: as {@link #of} without the members, history and documents, which only the
-   * chosen application's detail shows (a page keeps twenty rows, in the view's state too).
+   * A row of a list: the heading of {@link #of} without the members, history and documents, which
+   * only the chosen application's detail shows (a page keeps twenty rows, in the view's state too).
    */
-  public static PermohonanView row(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
+  public static PermohonanView row(WorklistRow row, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
-    return of(p, wilayah, clock, locale, standards, false);
+    return of(row, wilayah, clock, locale, standards, List.of(), List.of(), List.of());
   }
 
-  private static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
-      Function<SopStep, Duration> standards, boolean whole) {
-    var kk = p.kartuKeluarga();
-    var alamat = kk.alamat();
+  private static PermohonanView of(WorklistRow p, WilayahDirectory wilayah, Clock clock, Locale locale,
+      Function<SopStep, Duration> standards, List<MemberView> members, List<HistoryView> history,
+      List<DocumentView> documents) {
+    var alamat = p.alamat();
     return new PermohonanView(
         p.id(),
         p.nomor(),
         p.jenisLayanan().label(locale),
         wilayah.nameOf(p.kodeNagari()),
         alamat.jalan() + ", RT/RW " + alamat.rtRw(),
-        kk.nomorKk().map(n -> n.value()).orElse("-"),
-        kk.namaKepalaKeluarga(),
+        p.nomorKk().map(n -> n.value()).orElse("-"),
+        p.kepalaKeluarga(),
         p.status(),
         Labels.of(p.status(), locale),
         DATE_TIME.format(p.statusSince().atZone(clock.getZone())),
@@ -76,9 +80,9 @@ public record PermohonanView(
         p.isOverdue(clock, standards),
         p.lastReason().orElse(""),
         p.registerNumber().orElse(""),
-        whole ? kk.anggota().stream().map(a -> MemberView.of(a, locale)).toList() : List.of(),
-        whole ? p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList() : List.of(),
-        whole ? p.documents().stream().map(d -> DocumentView.of(d, clock, locale)).toList() : List.of());
+        members,
+        history,
+        documents);
   }
 
   private static String minutes(Duration d) {

@@ -38,7 +38,7 @@ public abstract class Workspace implements Serializable {
 
   @PostConstruct
   void init() {
-    worklist = PagedRows.ofApplications((first, size) -> viewsOf(service.worklist(actor(), filter, first, size)));
+    worklist = PagedRows.ofApplications((first, size) -> viewsOf(service.worklistRows(actor(), filter, first, size)));
   }
 
   /**
@@ -59,7 +59,7 @@ public abstract class Workspace implements Serializable {
 
   /** The page's rows as views (labels resolved, times in WIB). */
   protected id.dukcapilceria.kk.workflow.permohonan.Page<PermohonanView> viewsOf(
-      id.dukcapilceria.kk.workflow.permohonan.Page<id.dukcapilceria.kk.workflow.permohonan.Permohonan> page) {
+      id.dukcapilceria.kk.workflow.permohonan.Page<id.dukcapilceria.kk.workflow.permohonan.WorklistRow> page) {
     var standards = service.mutuBaku(); // once per page, not once per row
     return new id.dukcapilceria.kk.workflow.permohonan.Page<>(
         page.items().stream()

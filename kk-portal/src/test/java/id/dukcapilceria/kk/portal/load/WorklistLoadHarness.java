@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * request. Run against a portal started with many applications; see docs/performance.md.
  *
  * <p>System properties: {@code load.url} (default http://localhost:8080), {@code load.users} (20),
- * {@code load.seconds} (60), {@code load.warmup} (10 seconds, not counted).
+ * {@code load.seconds} (60), {@code load.warmup} (10 seconds, not counted), {@code load.serverPid}
+ * (optional, Linux: the portal's process, whose CPU time per answer is then printed too: a figure
+ * that depends less on how busy the machine is than the times are).
  */
 public final class WorklistLoadHarness {
 
@@ -81,9 +83,16 @@ public final class WorklistLoadHarness {
       pool.submit(() -> officer(officer[0], officer[1], end));
     }
     Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
+    String serverPid = System.getProperty("load.serverPid");
+    double serverCpuBefore = serverPid == null ? 0 : cpuSeconds(serverPid);
+    Duration ownCpuBefore = ownCpu();
     counting = true;
+    Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+    counting = false;
+    double serverCpu = serverPid == null ? 0 : cpuSeconds(serverPid) - serverCpuBefore;
+    Duration ownCpu = ownCpu().minus(ownCpuBefore);
     pool.shutdown();
-    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    pool.awaitTermination(60L, TimeUnit.SECONDS);
     System.out.printf(Locale.ROOT, "%d simulated officers, %d s measured after %d s warm-up, against %s%n",
         users, seconds, warmup, base);
     System.out.printf(Locale.ROOT, "%-28s %8s %10s %10s %10s%n", "request", "count", "median ms", "p95 ms", "max ms");
@@ -98,6 +107,21 @@ public final class WorklistLoadHarness {
     System.out.println("worklist visits per officer while measured: "
         + cyclesPerOfficer.stream().map(AtomicInteger::get).sorted().toList());
     System.out.println("requests sent again after the server closed a kept-alive connection: " + retried.get());
+    long answers = timings.values().stream().mapToLong(List::size).sum();
+    System.out.printf(Locale.ROOT, "CPU per answer while measured: harness %.1f ms%s%n",
+        ownCpu.toNanos() / 1e6 / answers,
+        serverPid == null ? "" : String.format(Locale.ROOT, ", server %.1f ms", serverCpu * 1000 / answers));
+  }
+
+  /** User and system CPU time of a process, from Linux's /proc/PID/stat (in clock ticks, 100 a second). */
+  private static double cpuSeconds(String pid) throws IOException {
+    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime
+  }
+
+  private static Duration ownCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   private void officer(String username, String page, long end) {

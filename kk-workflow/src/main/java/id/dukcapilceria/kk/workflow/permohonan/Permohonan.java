@@ -83,6 +83,14 @@ public class Permohonan implements Serializable {
   @JoinColumn(name = "kartu_keluarga_id", nullable = false, unique = true)
   private KartuKeluarga kartuKeluarga;
 
+  /**
+   * The card's key as the application row holds it, read-only (the relation above writes it): a
+   * list names it in a query of the application table alone. Through {@code p.kartuKeluarga.id}
+   * EclipseLink joins the card table, and Derby then sorted every row of the list for each page.
+   */
+  @Column(name = "kartu_keluarga_id", insertable = false, updatable = false)
+  private Long kartuKeluargaKey;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 30, nullable = false)
   private Status status;
@@ -429,7 +437,7 @@ public class Permohonan implements Serializable {
    * function, so that this package needs nothing from {@code sla}).
    */
   public boolean isOverdue(Clock clock, java.util.function.Function<SopStep, Duration> standards) {
-    return status.nextStep().map(step -> waitingTime(clock).compareTo(standards.apply(step)) > 0).orElse(false);
+    return status.isOverdueAfter(waitingTime(clock), standards);
   }
 
   public Optional<String> confirmedFingerprint() {

@@ -20,12 +20,10 @@ import id.dukcapilceria.kk.workflow.sla.MutuBaku;
 import id.dukcapilceria.kk.workflow.sla.SlaCalculator;
 import id.dukcapilceria.kk.workflow.sla.SlaReport;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -92,7 +90,14 @@ public class PermohonanWorkflow {
 
   /** As {@link #worklist(EntityManager, Actor, int, int)}, narrowed by {@code filter}. */
   public Page<Permohonan> worklist(EntityManager em, Actor actor, WorklistFilter filter, int first, int size) {
-    return visiblePage(em, actor, actor.role(), filter, "p.statusSince, p.id", first, size);
+    requirePage(first, size);
+    return waitingFor(actor, filter).applications(em, first, size);
+  }
+
+  /** The same page as {@link #worklist(EntityManager, Actor, WorklistFilter, int, int)} as list rows. */
+  public Page<WorklistRow> worklistRows(EntityManager em, Actor actor, WorklistFilter filter, int first, int size) {
+    requirePage(first, size);
+    return waitingFor(actor, filter).rows(em, first, size);
   }
 
   /** One page of every application the actor may see, newest first. */
@@ -102,86 +107,23 @@ public class PermohonanWorkflow {
 
   /** As {@link #all(EntityManager, Actor, int, int)}, narrowed by {@code filter}. */
   public Page<Permohonan> all(EntityManager em, Actor actor, WorklistFilter filter, int first, int size) {
-    return visiblePage(em, actor, null, filter, "p.statusSince desc, p.id desc", first, size);
-  }
-
-  /**
-   * The applications the actor may see (a nagari operator: their nagari's), waiting for {@code
-   * waitingFor} unless null, one page in the given order, with their number.
-   */
-  private Page<Permohonan> visiblePage(EntityManager em, Actor actor, Role waitingFor, WorklistFilter filter,
-      String order, int first, int size) {
     requirePage(first, size);
-    boolean ownNagari = actor.role() == Role.OPERATOR_NAGARI;
-    Map<String, Object> parameters = new HashMap<>();
-    List<String> conditions = new ArrayList<>();
-    if (waitingFor != null) {
-      conditions.add("p.waitingRole = :role");
-    }
-    if (ownNagari) {
-      conditions.add("p.kodeNagari = :nagari");
-    }
-    if (filter.nagari() != null) {
-      conditions.add("p.kodeNagari = :filterNagari");
-      parameters.put("filterNagari", filter.nagari());
-    }
-    if (filter.jenisLayanan() != null) {
-      conditions.add("p.jenisLayanan = :filterJenis");
-      parameters.put("filterJenis", filter.jenisLayanan());
-    }
-    if (filter.search() != null) {
-      List<String> matches = new ArrayList<>(List.of("upper(p.nomor) like :filterNomor"));
-      parameters.put("filterNomor", "%" + filter.search().replace("%", "").replace("_", "") + "%");
-      filter.searchedNomorKk().ifPresent(nomorKk -> {
-        matches.add("p.kartuKeluarga.nomorKk = :filterNomorKk");
-        parameters.put("filterNomorKk", nomorKk);
-      });
-      filter.searchedNik().ifPresent(nik -> {
-        matches.add("exists (select a from KartuKeluarga k join k.anggota a where k = p.kartuKeluarga and a.nik = :filterNik)");
-        parameters.put("filterNik", nik);
-      });
-      conditions.add("(" + String.join(" or ", matches) + ")");
-    }
-    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    TypedQuery<Long> count = em.createQuery("select count(p) from Permohonan p" + where, Long.class);
-    TypedQuery<Permohonan> rows =
-        em.createQuery("select p from Permohonan p" + where + " order by " + order, Permohonan.class);
-    for (TypedQuery<?> query : List.of(count, rows)) {
-      if (waitingFor != null) {
-        query.setParameter("role", waitingFor);
-      }
-      if (ownNagari) {
-        query.setParameter("nagari", actor.nagari());
-      }
-      parameters.forEach(query::setParameter);
-    }
-    rows.setFirstResult(first).setMaxResults(size);
-    readRelationsTogether(rows);
-    List<Permohonan> items = rows.getResultList();
-    // unnarrowed, the number is kept per nagari and role (WaitingCounts); narrowed, it is counted
-    long total = WorklistFilter.NONE.equals(filter)
-        ? counts.count(em, waitingFor, ownNagari ? actor.nagari() : null)
-        : count.getSingleResult();
-    return new Page<>(items, total);
+    return everyVisible(actor, filter).applications(em, first, size);
   }
 
-  /**
-   * Every relation of a page's applications is eager (a worklist row shows the head of family,
-   * the last reason and the waiting time), which JPA reads one row and relation at a time: five
-   * queries per row, a hundred for a page of twenty. With these hints EclipseLink reads each
-   * relation for the whole page at once ({@code IN} on the page's keys), and reads the rows as
-   * read-only: not registered for change tracking (no working copy of each object, no comparison
-   * of every row with its copy before the next query and at commit), as a page is only shown; a
-   * step reads its application again ({@link #find}). Other providers ignore hints they do not
-   * know (JPA 3.1 §3.10.9), so the library stays provider-neutral.
-   */
-  private static void readRelationsTogether(TypedQuery<Permohonan> rows) {
-    rows.setHint("eclipselink.read-only", "true");
-    rows.setHint("eclipselink.batch.type", "IN");
-    for (String relation : List.of("p.kartuKeluarga", "p.kartuKeluarga.anggota", "p.documents", "p.history",
-        "p.problems")) {
-      rows.setHint("eclipselink.batch", relation);
-    }
+  /** The same page as {@link #all(EntityManager, Actor, WorklistFilter, int, int)} as list rows. */
+  public Page<WorklistRow> allRows(EntityManager em, Actor actor, WorklistFilter filter, int first, int size) {
+    requirePage(first, size);
+    return everyVisible(actor, filter).rows(em, first, size);
+  }
+
+  /** What waits for the actor's role (a nagari operator: in their nagari), oldest waiting first. */
+  private VisibleApplications waitingFor(Actor actor, WorklistFilter filter) {
+    return new VisibleApplications(actor, actor.role(), filter, "p.statusSince, p.id", counts);
+  }
+
+  private VisibleApplications everyVisible(Actor actor, WorklistFilter filter) {
+    return new VisibleApplications(actor, null, filter, "p.statusSince desc, p.id desc", counts);
   }
 
   /** One application, if the actor may see it. */

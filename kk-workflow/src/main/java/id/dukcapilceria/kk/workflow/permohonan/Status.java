@@ -1,6 +1,8 @@
 package id.dukcapilceria.kk.workflow.permohonan;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where an application stands. Each open status waits for exactly one role, and maps to the SOP
@@ -41,6 +43,15 @@ public enum Status {
 
   public Optional<SopStep> nextStep() {
     return Optional.ofNullable(nextStep);
+  }
+
+  /**
+   * Whether having waited {@code waited} in this status is longer than the standard of the step
+   * that ends it; a closed status is never overdue. The one place of the rule, for an application
+   * and for a list row read without it ({@link WorklistRow}).
+   */
+  public boolean isOverdueAfter(Duration waited, Function<SopStep, Duration> standards) {
+    return nextStep().map(step -> waited.compareTo(standards.apply(step)) > 0).orElse(false);
   }
 
   public boolean isClosed() {

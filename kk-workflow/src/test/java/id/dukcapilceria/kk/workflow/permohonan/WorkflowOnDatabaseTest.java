@@ -12,7 +12,9 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.shared.Sha256;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.workflow.audit.AuditEntry;
 import id.dukcapilceria.kk.workflow.audit.AuditTrail;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
@@ -20,8 +22,14 @@ import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import id.dukcapilceria.kk.workflow.testing.TestDatabase;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.api.Test;
 
 /** The whole workflow through its one API on a real database, with its audit trail. */
@@ -231,8 +239,8 @@ class WorkflowOnDatabaseTest {
   @Test
   void aPageOfApplicationsIsReadWithAFewStatementsNotSeveralPerRow() {
     try (TestDatabase db = TestDatabase.create()) {
-      var families = new id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies(7,
-          java.time.LocalDate.of(2026, 11, 24), id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared());
+      var families = new SyntheticFamilies(7,
+          LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
       for (int i = 0; i < 15; i++) {
         KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
         long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
@@ -240,16 +248,9 @@ class WorkflowOnDatabaseTest {
         if (i % 3 == 0) {
           db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat"); return null; });
         }
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
       }
-      java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
-      org.eclipse.persistence.jpa.JpaHelper.getServerSession(db.factory()).getEventManager().addListener(
-          new org.eclipse.persistence.sessions.SessionEventAdapter() {
-            @Override
-            public void preExecuteCall(org.eclipse.persistence.sessions.SessionEvent event) {
-              statements.incrementAndGet();
-            }
-          });
+      AtomicInteger statements = countStatements(db);
       db.factory().getCache().evictAll();
 
       List<String> page = db.inTransaction(em -> workflow.all(em, NAGARI, 0, 12).items().stream()
@@ -266,6 +267,81 @@ class WorkflowOnDatabaseTest {
     }
   }
 
+  /**
+   * A list reads its rows without the whole applications: three statements and the kept count for
+   * a page, and each row says what the application read in full says (the head of family, the
+   * latest reason of several, the No. KK and register number once given, every status).
+   */
+  @Test
+  void listRowsShowWhatTheApplicationsSayWithAFewStatements() {
+    try (TestDatabase db = TestDatabase.create()) {
+      var families = new SyntheticFamilies(11,
+          LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
+      for (int i = 0; i < 14; i++) {
+        KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
+        long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+            documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id());
+        NomorKk nomor = NomorKk.of(String.format("13050124112600%02d", i + 10));
+        int n = i;
+        switch (i % 4) {
+          case 0 -> db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat " + n); return null; });
+          case 1 -> db.inTransaction(em -> { workflow.refuse(em, OPERATOR, id, "Bukan warga " + n); return null; });
+          case 2 -> {
+            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
+            db.inTransaction(em -> { workflow.returnToOperator(em, KASI, id, ProblemCategory.DATA_TIDAK_SESUAI, "Ejaan pertama " + n); return null; });
+            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
+            db.inTransaction(em -> { workflow.returnToOperator(em, KASI, id, ProblemCategory.DATA_TIDAK_SESUAI, "Ejaan kedua " + n); return null; });
+            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
+          }
+          default -> {
+            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
+            db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; });
+            byte[] pdf = ("pdf of " + id).getBytes();
+            db.inTransaction(em -> workflow.recordSignature(em, KADIS, id, workflow.find(em, KADIS, id).kartuKeluarga()
+                .fingerprint(), new SignedPdf(pdf, Sha256.hex(pdf), "DEMO KADIS", "t" + id)));
+            db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
+          }
+        }
+        clock.advance(Duration.ofMinutes(1));
+      }
+      AtomicInteger statements = countStatements(db);
+      db.factory().getCache().evictAll();
+
+      Page<WorklistRow> rows = db.inTransaction(em -> workflow.allRows(em, NAGARI, WorklistFilter.NONE, 0, 10));
+      assertTrue(statements.get() <= 4, "the rows, their cards with the heads of family, the reasons, the kept count: " + statements.get());
+      assertEquals(14, rows.total());
+      assertEquals(db.inTransaction(em -> workflow.all(em, NAGARI, 0, 10).items().stream().map(WorklistRow::of).toList()),
+          rows.items());
+      assertEquals(db.inTransaction(em -> workflow.all(em, NAGARI, 10, 10).items().stream().map(WorklistRow::of).toList()),
+          db.inTransaction(em -> workflow.allRows(em, NAGARI, WorklistFilter.NONE, 10, 10)).items());
+      assertEquals(db.inTransaction(em -> workflow.worklist(em, OPERATOR, 0, 20).items().stream().map(WorklistRow::of).toList()),
+          db.inTransaction(em -> workflow.worklistRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
+      WorklistFilter narrowed = new WorklistFilter(null, JenisLayanan.PERUBAHAN_DATA, "1305012411260020");
+      assertEquals(db.inTransaction(em -> workflow.all(em, OPERATOR, narrowed, 0, 20).items().stream().map(WorklistRow::of).toList()),
+          db.inTransaction(em -> workflow.allRows(em, OPERATOR, narrowed, 0, 20)).items());
+
+      List<WorklistRow> every = db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items();
+      WorklistRow returnedTwice = every.stream().filter(r -> r.lastReason().orElse("").contains("Ejaan")).findFirst().orElseThrow();
+      assertTrue(returnedTwice.lastReason().orElseThrow().startsWith("Ejaan kedua"), "the latest reason: " + returnedTwice);
+      assertTrue(every.stream().allMatch(r -> !r.kepalaKeluarga().isEmpty()), "every row names its head of family");
+      assertEquals(3, every.stream().filter(r -> r.registerNumber().isPresent()).count(), "sent: registered");
+      assertEquals(List.of(Status.DITOLAK, Status.PERLU_DILENGKAPI, Status.TERKIRIM, Status.DIVERIFIKASI),
+          every.stream().limit(4).map(WorklistRow::status).toList(), "newest first");
+    }
+  }
+
+  /** Counts every SQL statement the database's persistence unit sends from now on. */
+  private static AtomicInteger countStatements(TestDatabase db) {
+    AtomicInteger statements = new AtomicInteger();
+    JpaHelper.getServerSession(db.factory()).getEventManager().addListener(new SessionEventAdapter() {
+      @Override
+      public void preExecuteCall(SessionEvent event) {
+        statements.incrementAndGet();
+      }
+    });
+    return statements;
+  }
+
   private static String everythingShown(Permohonan p) {
     return p.nomor() + " " + p.kartuKeluarga().fingerprint() + " " + p.kartuKeluarga().anggota().size()
         + " " + p.documents().stream().map(d -> d.sha256()).toList()
@@ -278,12 +354,12 @@ class WorkflowOnDatabaseTest {
     try (TestDatabase db = TestDatabase.create()) {
       List<Long> submitted = new java.util.ArrayList<>();
       for (int i = 0; i < 7; i++) {
-        KartuKeluarga kk = new id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies(100 + i,
-            java.time.LocalDate.of(2026, 11, 24), id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared())
+        KartuKeluarga kk = new SyntheticFamilies(100 + i,
+            LocalDate.of(2026, 11, 24), WilayahDirectory.shared())
             .next(KodeWilayah.of("13.05.01.2001"));
         submitted.add(db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
             documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id()));
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
       }
       Actor otherNagari = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.02.2001"));
 
@@ -305,7 +381,7 @@ class WorkflowOnDatabaseTest {
         long id = submitted.get(i);
         String reason = "Berkas kurang " + i;
         db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, reason); return null; });
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
       }
       Page<PermohonanWorkflow.ProblemRow> problems = db.inTransaction(em -> workflow.problemLog(em, KASI, null, 0, 2));
       assertEquals(3, problems.total());

@@ -82,7 +82,7 @@ public class NagariWorkspace extends Workspace {
   /** Every application of this nagari, newest first, a page at a time. */
   public PagedRows<PermohonanView> getAll() {
     if (all == null) {
-      all = PagedRows.ofApplications((first, size) -> viewsOf(service.all(actor(), filter, first, size)));
+      all = PagedRows.ofApplications((first, size) -> viewsOf(service.allRows(actor(), filter, first, size)));
     }
     return all;
   }
