@@ -46,31 +46,32 @@ public record PermohonanView(
   /** {@code standards}: each step's time standard in force (the administrator's settings). */
   public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
-    return of(WorklistRow.of(p), wilayah, clock, locale, standards,
+    var alamat = p.kartuKeluarga().alamat();
+    return of(WorklistRow.of(p), alamat.jalan() + ", RT/RW " + alamat.rtRw(), wilayah, clock, locale, standards,
         p.kartuKeluarga().anggota().stream().map(a -> MemberView.of(a, locale)).toList(),
         p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList(),
         p.documents().stream().map(d -> DocumentView.of(d, clock, locale)).toList());
   }
 
   /**
-   * A row of a list: the heading of {@link #of} without the members, history and documents, which
-   * only the chosen application's detail shows (a page keeps twenty rows, in the view's state too).
+   * A row of a list: the heading of {@link #of} without the address, members, history and
+   * documents, which only the chosen application's detail shows (a page keeps twenty rows, in the
+   * view's state too).
    */
   public static PermohonanView row(WorklistRow row, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
-    return of(row, wilayah, clock, locale, standards, List.of(), List.of(), List.of());
+    return of(row, "", wilayah, clock, locale, standards, List.of(), List.of(), List.of());
   }
 
-  private static PermohonanView of(WorklistRow p, WilayahDirectory wilayah, Clock clock, Locale locale,
-      Function<SopStep, Duration> standards, List<MemberView> members, List<HistoryView> history,
+  private static PermohonanView of(WorklistRow p, String alamat, WilayahDirectory wilayah, Clock clock,
+      Locale locale, Function<SopStep, Duration> standards, List<MemberView> members, List<HistoryView> history,
       List<DocumentView> documents) {
-    var alamat = p.alamat();
     return new PermohonanView(
         p.id(),
         p.nomor(),
         p.jenisLayanan().label(locale),
         wilayah.nameOf(p.kodeNagari()),
-        alamat.jalan() + ", RT/RW " + alamat.rtRw(),
+        alamat,
         p.nomorKk().map(n -> n.value()).orElse("-"),
         p.kepalaKeluarga(),
         p.status(),

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * <p>System properties: {@code load.url} (default http://localhost:8080), {@code load.users} (20),
  * {@code load.seconds} (60), {@code load.warmup} (10 seconds, not counted), {@code load.serverPid}
  * (optional, Linux: the portal's process, whose CPU time per answer is then printed too: a figure
- * that depends less on how busy the machine is than the times are).
+ * that depends less on how busy the machine is than the times are), {@code load.officers}
+ * (optional: a comma-separated choice of the usernames below, to measure one page alone).
  */
 public final class WorklistLoadHarness {
 
@@ -76,10 +77,15 @@ public final class WorklistLoadHarness {
   }
 
   private void run(int users, int seconds, int warmup) throws Exception {
+    List<String> chosen = List.of(System.getProperty("load.officers", "").split(","));
+    List<String[]> officers = OFFICERS.stream().filter(o -> chosen.equals(List.of("")) || chosen.contains(o[0])).toList();
+    if (officers.isEmpty()) {
+      throw new IllegalArgumentException("load.officers names none of " + OFFICERS.stream().map(o -> o[0]).toList());
+    }
     ExecutorService pool = Executors.newFixedThreadPool(users);
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup + seconds);
     for (int i = 0; i < users; i++) {
-      String[] officer = OFFICERS.get(i % OFFICERS.size());
+      String[] officer = officers.get(i % officers.size());
       pool.submit(() -> officer(officer[0], officer[1], end));
     }
     Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));

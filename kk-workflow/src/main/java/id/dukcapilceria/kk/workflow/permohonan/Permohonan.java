@@ -9,6 +9,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayahConverter;
 import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKkConverter;
 import id.dukcapilceria.kk.domain.layanan.Persyaratan;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
@@ -83,14 +84,6 @@ public class Permohonan implements Serializable {
   @JoinColumn(name = "kartu_keluarga_id", nullable = false, unique = true)
   private KartuKeluarga kartuKeluarga;
 
-  /**
-   * The card's key as the application row holds it, read-only (the relation above writes it): a
-   * list names it in a query of the application table alone. Through {@code p.kartuKeluarga.id}
-   * EclipseLink joins the card table, and Derby then sorted every row of the list for each page.
-   */
-  @Column(name = "kartu_keluarga_id", insertable = false, updatable = false)
-  private Long kartuKeluargaKey;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 30, nullable = false)
   private Status status;
@@ -115,6 +108,22 @@ public class Permohonan implements Serializable {
 
   @Column(name = "register_number", length = 20)
   private String registerNumber;
+
+  /*
+   * What a list row shows of the card and the history (WorklistRow), copied by every step
+   * (move), so that a page of a list reads the application table alone. Read from the card,
+   * its members and the history instead, a page took two more queries per list: a third of
+   * the nagari page's server time (performance.md). The card and the history stay the record.
+   */
+  @Column(name = "listed_kepala_keluarga", length = 60)
+  private String listedKepalaKeluarga;
+
+  @Convert(converter = NomorKkConverter.class)
+  @Column(name = "listed_nomor_kk", length = 16)
+  private NomorKk listedNomorKk;
+
+  @Column(name = "listed_reason", length = 1000)
+  private String listedReason;
 
   /** When the nagari operator began typing the data: the start of SOP step 1. */
   @Column(name = "intake_started_at")
@@ -379,6 +388,9 @@ public class Permohonan implements Serializable {
     status = transition.to();
     statusSince = now;
     waitingRole = status.waitingFor().orElse(null);
+    listedKepalaKeluarga = kartuKeluarga.namaKepalaKeluarga();
+    listedNomorKk = kartuKeluarga.nomorKk().orElse(null);
+    listedReason = lastReason().orElse(null);
   }
 
   private Optional<StepRecord> lastRecordOf(Transition transition) {

@@ -1,10 +1,7 @@
 package id.dukcapilceria.kk.workflow.permohonan;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.kartukeluarga.NamaLengkap;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
-import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -100,60 +97,24 @@ final class VisibleApplications {
   }
 
   /**
-   * The same page as {@link #applications} as list rows, in three queries, none of which reads
-   * more than the page: the page of applications with their cards' keys (from the application
-   * table alone, so Derby walks the list's index as for {@link #applications}), then those cards
-   * with their head of family, then the steps that gave a reason. A list does not read every
-   * member, document, step and problem, which it does not show.
-   *
-   * <p>The cards are read from the card table by key. Joined to the applications instead, Derby
-   * chose to scan and hash every card, member and application: 0.7 s per page with 10,000
-   * applications, against 20 ms this way (plans read with {@code SYSCS_GET_RUNTIMESTATISTICS}).
-   *
-   * <p>The head of family is the card's first member when it is head at all: a card keeps its
-   * head first ({@code KartuKeluarga} sorts it there), and a card without one gives no name. So
-   * the join meets at most one member per card.
+   * The same page as {@link #applications} as list rows, read from the application table alone
+   * (the head of family, No. KK and last reason are kept there by every step), so that Derby walks
+   * the list's index and reads twenty rows: no card, member, document, step or problem, which a
+   * list does not show.
    */
   Page<WorklistRow> rows(EntityManager em, int first, int size) {
     List<Object[]> page = bound(em.createQuery(
-            "select p.id, p.nomor, p.jenisLayanan, p.kodeNagari, p.status, p.statusSince, p.registerNumber,"
-                + " p.kartuKeluargaKey from Permohonan p" + where + " order by " + order, Object[].class))
+            "select p.id, p.nomor, p.jenisLayanan, p.kodeNagari, p.listedNomorKk, p.listedKepalaKeluarga, p.status,"
+                + " p.statusSince, p.listedReason, p.registerNumber from Permohonan p" + where + " order by " + order,
+            Object[].class))
         .setFirstResult(first).setMaxResults(size).getResultList();
-    if (page.isEmpty()) {
-      return new Page<>(List.of(), total(em));
-    }
-    Map<Long, Object[]> cards = new HashMap<>();
-    for (Object[] card : em.createQuery(
-            "select k.id, k.alamat, k.nomorKk, a.nama from KartuKeluarga k"
-                + " left join k.anggota a on index(a) = 0 and a.hubungan = :head where k.id in :ids", Object[].class)
-        .setParameter("head", StatusHubunganDalamKeluarga.KEPALA_KELUARGA)
-        .setParameter("ids", page.stream().map(row -> row[7]).toList())
-        .getResultList()) {
-      cards.put((Long) card[0], card);
-    }
-    Map<Long, String> lastReason = lastReasons(em, page.stream().map(row -> (Long) row[0]).toList());
     List<WorklistRow> rows = new ArrayList<>(page.size());
     for (Object[] row : page) {
-      long id = (Long) row[0];
-      Object[] card = cards.get((Long) row[7]);
-      NamaLengkap head = (NamaLengkap) card[3];
-      rows.add(new WorklistRow(id, (String) row[1], (JenisLayanan) row[2], (KodeWilayah) row[3], (Alamat) card[1],
-          Optional.ofNullable((NomorKk) card[2]), head == null ? "" : head.value(), (Status) row[4],
-          (Instant) row[5], Optional.ofNullable(lastReason.get(id)), Optional.ofNullable((String) row[6])));
+      rows.add(new WorklistRow((Long) row[0], (String) row[1], (JenisLayanan) row[2], (KodeWilayah) row[3],
+          Optional.ofNullable((NomorKk) row[4]), row[5] == null ? "" : (String) row[5], (Status) row[6],
+          (Instant) row[7], Optional.ofNullable((String) row[8]), Optional.ofNullable((String) row[9])));
     }
     return new Page<>(rows, total(em));
-  }
-
-  /** As {@link Permohonan#lastReason}: the reason of the latest step, in the history's order, that gave one. */
-  private static Map<Long, String> lastReasons(EntityManager em, List<Long> ids) {
-    Map<Long, String> reasons = new HashMap<>();
-    for (Object[] row : em.createQuery(
-            "select p.id, h.reason from Permohonan p join p.history h"
-                + " where p.id in :ids and h.reason is not null and h.reason <> '' order by index(h)", Object[].class)
-        .setParameter("ids", ids).getResultList()) {
-      reasons.put((Long) row[0], (String) row[1]); // ascending: the latest is put last
-    }
-    return reasons;
   }
 
   /** Unnarrowed, the number is kept per nagari and role ({@link WaitingCounts}); narrowed, it is counted. */

@@ -1,6 +1,5 @@
 package id.dukcapilceria.kk.workflow.permohonan;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
@@ -14,18 +13,18 @@ import java.util.function.Function;
 /**
  * What a list shows of one application, and nothing more: a worklist row names the head of
  * family and the last reason, not every member, document, step and problem. Lists read rows
- * with a query per table ({@link PermohonanWorkflow#worklistRows}); whatever a step does still
- * reads the whole application ({@link PermohonanWorkflow#find}). A row is a snapshot for reading.
+ * from the application table alone ({@link PermohonanWorkflow#worklistRows}); whatever a step
+ * does still reads the whole application ({@link PermohonanWorkflow#find}). A row is a snapshot
+ * for reading.
  *
  * @param kepalaKeluarga the head of family's name, or an empty string while no member is head
- * @param lastReason the reason of the most recent step that gave one (a return or a refusal)
+ * @param lastReason as {@link Permohonan#lastReason}: the reason of the most recent step that gave one
  */
 public record WorklistRow(
     long id,
     String nomor,
     JenisLayanan jenisLayanan,
     KodeWilayah kodeNagari,
-    Alamat alamat,
     Optional<NomorKk> nomorKk,
     String kepalaKeluarga,
     Status status,
@@ -37,7 +36,6 @@ public record WorklistRow(
     Objects.requireNonNull(nomor, "nomor");
     Objects.requireNonNull(jenisLayanan, "jenisLayanan");
     Objects.requireNonNull(kodeNagari, "kodeNagari");
-    Objects.requireNonNull(alamat, "alamat");
     Objects.requireNonNull(nomorKk, "nomorKk");
     Objects.requireNonNull(kepalaKeluarga, "kepalaKeluarga");
     Objects.requireNonNull(status, "status");
@@ -49,7 +47,7 @@ public record WorklistRow(
   /** The row of an application already read in full (its detail page shows the same heading). */
   public static WorklistRow of(Permohonan p) {
     var kk = p.kartuKeluarga();
-    return new WorklistRow(p.id(), p.nomor(), p.jenisLayanan(), p.kodeNagari(), kk.alamat(), kk.nomorKk(),
+    return new WorklistRow(p.id(), p.nomor(), p.jenisLayanan(), p.kodeNagari(), kk.nomorKk(),
         kk.namaKepalaKeluarga(), p.status(), p.statusSince(), p.lastReason(), p.registerNumber());
   }
 

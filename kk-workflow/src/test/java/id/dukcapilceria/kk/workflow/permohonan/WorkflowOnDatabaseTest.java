@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.workflow.permohonan;
 import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.documentsFor;
 import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.family;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,10 +23,16 @@ import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import id.dukcapilceria.kk.workflow.testing.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.sessions.SessionEvent;
@@ -268,15 +275,17 @@ class WorkflowOnDatabaseTest {
   }
 
   /**
-   * A list reads its rows without the whole applications: three statements and the kept count for
-   * a page, and each row says what the application read in full says (the head of family, the
-   * latest reason of several, the No. KK and register number once given, every status).
+   * A list reads its rows without the whole applications: one statement and the kept count for a
+   * page, and each row says what the application read in full says (the head of family, also after
+   * a correction, the latest reason of several, the No. KK and register number once given, every
+   * status); migration V10 gives older applications the same rows.
    */
   @Test
   void listRowsShowWhatTheApplicationsSayWithAFewStatements() {
     try (TestDatabase db = TestDatabase.create()) {
       var families = new SyntheticFamilies(11,
           LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
+      Map<Long, String> correctedHead = new HashMap<>();
       for (int i = 0; i < 14; i++) {
         KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
         long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
@@ -284,7 +293,15 @@ class WorkflowOnDatabaseTest {
         NomorKk nomor = NomorKk.of(String.format("13050124112600%02d", i + 10));
         int n = i;
         switch (i % 4) {
-          case 0 -> db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat " + n); return null; });
+          case 0 -> {
+            db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat " + n); return null; });
+            if (n == 4) { // corrected with another head of family
+              KartuKeluarga corrected = families.next(KodeWilayah.of("13.05.01.2001"));
+              db.inTransaction(em -> { workflow.resubmit(em, NAGARI, id, corrected.alamat(), corrected.anggota(),
+                  documentsFor(JenisLayanan.PERUBAHAN_DATA, corrected), true); return null; });
+              correctedHead.put(id, corrected.namaKepalaKeluarga());
+            }
+          }
           case 1 -> db.inTransaction(em -> { workflow.refuse(em, OPERATOR, id, "Bukan warga " + n); return null; });
           case 2 -> {
             db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
@@ -308,7 +325,7 @@ class WorkflowOnDatabaseTest {
       db.factory().getCache().evictAll();
 
       Page<WorklistRow> rows = db.inTransaction(em -> workflow.allRows(em, NAGARI, WorklistFilter.NONE, 0, 10));
-      assertTrue(statements.get() <= 4, "the rows, their cards with the heads of family, the reasons, the kept count: " + statements.get());
+      assertTrue(statements.get() <= 2, "the rows from the application table and the kept count: " + statements.get());
       assertEquals(14, rows.total());
       assertEquals(db.inTransaction(em -> workflow.all(em, NAGARI, 0, 10).items().stream().map(WorklistRow::of).toList()),
           rows.items());
@@ -327,6 +344,26 @@ class WorkflowOnDatabaseTest {
       assertEquals(3, every.stream().filter(r -> r.registerNumber().isPresent()).count(), "sent: registered");
       assertEquals(List.of(Status.DITOLAK, Status.PERLU_DILENGKAPI, Status.TERKIRIM, Status.DIVERIFIKASI),
           every.stream().limit(4).map(WorklistRow::status).toList(), "newest first");
+      assertEquals(1, correctedHead.size());
+      correctedHead.forEach((id, head) -> assertEquals(head,
+          every.stream().filter(r -> r.id() == id).findFirst().orElseThrow().kepalaKeluarga(), "the corrected card's head"));
+
+      // migration V10 gives applications stored before it the same row columns
+      db.inTransaction(em -> em.createNativeQuery(
+          "UPDATE permohonan SET listed_kepala_keluarga = NULL, listed_nomor_kk = NULL, listed_reason = NULL").executeUpdate());
+      assertNotEquals(every, db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
+      String v10 = resource("/db/migration/kk-workflow/V10__listed_row_columns.sql");
+      String update = v10.substring(v10.indexOf("UPDATE permohonan SET"), v10.lastIndexOf(';'));
+      db.inTransaction(em -> em.createNativeQuery(update).executeUpdate());
+      assertEquals(every, db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = WorkflowOnDatabaseTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
