@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -78,7 +76,7 @@ final class PublicPage implements AutoCloseable {
   }
 
   void screenshot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    byte[] png = Browsers.screenshotOfWholePage(browser);
     Files.write(screenshots.resolve(String.format("public-verification-%02d-%s.png", ++shot, name)), png);
   }
 
