@@ -10,3 +10,14 @@ document.addEventListener('click', function (event) {
     window.kkSelectApplication([{name: 'id', value: button.getAttribute('data-id')}]);
   }
 });
+
+/*
+ * After a choice, the chosen application: the detail is drawn under the list, out of sight on a
+ * phone (the Kadis) and often on a desk screen. Called by the remote command when it completes.
+ */
+window.kkShowDetail = function () {
+  var detail = document.getElementById('f:detail');
+  if (detail && detail.scrollIntoView) {
+    detail.scrollIntoView({block: 'start'});
+  }
+};

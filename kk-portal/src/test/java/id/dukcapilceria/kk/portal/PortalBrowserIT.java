@@ -28,8 +28,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -185,6 +183,9 @@ class PortalBrowserIT {
         browser.findElement(By.id("nik-check")).getText());
     assertTrue(browser.findElement(By.id("f:detail")).getText().contains("Korong <script>alert(1)</script> Selenium"),
         "citizen text is shown as text, not run as script");
+    // the card as it will be signed, one link away: a PNG picture
+    byte[] cardPicture = download(browser.findElement(By.id("card-preview-link")).getAttribute("href"), "image/png");
+    assertEquals("PNG", new String(cardPicture, 1, 3, java.nio.charset.StandardCharsets.US_ASCII), "the operator can open the card's picture");
     screenshot("operator-detail");
     click("f:verify");
     waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
@@ -229,6 +230,11 @@ class PortalBrowserIT {
     screenshot("kadis-worklist-phone");
     openFromWorklist(nomor);
     assertTrue(browser.findElement(By.id("f:detail")).getText().contains("RUSDI CHANIAGO"), "the preview shows the card's data");
+    // and the card itself, as it will be signed, drawn as a picture the phone shows
+    WebElement card = browser.findElement(By.cssSelector("#card-preview img"));
+    wait.until(driver -> ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return arguments[0].complete ? arguments[0].naturalWidth : 0", card)).intValue() > 1000);
+    assertTrue(card.getSize().getWidth() <= 360, "the picture fits the phone's width: " + card.getSize());
     screenshot("kadis-preview");
     List<String> batch = new java.util.ArrayList<>(List.of(nomor));
     for (WebElement other : browser.findElements(By.cssSelector("[id='f:worklist_data'] span.kk-nomor"))) {
@@ -657,19 +663,23 @@ class PortalBrowserIT {
   }
 
   private byte[] download(String href) throws IOException, InterruptedException {
+    return download(href, "application/pdf");
+  }
+
+  private byte[] download(String href, String mediaType) throws IOException, InterruptedException {
     Cookie session = browser.manage().getCookieNamed("JSESSIONID");
     String url = href.replaceFirst("^http://[^/]+", "http://127.0.0.1:" + deploymentUrl.getPort());
     HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(mediaType),
         response.headers().toString());
     return response.body();
   }
 
   private void screenshot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    byte[] png = Browsers.screenshotOfWholePage(browser);
     Files.write(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++shot, name)), png);
   }
 }

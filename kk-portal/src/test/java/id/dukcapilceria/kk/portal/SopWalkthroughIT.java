@@ -411,6 +411,38 @@ class SopWalkthroughIT {
     assertEquals(302, anonymousDocument.statusCode(), "signed cards are not served to anonymous users");
   }
 
+  @Test
+  void theCardPreviewIsAPictureForTheDinasOnlyAndEveryViewIsAudited() throws Exception {
+    long confirmed = advanceTo(Status.DIKONFIRMASI);
+    String nomor = service.find(operator, confirmed).nomor();
+    var preview = signedIn("kadis").send(java.net.http.HttpRequest.newBuilder(local("pratinjau-kk/" + confirmed)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, preview.statusCode());
+    assertEquals("image/png", preview.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("no-store", preview.headers().firstValue("Cache-Control").orElse(""));
+    java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(preview.body()));
+    assertTrue(picture.getWidth() > 1000 && picture.getWidth() > picture.getHeight(),
+        "a landscape A4 page, large enough to read: " + picture.getWidth() + " x " + picture.getHeight());
+    assertTrue(auditLog.latest(20).stream().anyMatch(
+            e -> e.action().equals("CARD_PREVIEWED") && nomor.equals(e.subject()) && e.username().equals("kadis")),
+        "who looked at the card's NIKs is in the audit trail");
+    for (String dinas : List.of("operator", "kasi")) {
+      assertEquals(200, signedIn(dinas).send(java.net.http.HttpRequest.newBuilder(local("pratinjau-kk/" + confirmed)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), dinas);
+    }
+    for (String other : List.of("nagari.lubukalung", "nagari.katapiang", "admin")) {
+      assertEquals(403, signedIn(other).send(java.net.http.HttpRequest.newBuilder(local("pratinjau-kk/" + confirmed)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), other);
+    }
+    assertEquals(302, java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(local("pratinjau-kk/" + confirmed)).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "anonymous: to the login page");
+    for (String missing : List.of("pratinjau-kk/999999999", "pratinjau-kk/abc", "pratinjau-kk/")) {
+      assertEquals(404, signedIn("kadis").send(java.net.http.HttpRequest.newBuilder(local(missing)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), missing);
+    }
+  }
+
   private java.net.URI local(String path) {
     return java.net.URI.create((deploymentUrl + path).replaceFirst("^http://[^/:]+", "http://127.0.0.1"));
   }

@@ -23,7 +23,7 @@ import java.util.Set;
  * What a user may do inside a workspace is decided by kk-workflow on every call.
  */
 @WebFilter({"/nagari/*", "/layanan/*", "/kasi/*", "/kadis/*", "/admin/*", "/dasbor/*", "/dokumen/*",
-    "/dokumen-persyaratan/*", "/ekspor/*", "/buku/*", "/ruang-kerja"})
+    "/dokumen-persyaratan/*", "/pratinjau-kk/*", "/ekspor/*", "/buku/*", "/ruang-kerja"})
 public class WorkspaceAccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -37,6 +37,9 @@ public class WorkspaceAccessFilter extends HttpFilter {
   /** The Dinas officers who keep or answer for the buku register and buku permasalahan. */
   public static final Set<Role> BOOK_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
 
+  /** The Dinas officers who check a card before the Kadis signs it, and the Kadis. */
+  public static final Set<Role> PREVIEW_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
+
   private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
       Map.entry("/nagari/", EnumSet.of(Role.OPERATOR_NAGARI)),
       Map.entry("/layanan/", EnumSet.of(Role.OPERATOR_LAYANAN)),
@@ -46,6 +49,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
       Map.entry("/dasbor/", DASHBOARD_ROLES),
       Map.entry("/dokumen/", SOP_ROLES),
       Map.entry("/dokumen-persyaratan/", SOP_ROLES),
+      Map.entry("/pratinjau-kk/", PREVIEW_ROLES),
       Map.entry("/ekspor/", BOOK_ROLES),
       Map.entry("/buku/", BOOK_ROLES),
       Map.entry("/ruang-kerja", EnumSet.allOf(Role.class)));

@@ -11,6 +11,7 @@ import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.render.KkDocument;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.render.PagePictures;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
@@ -33,6 +34,9 @@ import java.util.List;
 public class KkSigningService {
 
   static final boolean SIGNED_WITH_DEMO_PKI = true;
+
+  /** In a preview's QR code: no issued token is this short (they are 32 random characters). */
+  static final String PREVIEW_TOKEN = "pratinjau";
 
   /**
    * The largest PDF that anyone may have verified without signing in (the public page and the
@@ -72,22 +76,34 @@ public class KkSigningService {
 
   /** The unsigned card, with the QR code that leads to its verification page. */
   public byte[] renderCard(KartuKeluarga kk, String verificationToken) {
+    return renderer.render(document(kk, verificationToken));
+  }
+
+  /**
+   * The card as the Kadis will sign it, drawn as a picture and marked across every page as an
+   * unsigned preview: a phone shows a picture where it would not show a PDF, and a picture cannot
+   * be passed off as a signed card. Its QR code leads to no card (the token is only issued at
+   * signing), so the verification page answers "unknown" for it.
+   */
+  public byte[] previewPicture(KartuKeluarga kk) {
+    return PagePictures.png(renderer.renderPreview(document(kk, PREVIEW_TOKEN)), PagePictures.DEFAULT_DPI);
+  }
+
+  private KkDocument document(KartuKeluarga kk, String verificationToken) {
     WilayahDirectory.RegionNames names = wilayah.hierarchyOf(kk.alamat().kodeDesa());
-    KkDocument document =
-        new KkDocument(
-            kk,
-            names.desa(),
-            names.kecamatan(),
-            names.kabupaten(),
-            names.provinsi(),
-            LocalDate.now(clock),
-            config.namaKadis(),
-            config.nipKadis(),
-            config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
-            // the only key this portal has is the demo PKI's: every card it signs is a specimen,
-            // whatever kk.demo says, until a BSrE signer is configured
-            SIGNED_WITH_DEMO_PKI);
-    return renderer.render(document);
+    return new KkDocument(
+        kk,
+        names.desa(),
+        names.kecamatan(),
+        names.kabupaten(),
+        names.provinsi(),
+        LocalDate.now(clock),
+        config.namaKadis(),
+        config.nipKadis(),
+        config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
+        // the only key this portal has is the demo PKI's: every card it signs is a specimen,
+        // whatever kk.demo says, until a BSrE signer is configured
+        SIGNED_WITH_DEMO_PKI);
   }
 
   /**

@@ -52,6 +52,12 @@ public final class KkPdfRenderer {
 
   public static final String SPECIMEN_WATERMARK = "SPESIMEN \u2014 TIDAK BERLAKU";
 
+  /**
+   * Across every page of a preview: the card as it will be signed, shown to the officers before
+   * the Kadis signs, must not pass for a card (it is not signed, and its QR code leads nowhere).
+   */
+  public static final String PREVIEW_WATERMARK = "PRATINJAU \u2014 BELUM DITANDATANGANI";
+
   public static final String SPECIMEN_NOTICE =
       "SPESIMEN: ditandatangani dengan PKI DEMO, bukan sertifikat BSrE."
           + " Dokumen ini BUKAN Kartu Keluarga yang sah.";
@@ -86,6 +92,18 @@ public final class KkPdfRenderer {
 
   /** Renders the card. */
   public byte[] render(KkDocument document) {
+    return render(document, false);
+  }
+
+  /**
+   * The same card marked across every page as an unsigned preview ({@link #PREVIEW_WATERMARK}),
+   * crossing the specimen mark if there is one: for looking at, never for signing.
+   */
+  public byte[] renderPreview(KkDocument document) {
+    return render(document, true);
+  }
+
+  private byte[] render(KkDocument document, boolean preview) {
     try (PDDocument pdf = new PDDocument()) {
       PDFont font = loadFont(pdf);
       List<KkLayout.Page> pages = layout(document, font);
@@ -114,7 +132,10 @@ public final class KkPdfRenderer {
           }
           if (document.specimen()) {
             drawSpecimenNotice(writer, stream);
-            drawWatermark(writer, stream);
+            drawWatermark(writer, stream, SPECIMEN_WATERMARK, new Color(0xC0, 0x00, 0x00), 1);
+          }
+          if (preview) {
+            drawWatermark(writer, stream, PREVIEW_WATERMARK, new Color(0x00, 0x3F, 0xA0), -1);
           }
         }
       }
@@ -347,29 +368,33 @@ public final class KkPdfRenderer {
     stream.setStrokingColor(Color.BLACK);
   }
 
-  /** A large, semi-transparent diagonal mark that cannot be mistaken for a real card. */
-  private void drawWatermark(PageWriter page, PDPageContentStream stream) throws IOException {
+  /**
+   * A large, semi-transparent diagonal mark that cannot be mistaken for a real card: along the
+   * rising diagonal ({@code direction} 1) or the falling one (-1), so that two marks cross.
+   */
+  private void drawWatermark(PageWriter page, PDPageContentStream stream, String text, Color color, int direction)
+      throws IOException {
     float width = PAGE_SIZE.getWidth();
     float height = PAGE_SIZE.getHeight();
-    double angle = Math.atan2(height, width);
+    double angle = direction * Math.atan2(height, width);
     float diagonal = (float) Math.hypot(width, height);
     float size = 72;
-    float textWidth = page.width(SPECIMEN_WATERMARK, size);
+    float textWidth = page.width(text, size);
     size = size * (diagonal * 0.75f) / textWidth;
-    textWidth = page.width(SPECIMEN_WATERMARK, size);
+    textWidth = page.width(text, size);
 
     PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
     translucent.setNonStrokingAlphaConstant(0.25f);
     translucent.setStrokingAlphaConstant(0.25f);
     stream.saveGraphicsState();
     stream.setGraphicsStateParameters(translucent);
-    stream.setNonStrokingColor(new Color(0xC0, 0x00, 0x00));
+    stream.setNonStrokingColor(color);
     Matrix matrix = Matrix.getRotateInstance(angle, width / 2, height / 2);
     matrix.translate(-textWidth / 2, -size * 0.35f);
     stream.beginText();
     stream.setFont(page.font(), size);
     stream.setTextMatrix(matrix);
-    stream.showText(SPECIMEN_WATERMARK);
+    stream.showText(text);
     stream.endText();
     stream.restoreGraphicsState();
   }

@@ -43,6 +43,8 @@ public record AuditEvent(
   public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
   public static final String ACCESS_DENIED = "ACCESS_DENIED";
   public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+  /** A card drawn as a preview for an officer before signing: it shows every member's NIK. */
+  public static final String CARD_PREVIEWED = "CARD_PREVIEWED";
   /** A register (buku register or buku permasalahan) downloaded as a file. */
   public static final String REGISTER_EXPORTED = "REGISTER_EXPORTED";
   /** Administration: a portal user created; the subject is the new user name. */
