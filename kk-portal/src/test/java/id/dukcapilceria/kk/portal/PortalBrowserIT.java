@@ -252,8 +252,11 @@ class PortalBrowserIT {
     waitForMessage("Passphrase salah");
     type("f:passphrase", "spesimen-kadis-2026");
     screenshot("kadis-three-chosen");
+    WebElement pictureBeforeSigning = browser.findElement(By.cssSelector("#card-preview img"));
     click("f:sign");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f:bar")));
+    assertFalse(ExpectedConditions.stalenessOf(pictureBeforeSigning).apply(browser),
+        "starting the batch leaves the card's picture alone (not drawn and audited again)");
     screenshot("kadis-batch-progress");
     waitForMessage("3 dari 3 permohonan ditandatangani secara elektronik");
     String results = browser.findElement(By.id("f:results")).getText();
@@ -261,6 +264,8 @@ class PortalBrowserIT {
       assertTrue(results.contains(signed), results);
     }
     assertFalse(results.contains("Gagal"), results);
+    assertTrue(browser.findElements(By.cssSelector("#card-preview img")).isEmpty(),
+        "once the batch is over the detail is drawn again: the signed application has left it");
     screenshot("kadis-batch-done");
     signOut();
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

@@ -8,6 +8,7 @@ import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
 import id.dukcapilceria.kk.portal.web.Workspace;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,12 +54,16 @@ public class KadisWorkspace extends Workspace {
     }
   }
 
-  /** Polled while a batch runs; reloads the worklist once it is over. */
+  /**
+   * Polled while a batch runs; reloads the worklist once it is over, and only then redraws the
+   * detail (a signed application leaves it), which the poll otherwise leaves alone.
+   */
   public void followProgress() {
     if (progress != null && progress.finished() && !chosen.isEmpty()) {
       UserFeedback.info(Texts.get("kadis.batchDone", progress.signedCount(), progress.total()));
       chosen = new ArrayList<>();
       refresh();
+      FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("f:detail");
     }
   }
 
