@@ -38,7 +38,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
   public static final Set<Role> BOOK_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
 
   /** The Dinas officers who check a card before the Kadis signs it, and the Kadis. */
-  public static final Set<Role> PREVIEW_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
+  private static final Set<Role> PREVIEW_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
 
   private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
       Map.entry("/nagari/", EnumSet.of(Role.OPERATOR_NAGARI)),
