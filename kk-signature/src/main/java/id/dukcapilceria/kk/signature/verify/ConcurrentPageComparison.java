@@ -50,6 +50,15 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
   /** Pages without anti-aliasing are rendered at twice DSS's 72 dpi; see {@link #sharpRendering}. */
   static final float SHARP_SCALE = 2f;
 
+  /**
+   * The most pixels one page may be rendered with: an A2 sheet at 144 dpi (a KK is A4, about 2
+   * million). The page size is written in the document by whoever made it; a page box of a few
+   * kilometres in a later revision would otherwise make the comparison allocate a raster of
+   * gigabytes. A page over this is not rendered and counts as changed after signing: what cannot
+   * be compared cannot be vouched for.
+   */
+  static final double MAXIMUM_PAGE_PIXELS = 8_000_000;
+
   private final DefaultPdfDifferencesFinder dss = new DefaultPdfDifferencesFinder();
 
   @Override
@@ -92,11 +101,18 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
     boolean[] sharp = new boolean[pages];
     boolean[] drawnAlike = new boolean[pages];
     boolean anyToRender = false;
+    List<PdfModification> tooLarge = new ArrayList<>();
     for (int page = 1; page <= pages; page++) {
       sharp[page - 1] = added.get(page - 1).isEmpty()
           && signed instanceof PdfBoxDocumentReader && last instanceof PdfBoxDocumentReader;
       drawnAlike[page - 1] = sharp[page - 1] && drawnAlike(signed, last, page);
+      if (!drawnAlike[page - 1] && !(withinBudget(signed, page) && withinBudget(last, page))) {
+        tooLarge.add(new CommonPdfModification(page));
+      }
       anyToRender |= !drawnAlike[page - 1];
+    }
+    if (!tooLarge.isEmpty()) {
+      return tooLarge;
     }
     if (!anyToRender) {
       return List.of();
@@ -140,6 +156,30 @@ final class ConcurrentPageComparison implements PdfDifferencesFinder {
     } catch (IOException | RuntimeException unreadable) {
       return false;
     }
+  }
+
+  /**
+   * Whether the page's boxes, at the sharp rendering's scale, stay within {@link
+   * #MAXIMUM_PAGE_PIXELS}. Both the crop box (what is rendered here) and the media box (what DSS
+   * renders) are asked; an unreadable page is outside the budget.
+   */
+  static boolean withinBudget(PdfDocumentReader reader, int page) {
+    if (!(reader instanceof PdfBoxDocumentReader pdfBox)) {
+      return false;
+    }
+    try {
+      PDPage pdfPage = pdfBox.getPDDocument().getPage(page - 1);
+      return pixels(pdfPage.getCropBox()) <= MAXIMUM_PAGE_PIXELS && pixels(pdfPage.getMediaBox()) <= MAXIMUM_PAGE_PIXELS;
+    } catch (RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  private static double pixels(PDRectangle box) {
+    double width = Math.abs((double) box.getWidth()) * SHARP_SCALE;
+    double height = Math.abs((double) box.getHeight()) * SHARP_SCALE;
+    double pixels = width * height;
+    return Double.isFinite(pixels) ? pixels : Double.POSITIVE_INFINITY;
   }
 
   /** Only the sharp renderings are ours to reuse; DSS's are left to the garbage collector. */

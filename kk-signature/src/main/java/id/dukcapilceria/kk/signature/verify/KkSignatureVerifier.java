@@ -28,7 +28,9 @@ import java.util.function.Supplier;
 
 /**
  * Verifies the PAdES signatures of a KK with DSS and the default ETSI validation policy, trusting
- * only the given roots (the demo root, or later the Indonesian root used by BSrE).
+ * only the given roots (the demo root, or later the Indonesian root used by BSrE). Nothing is
+ * fetched: the document may come from anyone, so the chain is built from the roots and the
+ * certificates the PDF carries, never from addresses it names.
  *
  * <p>Levels LT and LTA carry their own revocation data. B and T do not: verifying them offline
  * needs a revocation source, otherwise the result is INDETERMINATE.
@@ -115,6 +117,12 @@ public final class KkSignatureVerifier {
     verifier.setTrustedCertSources(trusted);
     verifier.setOcspSource(ocspSource);
     verifier.setCrlSource(crlSource);
+    // Offline: DSS would otherwise download the issuers named in a certificate's AIA extension.
+    // The PDF being checked comes from anyone (the public page), so what it names must not make
+    // this server connect anywhere (a local address, a slow listener, file:///dev/zero). The
+    // chain is built from the trusted roots and the certificates the PDF carries; OCSP and CRLs
+    // only from the sources given here, which are in-process.
+    verifier.setAIASource(null);
     return verifier;
   }
 
