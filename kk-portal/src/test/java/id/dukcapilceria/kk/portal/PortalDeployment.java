@@ -24,6 +24,14 @@ public final class PortalDeployment {
     }
     WebArchive archive =
         ShrinkWrap.create(ZipImporter.class, "kk-portal.war").importFrom(war).as(WebArchive.class);
+    // the portal refuses every path outside its allow-list: Arquillian's runner servlet, which the
+    // in-container tests are called through, is opened by a web fragment of the tests' own
+    archive.addAsLibrary(ShrinkWrap.create(org.jboss.shrinkwrap.api.spec.JavaArchive.class, "kk-it-runner.jar")
+        .addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+            "<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                + "<name>kk_it_runner</name><context-param><param-name>kk.access.open-paths</param-name>"
+                + "<param-value>/ArquillianServletRunnerEE9</param-value></context-param></web-fragment>"),
+            "web-fragment.xml"));
     return archive.addClasses(testClasses);
   }
 }

@@ -41,6 +41,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -409,6 +411,182 @@ class SopWalkthroughIT {
         java.net.http.HttpRequest.newBuilder(local("dokumen/1")).build(),
         java.net.http.HttpResponse.BodyHandlers.discarding());
     assertEquals(302, anonymousDocument.statusCode(), "signed cards are not served to anonymous users");
+  }
+
+  /**
+   * Each part of the portal and of the API, asked for by every user under many spellings of its
+   * path, sent byte for byte as written: only the users who may open it get it, however it is
+   * spelled. (An attacker's client does not normalise paths; java.net.http would.)
+   */
+  @Test
+  void everySpellingOfAPathIsDecidedOnThePathTheContainerResolved() throws Exception {
+    long sent = advanceTo(Status.TERKIRIM);
+    long confirmed = advanceTo(Status.DIKONFIRMASI);
+    String scan = service.find(operator, sent).documents().get(0).sha256();
+    Set<String> nagariOperators = Set.of("nagari.lubukalung", "nagari.katapiang");
+    Set<String> dinas = Set.of("operator", "kasi", "kadis");
+    Set<String> ownCard = Set.of("nagari.lubukalung", "operator", "kasi", "kadis");
+    // who is answered 200 for each target (a nagari operator of another nagari: not found)
+    Map<String, Set<String>> pages = new java.util.LinkedHashMap<>();
+    pages.put("nagari/index.xhtml", nagariOperators);
+    pages.put("nagari/permohonan.xhtml", nagariOperators);
+    pages.put("layanan/index.xhtml", Set.of("operator"));
+    pages.put("kasi/index.xhtml", Set.of("kasi"));
+    pages.put("kadis/index.xhtml", Set.of("kadis"));
+    pages.put("admin/index.xhtml", Set.of("admin"));
+    pages.put("dasbor/index.xhtml", dinas);
+    pages.put("buku/register.xhtml", dinas);
+    pages.put("buku/permasalahan.xhtml", dinas);
+    pages.put("ekspor/buku-register.csv", dinas);
+    pages.put("pratinjau-kk/" + confirmed, dinas);
+    pages.put("dokumen/" + sent, ownCard);
+    pages.put("dokumen-persyaratan/" + sent + "/" + scan, ownCard);
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    cookies.put("anonymous", null);
+    for (String user : List.of("nagari.lubukalung", "nagari.katapiang", "operator", "kasi", "kadis", "admin")) {
+      cookies.put(user, sessionCookie(signedIn(user)));
+    }
+    List<String> wrong = new java.util.ArrayList<>();
+    int asked = 0;
+    for (var target : pages.entrySet()) {
+      for (String spelling : spellings(target.getKey())) {
+        for (var user : cookies.entrySet()) {
+          int status = rawStatus(spelling, user.getValue() == null ? null : "Cookie: " + user.getValue());
+          asked++;
+          boolean mayOpen = target.getValue().contains(user.getKey());
+          if (status == 200 && !mayOpen || status >= 500) {
+            wrong.add(user.getKey() + " " + spelling + " -> " + status);
+          }
+          if (mayOpen && spelling.equals(contextPath() + "/" + target.getKey()) && status != 200) {
+            wrong.add(user.getKey() + " " + spelling + " (its own) -> " + status);
+          }
+        }
+      }
+    }
+    // the API: HTTP Basic on every call, the workflow decides; the administrator reads no family data
+    Map<String, Set<String>> calls = Map.of(
+        "api/v1/permohonan/" + sent, ownCard,
+        "api/v1/permohonan/" + sent + "/kk.pdf", ownCard,
+        "api/v1/register?tahun=" + LocalDate.now().getYear(), dinas,
+        "api/v1/worklist", Set.of("nagari.lubukalung", "nagari.katapiang", "operator", "kasi", "kadis"));
+    for (var call : calls.entrySet()) {
+      for (String spelling : spellings(call.getKey()).subList(0, 24)) {
+        for (String user : cookies.keySet()) {
+          String authorization = user.equals("anonymous") ? null : "Authorization: Basic " + java.util.Base64.getEncoder()
+              .encodeToString((user + ":" + DemoSetup.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+          int status = rawStatus(spelling, authorization);
+          asked++;
+          boolean mayRead = call.getValue().contains(user);
+          if (status == 200 && !mayRead || status >= 500) {
+            wrong.add(user + " " + spelling + " -> " + status);
+          }
+          if (mayRead && spelling.equals(contextPath() + "/" + call.getKey()) && status != 200) {
+            wrong.add(user + " " + spelling + " (its own) -> " + status);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), wrong, "of " + asked + " requests");
+    assertTrue(asked > 3000, asked + " requests");
+  }
+
+  /** At least 40 ways of writing the same path (after the context root), as an attacker would. */
+  private List<String> spellings(String target) {
+    int slash = target.indexOf('/');
+    String first = target.substring(0, slash);
+    String rest = target.substring(slash); // starts with "/"
+    String query = "";
+    int mark = rest.indexOf('?');
+    if (mark >= 0) {
+      query = rest.substring(mark);
+      rest = rest.substring(0, mark);
+    }
+    String c = contextPath();
+    String encodedFirst = "%" + Integer.toHexString(first.charAt(0)) + first.substring(1);
+    String upperEncoded = "%" + Integer.toHexString(first.charAt(0)).toUpperCase(java.util.Locale.ROOT) + first.substring(1);
+    String lastEncoded = rest.substring(0, rest.length() - 1) + "%" + Integer.toHexString(rest.charAt(rest.length() - 1));
+    List<String> all = List.of(
+        c + "/" + first + rest,
+        c + "//" + first + rest,
+        c + "/" + first + "/" + rest,
+        c + "/./" + first + rest,
+        c + "/" + first + "/." + rest,
+        c + "/x/../" + first + rest,
+        c + "/nagari/../" + first + rest,
+        c + "/api/../" + first + rest,
+        c + "/sertifikat/../" + first + rest,
+        c + "/jakarta.faces.resource/../" + first + rest,
+        c + "/login.xhtml/../" + first + rest,
+        c + "/verifikasi.xhtml/../" + first + rest,
+        c + "/%2e/" + first + rest,
+        c + "/x/%2e%2e/" + first + rest,
+        c + "/x/%2E%2E/" + first + rest,
+        c + "/x/..;/" + first + rest,
+        c + "/x/..;x=y/" + first + rest,
+        c + "/" + encodedFirst + rest,
+        c + "/" + upperEncoded + rest,
+        c + "/" + first + ";x=y" + rest,
+        c + "/" + first + ";jsessionid=0" + rest,
+        c + "/" + first + lastEncoded,
+        c + "/" + first.toUpperCase(java.util.Locale.ROOT) + rest,
+        c + "/" + Character.toUpperCase(first.charAt(0)) + first.substring(1) + rest,
+        c + "/x/%2e%2e;/" + first + rest,
+        c + "/x/..%2f" + first + rest,
+        c + "/x/..%2F" + first + rest,
+        c + "/x%2f..%2f" + first + rest,
+        c + "/x/..%5c" + first + rest,
+        c + "/x/..\\" + first + rest,
+        c + "/" + first + "%2f" + rest.substring(1),
+        c + "/" + first + "%2F" + rest.substring(1),
+        c + "/" + first + "%252f" + rest.substring(1),
+        c + "/%252e%252e/" + first + rest,
+        c + "/" + first + rest + ";x=y",
+        c + "/" + first + rest + "%3bx=y",
+        c + "/" + first + rest.toUpperCase(java.util.Locale.ROOT),
+        c + "/" + first + "." + rest,
+        c + "/" + first + rest + ".",
+        c + "/" + first + rest + "%20",
+        c + "/" + first + rest + "%00",
+        c + "/" + first + rest + "/",
+        c + "/" + first + rest + "/.",
+        c + "/" + first + rest + "/..;/",
+        c + "/" + first + "/./" + rest.substring(1),
+        c + "/%2f" + first + rest,
+        c + "/" + first + "%5c" + rest.substring(1));
+    String asked = query;
+    return all.stream().map(path -> path + asked).toList();
+  }
+
+  /** The context root as the request line writes it: "" for the root context. */
+  private String contextPath() {
+    String path = deploymentUrl.getPath();
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  /** The session cookie of a signed-in client, as a browser would send it back. */
+  private static String sessionCookie(java.net.http.HttpClient client) {
+    return ((java.net.CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** One GET with the path exactly as written (no client rewrites it), answered with its status code. */
+  private int rawStatus(String rawPath, String header) throws IOException {
+    java.net.URI base = local("");
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request = "GET " + rawPath + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+          + (header == null ? "" : header + "\r\n") + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      byte[] start = socket.getInputStream().readNBytes(12);
+      String statusLine = new String(start, StandardCharsets.ISO_8859_1);
+      if (!statusLine.startsWith("HTTP/1.")) {
+        return -1; // the connection was closed without an answer: nothing was served
+      }
+      socket.getInputStream().readAllBytes();
+      return Integer.parseInt(statusLine.substring(9, 12));
+    }
   }
 
   @Test

@@ -14,7 +14,6 @@ import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
-import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -253,10 +252,9 @@ public class PermohonanResource {
 
   private String detail(Actor actor, long id) {
     Permohonan permohonan = service.find(actor, id);
-    // offered to the verifying operator as the portal pre-fills it; SIAK assigns the real one
-    String proposed = Transition.VERIFY.isAllowedFrom(permohonan.status())
-        ? service.proposedNomorKk(actor, id).map(NomorKk::value).orElse(null)
-        : null;
+    // offered to the verifying operator as the portal pre-fills it (the workflow says when and to
+    // whom); SIAK assigns the real one
+    String proposed = service.proposedNomorKk(actor, id).map(NomorKk::value).orElse(null);
     return PermohonanJson.detail(permohonan, proposed, locale()).toString();
   }
 

@@ -36,16 +36,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    * to see), the caller may not take the step, the application is no longer where the step starts,
    * or the request's content was refused by a guard (422, the default).
    */
-  private static final Map<String, Integer> WORKFLOW_STATUS = Map.of(
-      "permohonan.notFound", 404,
-      "dokumen.notSigned", 404,
-      "transition.wrongRole", 403,
-      "transition.otherNagari", 403,
-      "submit.otherNagari", 403,
-      "confirm.sameAsVerifier", 403,
-      "register.notAllowed", 403,
-      "transition.wrongStatus", 409,
-      "sign.dataChanged", 409);
+  private static final Map<String, Integer> WORKFLOW_STATUS = Map.ofEntries(
+      Map.entry("permohonan.notFound", 404),
+      Map.entry("dokumen.notSigned", 404),
+      Map.entry("transition.wrongRole", 403),
+      Map.entry("transition.otherNagari", 403),
+      Map.entry("submit.otherNagari", 403),
+      Map.entry("confirm.sameAsVerifier", 403),
+      Map.entry("register.notAllowed", 403),
+      Map.entry("permohonan.noFamilyData", 403),
+      Map.entry("verify.checksForVerifierOnly", 403),
+      Map.entry("transition.wrongStatus", 409),
+      Map.entry("sign.dataChanged", 409));
 
   /** The request field a workflow refusal is about, where there is one. */
   private static final Map<String, String> WORKFLOW_FIELD = Map.of(

@@ -26,6 +26,11 @@ public class AuditLog {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
+  /** A path or other free text as an entry's subject: cut to the column's 100 characters. */
+  public static String subject(String text) {
+    return text == null || text.length() <= 100 ? text : text.substring(0, 100);
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(String username, Role role, String action, String subject) {
     trail.append(em, AuditEvent.of(clock.instant(), username, role, action, subject, null));

@@ -2,7 +2,6 @@ package id.dukcapilceria.kk.portal.security;
 
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
-import id.dukcapilceria.kk.workflow.permohonan.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,66 +10,54 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Which role may open which part of the portal, decided from the user table for every request:
- * each workspace for its own role, the documents for the four SOP roles. A signed-in user anywhere
- * else gets the 403 page and the attempt is audited. (The web.xml constraints only demand a
- * signed-in user; see the note there on why the container's own role check is not relied on.)
- * What a user may do inside a workspace is decided by kk-workflow on every call.
+ * Decides every request by the {@link PortalArea} of the path the container resolved (servlet
+ * path and path info, never the raw request URI, which an attacker spells as they like: dot
+ * segments, doubled slashes, percent-encoded letters, {@code ;} parameters). A path in no area is
+ * answered 404 to everyone; a signed-in user outside the area's roles gets the 403 page and the
+ * attempt is audited. The pages and servlets ask the area again where they serve data ({@link
+ * PageAccess}). The web.xml constraints only demand a signed-in user; see the note there on why
+ * the container's own role check is not relied on.
  */
-@WebFilter({"/nagari/*", "/layanan/*", "/kasi/*", "/kadis/*", "/admin/*", "/dasbor/*", "/dokumen/*",
-    "/dokumen-persyaratan/*", "/pratinjau-kk/*", "/ekspor/*", "/buku/*", "/ruang-kerja"})
+@WebFilter("/*")
 public class WorkspaceAccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<Role> SOP_ROLES =
-      EnumSet.of(Role.OPERATOR_NAGARI, Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
-
-  /** The Dinas officers who answer for the SOP's time standards (the SLA dashboard). */
-  public static final Set<Role> DASHBOARD_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
-
-  /** The Dinas officers who keep or answer for the buku register and buku permasalahan. */
-  public static final Set<Role> BOOK_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
-
-  /** The Dinas officers who check a card before the Kadis signs it, and the Kadis. */
-  private static final Set<Role> PREVIEW_ROLES = EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS);
-
-  private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
-      Map.entry("/nagari/", EnumSet.of(Role.OPERATOR_NAGARI)),
-      Map.entry("/layanan/", EnumSet.of(Role.OPERATOR_LAYANAN)),
-      Map.entry("/kasi/", EnumSet.of(Role.KASI_KABID)),
-      Map.entry("/kadis/", EnumSet.of(Role.KADIS)),
-      Map.entry("/admin/", EnumSet.of(Role.ADMIN)),
-      Map.entry("/dasbor/", DASHBOARD_ROLES),
-      Map.entry("/dokumen/", SOP_ROLES),
-      Map.entry("/dokumen-persyaratan/", SOP_ROLES),
-      Map.entry("/pratinjau-kk/", PREVIEW_ROLES),
-      Map.entry("/ekspor/", BOOK_ROLES),
-      Map.entry("/buku/", BOOK_ROLES),
-      Map.entry("/ruang-kerja", EnumSet.allOf(Role.class)));
+  /**
+   * A context parameter listing further exact paths open to anyone, for a tool deployed beside
+   * the portal in the same WAR (the integration tests' runner); unset in the portal's own web.xml.
+   */
+  static final String OPEN_PATHS = "kk.access.open-paths";
 
   @Inject CurrentActor currentActor;
   @Inject AuditLog audit;
 
-  /** The roles that may open {@code path} (relative to the application), or null if not ruled here. */
-  static Set<Role> allowedFor(String path) {
-    return ALLOWED.entrySet().stream()
-        .filter(rule -> path.startsWith(rule.getKey()))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElse(null);
+  private java.util.Set<String> openPaths = java.util.Set.of();
+
+  @Override
+  public void init() {
+    String listed = getServletContext().getInitParameter(OPEN_PATHS);
+    if (listed != null) {
+      openPaths = java.util.Arrays.stream(listed.split(",")).map(String::strip).filter(p -> p.startsWith("/"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+  }
+
+  /** The path within the application as the container mapped it. */
+  static String resolvedPath(HttpServletRequest request) {
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+    return servletPath + pathInfo;
   }
 
   /**
    * The 403 page within this request, so that it still shows who is signed in and the way out
    * (an error dispatch would render it without the caller).
    */
-  private static void forbidden(HttpServletRequest request, HttpServletResponse response)
+  static void forbidden(HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     request.setAttribute("jakarta.servlet.error.status_code", HttpServletResponse.SC_FORBIDDEN);
@@ -80,10 +67,24 @@ public class WorkspaceAccessFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    Set<Role> allowed = allowedFor(path);
-    if (allowed == null || !currentActor.isSignedIn()) {
-      chain.doFilter(request, response); // the container's constraint sends strangers to the login
+    String path = resolvedPath(request);
+    Optional<PortalArea> area = PortalArea.of(path);
+    if (area.isEmpty() && openPaths.contains(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (area.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (area.get().isPublic()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (!currentActor.isSignedIn()) {
+      // the web.xml constraints send strangers to the login for every area that is not public;
+      // one that reaches this point was missed there and is refused
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     Actor actor;
@@ -93,8 +94,8 @@ public class WorkspaceAccessFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    if (!allowed.contains(actor.role())) {
-      audit.record(actor.username(), actor.role(), AuditEvent.ACCESS_DENIED, path.length() > 100 ? path.substring(0, 100) : path);
+    if (!area.get().admits(actor.role())) {
+      audit.record(actor.username(), actor.role(), AuditEvent.ACCESS_DENIED, AuditLog.subject(path));
       forbidden(request, response);
       return;
     }

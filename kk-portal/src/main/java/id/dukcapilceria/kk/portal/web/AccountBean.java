@@ -34,13 +34,13 @@ public class AccountBean {
   /** Whether the signed-in user may open the SLA dashboard (the menu shows the link then). */
   public boolean isDashboardReader() {
     return currentActor.isSignedIn()
-        && id.dukcapilceria.kk.portal.security.WorkspaceAccessFilter.DASHBOARD_ROLES.contains(currentActor.get().role());
+        && id.dukcapilceria.kk.portal.security.PortalArea.DASBOR.admits(currentActor.get().role());
   }
 
   /** May open the buku register and buku permasalahan pages (and their exports). */
   public boolean isBookReader() {
     return currentActor.isSignedIn()
-        && id.dukcapilceria.kk.portal.security.WorkspaceAccessFilter.BOOK_ROLES.contains(currentActor.get().role());
+        && id.dukcapilceria.kk.portal.security.PortalArea.BUKU.admits(currentActor.get().role());
   }
 
   /** The start page of the user's workspace. */

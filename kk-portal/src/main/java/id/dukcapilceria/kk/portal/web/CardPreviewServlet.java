@@ -2,7 +2,9 @@ package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
-import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.security.PageAccess;
+import id.dukcapilceria.kk.portal.security.PortalArea;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
@@ -18,7 +20,8 @@ import java.io.IOException;
  * The card of an application as it will be signed, as a PNG picture marked "PRATINJAU — BELUM
  * DITANDATANGANI": {@code /pratinjau-kk/{application id}}. Shown in the detail of the Dinas
  * workspaces, so that the Kadis sees on the phone what the signature will be put on. The Dinas
- * roles only ({@code WorkspaceAccessFilter}); the service decides which applications a user sees.
+ * roles only ({@link PortalArea#PRATINJAU_KK}, asked again here); the service decides which
+ * applications a user sees.
  */
 @WebServlet("/pratinjau-kk/*")
 public class CardPreviewServlet extends HttpServlet {
@@ -26,12 +29,16 @@ public class CardPreviewServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject PermohonanService service;
-  @Inject CurrentActor currentActor;
+  @Inject PageAccess access;
   @Inject KkSigningService signing;
   @Inject AuditLog audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Actor actor = access.admit(PortalArea.PRATINJAU_KK, request, response).orElse(null);
+    if (actor == null) {
+      return;
+    }
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     if (!path.matches("/\\d{1,18}")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -39,13 +46,13 @@ public class CardPreviewServlet extends HttpServlet {
     }
     Permohonan permohonan;
     try {
-      permohonan = service.find(currentActor.get(), Long.parseLong(path.substring(1)));
+      permohonan = service.find(actor, Long.parseLong(path.substring(1)));
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     byte[] png = signing.previewPicture(permohonan.kartuKeluarga());
-    audit.record(currentActor.get().username(), currentActor.get().role(), AuditEvent.CARD_PREVIEWED, permohonan.nomor());
+    audit.record(actor.username(), actor.role(), AuditEvent.CARD_PREVIEWED, permohonan.nomor());
     response.setContentType("image/png");
     response.setHeader("Content-Disposition", "inline");
     response.setHeader("Cache-Control", "no-store");

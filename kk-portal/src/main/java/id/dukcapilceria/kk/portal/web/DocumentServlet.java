@@ -2,7 +2,10 @@ package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
-import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.security.PageAccess;
+import id.dukcapilceria.kk.portal.security.PortalArea;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
@@ -14,8 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Download of a signed KK PDF: {@code /dokumen/{application id}}. Only signed-in staff reach it
- * (web.xml), and the service lets a nagari operator fetch only their own nagari's cards.
+ * Download of a signed KK PDF: {@code /dokumen/{application id}}. For the roles of {@link
+ * PortalArea#DOKUMEN} (asked again here); the service lets a nagari operator fetch only their own
+ * nagari's cards. Every download is audited.
  */
 @WebServlet("/dokumen/*")
 public class DocumentServlet extends HttpServlet {
@@ -23,11 +27,15 @@ public class DocumentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject PermohonanService service;
-  @Inject CurrentActor currentActor;
+  @Inject PageAccess access;
   @Inject AuditLog audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Actor actor = access.admit(PortalArea.DOKUMEN, request, response).orElse(null);
+    if (actor == null) {
+      return;
+    }
     long id;
     try {
       id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
@@ -36,16 +44,16 @@ public class DocumentServlet extends HttpServlet {
       return;
     }
     SignedKkDocument document;
-    String nomorKk;
+    Permohonan permohonan;
     try {
-      document = service.signedDocument(currentActor.get(), id);
-      nomorKk = service.find(currentActor.get(), id).kartuKeluarga().nomorKk().map(Object::toString).orElse("KK");
+      document = service.signedDocument(actor, id);
+      permohonan = service.find(actor, id);
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    audit.record(currentActor.get().username(), currentActor.get().role(), AuditEvent.DOCUMENT_DOWNLOADED,
-        service.find(currentActor.get(), id).nomor());
+    String nomorKk = permohonan.kartuKeluarga().nomorKk().map(Object::toString).orElse("KK");
+    audit.record(actor.username(), actor.role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
     byte[] pdf = document.pdf();
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition", "attachment; filename=\"KK-" + nomorKk + ".pdf\"");

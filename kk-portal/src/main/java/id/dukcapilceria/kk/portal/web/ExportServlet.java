@@ -2,7 +2,8 @@ package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
-import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.security.PageAccess;
+import id.dukcapilceria.kk.portal.security.PortalArea;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ import java.util.Locale;
  * The buku register of a year and the buku permasalahan as CSV (for the Dinas's own reports) or
  * PDF (for filing on paper): {@code /ekspor/buku-register.csv?tahun=2026},
  * {@code /ekspor/buku-register.pdf?tahun=2026}, {@code /ekspor/buku-permasalahan.csv} and
- * {@code .pdf}. Who may download them is decided by {@code WorkspaceAccessFilter}; every download is
+ * {@code .pdf}. For the roles of {@link PortalArea#BUKU} (asked again here); every download is
  * audited.
  */
 @WebServlet({"/ekspor/buku-register.csv", "/ekspor/buku-permasalahan.csv",
@@ -33,7 +34,7 @@ public class ExportServlet extends HttpServlet {
   private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   @Inject PermohonanService service;
-  @Inject CurrentActor currentActor;
+  @Inject PageAccess access;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -42,7 +43,10 @@ public class ExportServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Actor actor = currentActor.get();
+    Actor actor = access.admit(PortalArea.BUKU, request, response).orElse(null);
+    if (actor == null) {
+      return;
+    }
     Table table;
     if (request.getServletPath().startsWith("/ekspor/buku-register.")) {
       int year;

@@ -2,7 +2,9 @@ package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
-import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.security.PageAccess;
+import id.dukcapilceria.kk.portal.security.PortalArea;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
@@ -27,12 +29,16 @@ public class RequirementDocumentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject PermohonanService service;
-  @Inject CurrentActor currentActor;
+  @Inject PageAccess access;
   @Inject DocumentStore store;
   @Inject AuditLog audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Actor actor = access.admit(PortalArea.DOKUMEN, request, response).orElse(null);
+    if (actor == null) {
+      return;
+    }
     String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
     if (parts.length != 3 || !parts[1].matches("\\d{1,18}") || !parts[2].matches("[0-9a-f]{64}")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -40,7 +46,7 @@ public class RequirementDocumentServlet extends HttpServlet {
     }
     Permohonan permohonan;
     try {
-      permohonan = service.find(currentActor.get(), Long.parseLong(parts[1]));
+      permohonan = service.find(actor, Long.parseLong(parts[1]));
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -52,7 +58,7 @@ public class RequirementDocumentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    audit.record(currentActor.get().username(), currentActor.get().role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
+    audit.record(actor.username(), actor.role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
     response.setContentType(document.get().mediaType());
     response.setHeader("Content-Disposition", "inline");
     // shown in the frame beside the application (detail.xhtml): framing by our own pages only.

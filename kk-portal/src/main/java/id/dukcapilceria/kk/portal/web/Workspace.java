@@ -8,6 +8,8 @@ import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.security.PageAccess;
+import id.dukcapilceria.kk.portal.security.PortalArea;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ public abstract class Workspace implements Serializable {
   @Inject protected CurrentActor currentActor;
   @Inject protected transient WilayahDirectory wilayah;
   @Inject protected transient Clock clock;
+  @Inject PageAccess pageAccess;
 
   private PagedRows<PermohonanView> worklist;
   private PermohonanView selected;
@@ -38,8 +41,15 @@ public abstract class Workspace implements Serializable {
 
   @PostConstruct
   void init() {
+    if (!pageAccess.admitView(area())) {
+      worklist = PagedRows.ofApplications((first, size) -> new id.dukcapilceria.kk.workflow.permohonan.Page<>(List.of(), 0));
+      return;
+    }
     worklist = PagedRows.ofApplications((first, size) -> viewsOf(service.worklistRows(actor(), filter, first, size)));
   }
+
+  /** The part of the portal this workspace is, asked again as the page is built (a second check after the filter). */
+  protected abstract PortalArea area();
 
   /**
    * Reloads after a step: the list is read again when shown, and the selected application stays

@@ -314,9 +314,13 @@ public class Permohonan implements Serializable {
     }
   }
 
-  /** Whether the actor may see this application at all: a nagari operator sees only their nagari. */
+  /**
+   * Whether the actor may see this application at all: a nagari operator sees only their nagari,
+   * the administrator none ({@link Role#readsFamilyData}).
+   */
   public boolean isVisibleTo(Actor actor) {
-    return actor.role() != Role.OPERATOR_NAGARI || kodeNagari.equals(actor.nagari());
+    return actor.role().readsFamilyData()
+        && (actor.role() != Role.OPERATOR_NAGARI || kodeNagari.equals(actor.nagari()));
   }
 
   private void returnWithProblem(

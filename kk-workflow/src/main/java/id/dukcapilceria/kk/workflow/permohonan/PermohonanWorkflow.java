@@ -160,13 +160,18 @@ public class PermohonanWorkflow {
   }
 
   /**
-   * The number to propose to the verifying operator. When the members are all on one active card
-   * and the service keeps the family together, that card is being re-issued and keeps its number
-   * ("Nomor KK Tetap", domain.md §6): any other number would be refused by the one-person-one-KK
-   * guard. Otherwise the {@link NomorKkSource} (demo generator, or nothing in production).
+   * The number to propose to the verifying operator, while the application waits for verification;
+   * nothing for anyone else (the proposal names another family's card when it is a re-issue).
+   * When the members are all on one active card and the service keeps the family together, that
+   * card is being re-issued and keeps its number ("Nomor KK Tetap", domain.md §6): any other
+   * number would be refused by the one-person-one-KK guard. Otherwise the {@link NomorKkSource}
+   * (demo generator, or nothing in production).
    */
   public Optional<NomorKk> proposedNomorKk(EntityManager em, Actor actor, long id) {
     Permohonan permohonan = find(em, actor, id);
+    if (actor.role() != Transition.VERIFY.role() || !Transition.VERIFY.isAllowedFrom(permohonan.status())) {
+      return Optional.empty();
+    }
     if (!permohonan.movesPeopleBetweenCards()) {
       Set<NomorKk> cards = new HashSet<>(activeCardsOf(em, niksOf(permohonan)).values());
       if (cards.size() == 1) {
@@ -182,12 +187,23 @@ public class PermohonanWorkflow {
    * one KK). Ordered as the members are.
    */
   public Map<Nik, NomorKk> membersOnActiveCards(EntityManager em, Actor actor, long id) {
-    Permohonan permohonan = find(em, actor, id);
+    Permohonan permohonan = findForVerifier(em, actor, id);
     List<Nik> niks = niksOf(permohonan);
     Map<Nik, NomorKk> found = activeCardsOf(em, niks);
     Map<Nik, NomorKk> ordered = new LinkedHashMap<>();
     niks.stream().filter(found::containsKey).forEach(nik -> ordered.put(nik, found.get(nik)));
     return ordered;
+  }
+
+  /**
+   * The duplicate-NIK check names other families' KK numbers: only the role that verifies sees it
+   * (anyone who can submit NIKs would otherwise learn whose card they are on).
+   */
+  private Permohonan findForVerifier(EntityManager em, Actor actor, long id) {
+    if (actor.role() != Transition.VERIFY.role()) {
+      throw new WorkflowException("verify.checksForVerifierOnly");
+    }
+    return find(em, actor, id);
   }
 
   private static List<Nik> niksOf(Permohonan permohonan) {

@@ -10,6 +10,15 @@ public enum Role {
   KASI_KABID,
   /** Kepala Dinas who signs electronically (SOP step 4). */
   KADIS,
-  /** Manages users; takes no step in the SOP. */
-  ADMIN
+  /** Manages users, settings and the audit trail; takes no step in the SOP. */
+  ADMIN;
+
+  /**
+   * Whether the role reads families' data (applications, cards, scans): the four SOP roles. The
+   * administrator manages accounts and settings and needs none of it (least privilege, UU 27/2022
+   * on personal data protection: processing limited to its purpose).
+   */
+  public boolean readsFamilyData() {
+    return this != ADMIN;
+  }
 }

@@ -28,6 +28,9 @@ final class VisibleApplications {
   private final Map<String, Object> parameters = new HashMap<>();
 
   VisibleApplications(Actor actor, Role waitingFor, WorklistFilter filter, String order, WaitingCounts counts) {
+    if (!actor.role().readsFamilyData()) {
+      throw new WorkflowException("permohonan.noFamilyData");
+    }
     this.actor = actor;
     this.waitingFor = waitingFor;
     this.filter = filter;

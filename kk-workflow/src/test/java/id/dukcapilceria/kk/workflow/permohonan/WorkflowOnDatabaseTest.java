@@ -170,6 +170,38 @@ class WorkflowOnDatabaseTest {
       Actor otherNagari = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.01.2002"));
       assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.membersOnActiveCards(em, otherNagari, reissue)),
           "another nagari learns nothing about this family");
+      // the submitting nagari, the Kasi and the Kadis see the application, but not whose card its NIKs are on
+      for (Actor notVerifying : List.of(NAGARI, KASI, KADIS)) {
+        assertEquals(java.util.Optional.empty(), db.inTransaction(em -> workflow.proposedNomorKk(em, notVerifying, reissue)),
+            notVerifying.role() + " is proposed no number");
+        WorkflowException refused = assertThrows(WorkflowException.class,
+            () -> db.inTransaction(em -> workflow.membersOnActiveCards(em, notVerifying, reissue)));
+        assertEquals("verify.checksForVerifierOnly", refused.code());
+      }
+      db.inTransaction(em -> { workflow.verify(em, OPERATOR, reissue, NOMOR); return null; });
+      assertEquals(java.util.Optional.empty(), db.inTransaction(em -> workflow.proposedNomorKk(em, OPERATOR, reissue)),
+          "once verified, nothing is proposed any more");
+    }
+  }
+
+  @Test
+  void theAdministratorReadsNoApplicationNorAnyList() {
+    try (TestDatabase db = TestDatabase.create()) {
+      long id = issue(db, family());
+      Actor admin = Actor.of("admin", Role.ADMIN);
+      assertEquals("permohonan.notFound",
+          assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.find(em, admin, id))).code());
+      assertEquals("permohonan.notFound",
+          assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.signedDocument(em, admin, id))).code());
+      for (var list : List.<java.util.function.Function<jakarta.persistence.EntityManager, Object>>of(
+          em -> workflow.worklistRows(em, admin, WorklistFilter.NONE, 0, 10),
+          em -> workflow.allRows(em, admin, WorklistFilter.NONE, 0, 10),
+          em -> workflow.all(em, admin, 0, 10))) {
+        assertEquals("permohonan.noFamilyData",
+            assertThrows(WorkflowException.class, () -> db.inTransaction(list::apply)).code());
+      }
+      assertEquals(1, db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 10)).total(),
+          "the same application is there for the Dinas");
     }
   }
 

@@ -37,6 +37,7 @@ public class AdminForms {
   @Inject UserAdministration administration;
   @Inject Settings settings;
   @Inject CurrentActor currentActor;
+  @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
   @Inject WilayahDirectory wilayah;
 
   // create a user
@@ -55,6 +56,9 @@ public class AdminForms {
 
   @PostConstruct
   void load() {
+    if (!pageAccess.admitView(id.dukcapilceria.kk.portal.security.PortalArea.ADMIN)) {
+      return;
+    }
     SettingRules.keys().forEach(key -> values.put(key, settings.value(key)));
   }
 

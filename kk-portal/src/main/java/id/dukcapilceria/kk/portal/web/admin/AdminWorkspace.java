@@ -23,8 +23,18 @@ public class AdminWorkspace {
   @PersistenceContext EntityManager em;
   @Inject WilayahDirectory wilayah;
   @Inject AuditLog audit;
+  @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
+  private boolean admitted;
+
+  @jakarta.annotation.PostConstruct
+  void admit() {
+    admitted = pageAccess.admitView(id.dukcapilceria.kk.portal.security.PortalArea.ADMIN);
+  }
 
   public List<UserRow> getUsers() {
+    if (!admitted) {
+      return List.of();
+    }
     return em.createQuery("select u from PortalUser u order by u.role, u.username", PortalUser.class)
         .getResultStream()
         .map(u -> new UserRow(u.username(), u.displayName(), Labels.of(u.role()),
@@ -34,11 +44,17 @@ public class AdminWorkspace {
 
   /** Whether the hash chain of the audit trail is intact, checked now. */
   public String getAuditStatus() {
+    if (!admitted) {
+      return "";
+    }
     ChainVerification check = audit.verify();
     return check.valid() ? Texts.get("admin.auditIntact", check.entriesChecked()) : check.description();
   }
 
   public List<AuditEntry> getAuditEntries() {
+    if (!admitted) {
+      return List.of();
+    }
     return audit.latest(50);
   }
 

@@ -29,6 +29,11 @@ public class KadisWorkspace extends Workspace {
 
   private static final long serialVersionUID = 1L;
 
+  @Override
+  protected id.dukcapilceria.kk.portal.security.PortalArea area() {
+    return id.dukcapilceria.kk.portal.security.PortalArea.KADIS;
+  }
+
   @Inject PortalConfig config;
   @Inject BatchSigning batchSigning;
 

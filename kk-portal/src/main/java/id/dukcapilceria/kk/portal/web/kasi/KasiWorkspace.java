@@ -13,6 +13,11 @@ public class KasiWorkspace extends Workspace {
 
   private static final long serialVersionUID = 1L;
 
+  @Override
+  protected id.dukcapilceria.kk.portal.security.PortalArea area() {
+    return id.dukcapilceria.kk.portal.security.PortalArea.KASI;
+  }
+
   private final ProblemForm problem = new ProblemForm(ProblemCategory.DATA_TIDAK_SESUAI);
 
   public void confirm() {

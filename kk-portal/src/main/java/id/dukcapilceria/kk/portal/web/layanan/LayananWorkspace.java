@@ -20,6 +20,11 @@ public class LayananWorkspace extends Workspace {
 
   private static final long serialVersionUID = 1L;
 
+  @Override
+  protected id.dukcapilceria.kk.portal.security.PortalArea area() {
+    return id.dukcapilceria.kk.portal.security.PortalArea.LAYANAN;
+  }
+
   private String nomorKk;
   private final ProblemForm problem = new ProblemForm(ProblemCategory.BERKAS_TIDAK_LENGKAP);
 

@@ -56,6 +56,7 @@ public class NagariIntake implements Serializable {
 
   @Inject PermohonanService service;
   @Inject CurrentActor currentActor;
+  @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
   @Inject IntakeDrafts drafts;
   @Inject transient DocumentStore documentStore;
   @Inject transient VirusScan virusScan;
@@ -86,6 +87,9 @@ public class NagariIntake implements Serializable {
   /** Opens what the link asked for: a draft to continue, an application to correct, or nothing. */
   @PostConstruct
   void open() {
+    if (!pageAccess.admitView(id.dukcapilceria.kk.portal.security.PortalArea.NAGARI)) {
+      return;
+    }
     Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     try {
       if (parameters.get("draft") != null) {

@@ -27,6 +27,11 @@ public class NagariWorkspace extends Workspace {
 
   private static final long serialVersionUID = 1L;
 
+  @Override
+  protected id.dukcapilceria.kk.portal.security.PortalArea area() {
+    return id.dukcapilceria.kk.portal.security.PortalArea.NAGARI;
+  }
+
   /**
    * What a saved draft holds: the form as typed and the scans already checked and stored. Declared
    * here, where drafts were first made: stored drafts name this class, and a renamed class would
