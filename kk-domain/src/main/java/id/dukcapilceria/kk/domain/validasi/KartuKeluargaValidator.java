@@ -35,6 +35,12 @@ public final class KartuKeluargaValidator {
   static final int HEAD_AGE = 17;
   /** A parent younger than this gap is implausible enough to ask the operator to look again. */
   static final int PARENT_GAP_YEARS = 12;
+  /**
+   * No living person was born earlier: the oldest person whose age was ever verified was born in
+   * 1875. Not a rule of the regulations, a plausibility bound: an earlier date is a typing error
+   * (or a date the NIK cannot carry, whose year has two digits).
+   */
+  static final java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1870, 1, 1);
 
   private final WilayahDirectory wilayah;
 
@@ -88,6 +94,9 @@ public final class KartuKeluargaValidator {
   private void member(Check c, int i, AnggotaKeluarga a) {
     if (a.tanggalLahir().isAfter(c.today)) {
       c.add(ViolationCode.MEMBER_BIRTH_IN_FUTURE, path(i, "tanggalLahir"));
+    }
+    if (a.tanggalLahir().isBefore(EARLIEST_BIRTH)) {
+      c.add(ViolationCode.MEMBER_BIRTH_TOO_EARLY, path(i, "tanggalLahir"), EARLIEST_BIRTH.getYear());
     }
     if (a.statusDasar() != StatusDasar.HIDUP) {
       c.add(ViolationCode.MEMBER_NOT_LIVING, path(i, "statusDasar"), a.statusDasar().label());

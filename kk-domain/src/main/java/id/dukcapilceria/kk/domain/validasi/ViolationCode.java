@@ -11,6 +11,7 @@ public enum ViolationCode {
   KK_MANY_HEADS("kk.manyHeads", Severity.ERROR),
   KK_DUPLICATE_NIK("kk.duplicateNik", Severity.ERROR),
   MEMBER_BIRTH_IN_FUTURE("member.birthInFuture", Severity.ERROR),
+  MEMBER_BIRTH_TOO_EARLY("member.birthTooEarly", Severity.ERROR),
   MEMBER_NOT_LIVING("member.notLiving", Severity.ERROR),
   WNA_NO_PASPOR("wna.noPaspor", Severity.ERROR),
   WNA_NO_KITAS_KITAP("wna.noKitasKitap", Severity.ERROR),

@@ -86,6 +86,15 @@ class KartuKeluargaValidatorTest {
   }
 
   @Test
+  void birthDateNotBeforeAnyLivingPerson() {
+    fires(family(head().tanggalLahir(LocalDate.of(-1, 1, 1)), wife(), child()), ViolationCode.MEMBER_BIRTH_TOO_EARLY,
+        "members[0].tanggalLahir");
+    fires(family(head().tanggalLahir(LocalDate.of(1869, 12, 31)), wife(), child()), ViolationCode.MEMBER_BIRTH_TOO_EARLY,
+        "members[0].tanggalLahir");
+    silent(family(head(), wife(), child()), ViolationCode.MEMBER_BIRTH_TOO_EARLY);
+  }
+
+  @Test
   void onlyLivingResidentsAreListed() {
     fires(family(head(), wife(), child().statusDasar(StatusDasar.MATI)), ViolationCode.MEMBER_NOT_LIVING, "members[2].statusDasar");
   }
