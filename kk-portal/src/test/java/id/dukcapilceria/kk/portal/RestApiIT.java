@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
-import id.dukcapilceria.kk.domain.layanan.Persyaratan;
-import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
-import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
@@ -24,8 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,8 +87,8 @@ class RestApiIT {
   @Test
   @Order(1)
   void oneApplicationGoesThroughTheWholeSopByTheApiAlone() throws Exception {
-    KartuKeluarga family = newFamily();
-    HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(newApplication(family)));
+    KartuKeluarga family = ApplicationJson.newFamily();
+    HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(ApplicationJson.newApplication(family)));
     assertEquals(201, created.statusCode(), text(created));
     assertTrue(created.headers().firstValue("Content-Type").orElse("").startsWith(JSON));
     assertTrue(created.headers().firstValue("Set-Cookie").isEmpty(), "the API creates no HTTP session");
@@ -193,7 +185,7 @@ class RestApiIT {
 
   /** Every endpoint, with the body a right caller would send for an application waiting elsewhere. */
   private List<Endpoint> endpoints(long id) {
-    Map<String, Object> kk = newApplication(newFamily());
+    Map<String, Object> kk = ApplicationJson.newApplication(ApplicationJson.newFamily());
     kk.put("kodeDesa", LUBUK_ALUNG);
     return List.of(
         new Endpoint("POST", "/api/v1/permohonan", kk, NAGARI, KASI),
@@ -302,16 +294,16 @@ class RestApiIT {
       }
     }
     // wrong types, each answered with the field's path
-    Map<String, Object> application = newApplication(newFamily());
+    Map<String, Object> application = ApplicationJson.newApplication(ApplicationJson.newFamily());
     application.put("warningsAcknowledged", "ya");
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(application)), 400, "warningsAcknowledged");
-    application = newApplication(newFamily());
+    application = ApplicationJson.newApplication(ApplicationJson.newFamily());
     members(application).get(0).put("tanggalLahir", 19850312);
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(application)), 400, "members[0].tanggalLahir");
-    application = newApplication(newFamily());
+    application = ApplicationJson.newApplication(ApplicationJson.newFamily());
     members(application).get(0).put("agama", List.of("ISLAM"));
     assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(application)), 400, "members[0].agama");
-    application = newApplication(newFamily());
+    application = ApplicationJson.newApplication(ApplicationJson.newFamily());
     application.put("members", "semua");
     assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(application)), 400, "members");
     String base = "/api/v1/permohonan/" + id;
@@ -349,11 +341,11 @@ class RestApiIT {
   @Order(5)
   void theDomainsRulesAnswerWithTheirPaths() throws Exception {
     // validation without saving: a clean family, then one whose second member repeats the first's NIK
-    Map<String, Object> clean = newApplication(newFamily());
+    Map<String, Object> clean = ApplicationJson.newApplication(ApplicationJson.newFamily());
     Map<String, Object> valid = json(ok(call("POST", "/api/v1/validation", NAGARI, JSON, body(clean))));
     assertEquals(Boolean.TRUE, valid.get("valid"), valid.toString());
     KartuKeluarga family = familyWithAtLeastTwoMembers();
-    Map<String, Object> duplicate = newApplication(family);
+    Map<String, Object> duplicate = ApplicationJson.newApplication(family);
     members(duplicate).get(1).put("nik", members(duplicate).get(0).get("nik"));
     duplicate.put("kodeDesa", LUBUK_ALUNG); // the operator has no nagari of their own
     Map<String, Object> checked = json(ok(call("POST", "/api/v1/validation", OPERATOR, JSON, body(duplicate))));
@@ -363,47 +355,47 @@ class RestApiIT {
     // the same card submitted: refused with the same paths
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(duplicate)), 422, "members[1].nik");
     // a value a value object refuses, and a code that does not exist
-    Map<String, Object> badNik = newApplication(newFamily());
+    Map<String, Object> badNik = ApplicationJson.newApplication(ApplicationJson.newFamily());
     members(badNik).get(0).put("nik", "12345");
     assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(badNik)), 422, "members[0].nik");
-    Map<String, Object> badCode = newApplication(newFamily());
+    Map<String, Object> badCode = ApplicationJson.newApplication(ApplicationJson.newFamily());
     members(badCode).get(0).put("agama", "JEDI");
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(badCode)), 422, "members[0].agama");
     // code lists by SIAK code are accepted too
-    Map<String, Object> bySiak = newApplication(newFamily());
+    Map<String, Object> bySiak = ApplicationJson.newApplication(ApplicationJson.newFamily());
     members(bySiak).get(0).put("jenisKelamin", members(bySiak).get(0).get("jenisKelamin").equals("LAKI_LAKI") ? 1 : 2);
     assertEquals(Boolean.TRUE, json(ok(call("POST", "/api/v1/validation", NAGARI, JSON, body(bySiak)))).get("valid"));
     // scans are checked like the portal's uploads: by content, and no active PDF content
-    Map<String, Object> textScan = newApplication(newFamily());
-    documents(textScan).get(0).put("content", base64("ini teks, bukan pindaian".getBytes(StandardCharsets.UTF_8)));
+    Map<String, Object> textScan = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    documents(textScan).get(0).put("content", ApplicationJson.base64("ini teks, bukan pindaian".getBytes(StandardCharsets.UTF_8)));
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(textScan)), 422, "documents[0].content");
-    Map<String, Object> scriptScan = newApplication(newFamily());
-    documents(scriptScan).get(1).put("content", base64(("%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n"
+    Map<String, Object> scriptScan = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    documents(scriptScan).get(1).put("content", ApplicationJson.base64(("%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n"
         + "trailer<</Root 1 0 R>>\n%%EOF").getBytes(StandardCharsets.ISO_8859_1)));
     HttpResponse<byte[]> active = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(scriptScan));
     assertProblem(active, 422, "documents[1].content");
     assertTrue(text(active).contains("upload.pdfActive"), text(active));
     // and for viruses, by the ClamAV daemon the tests start (TestClamd): nothing is stored
     Object waitingBefore = json(ok(call("GET", "/api/v1/worklist", OPERATOR, null, null))).get("total");
-    Map<String, Object> infected = newApplication(newFamily());
-    documents(infected).get(2).put("content", base64(id.dukcapilceria.kk.portal.dokumen.TestClamd.INFECTED_PDF));
+    Map<String, Object> infected = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    documents(infected).get(2).put("content", ApplicationJson.base64(id.dukcapilceria.kk.portal.dokumen.TestClamd.INFECTED_PDF));
     HttpResponse<byte[]> virus = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(infected));
     assertProblem(virus, 422, "documents[2].content");
     assertTrue(text(virus).contains("upload.virus") && text(virus).contains("virus atau malware"), text(virus));
     assertEquals(waitingBefore, json(ok(call("GET", "/api/v1/worklist", OPERATOR, null, null))).get("total"),
         "no application reached the operator");
-    Map<String, Object> bigScan = newApplication(newFamily());
-    documents(bigScan).get(0).put("content", base64(new byte[5 * 1024 * 1024 + 1]));
+    Map<String, Object> bigScan = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    documents(bigScan).get(0).put("content", ApplicationJson.base64(new byte[5 * 1024 * 1024 + 1]));
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(bigScan)), 422, "documents[0].content");
-    Map<String, Object> notBase64 = newApplication(newFamily());
+    Map<String, Object> notBase64 = ApplicationJson.newApplication(ApplicationJson.newFamily());
     documents(notBase64).get(0).put("content", "%%% bukan base64 %%%");
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(notBase64)), 400, "documents[0].content");
     // a required document missing: the workflow's guard
-    Map<String, Object> missing = newApplication(newFamily());
+    Map<String, Object> missing = ApplicationJson.newApplication(ApplicationJson.newFamily());
     documents(missing).remove(0);
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(missing)), 422, "documents");
     // a card for another nagari than the operator's
-    Map<String, Object> elsewhere = newApplication(newFamily());
+    Map<String, Object> elsewhere = ApplicationJson.newApplication(ApplicationJson.newFamily());
     elsewhere.put("kodeDesa", "13.05.02.2001");
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(elsewhere)), 403, null);
   }
@@ -424,7 +416,7 @@ class RestApiIT {
     correction.put("alamat", "JORONG DIPERBAIKI");
     correction.put("warningsAcknowledged", true);
     correction.put("documents", List.of(Map.of("jenis", "KK_LAMA", "fileName", "kk-lama-ulang.pdf",
-        "content", base64(DemoDocuments.pdf("CONTOH PINDAIAN ULANG")))));
+        "content", ApplicationJson.base64(DemoDocuments.pdf("CONTOH PINDAIAN ULANG")))));
     Map<String, Object> resubmitted = json(ok(call("POST", "/api/v1/permohonan/" + sentBack + "/resubmit", NAGARI, JSON,
         body(correction))));
     assertEquals("DIAJUKAN", resubmitted.get("status"));
@@ -514,7 +506,7 @@ class RestApiIT {
   // ---------------------------------------------------------------- helpers
 
   private long submitNew() throws Exception {
-    HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(newApplication(newFamily())));
+    HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(ApplicationJson.newApplication(ApplicationJson.newFamily())));
     assertEquals(201, created.statusCode(), text(created));
     return ((Number) json(created).get("id")).longValue();
   }
@@ -530,75 +522,14 @@ class RestApiIT {
         .map(item -> ((Number) item.get("id")).longValue()).toList();
   }
 
-  /** A synthetic family of Lubuk Alung; a fresh seed per call keeps its NIKs apart from others. */
-  private static KartuKeluarga newFamily() {
-    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared())
-        .next(KodeWilayah.of(LUBUK_ALUNG));
-  }
-
   private static KartuKeluarga familyWithAtLeastTwoMembers() {
     for (int i = 0; i < 50; i++) {
-      KartuKeluarga family = newFamily();
+      KartuKeluarga family = ApplicationJson.newFamily();
       if (family.anggota().size() >= 2) {
         return family;
       }
     }
     throw new IllegalStateException("no synthetic family with two members in 50 tries");
-  }
-
-  /** A data-change application for the family, as a system would send it, with a scan per required document. */
-  private static Map<String, Object> newApplication(KartuKeluarga kk) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("jenisLayanan", "PERUBAHAN_DATA");
-    json.put("alamat", kk.alamat().jalan());
-    json.put("rt", kk.alamat().rtRw().rt());
-    json.put("rw", kk.alamat().rtRw().rw());
-    if (kk.alamat().kodePos() != null) {
-      json.put("kodePos", kk.alamat().kodePos());
-    }
-    List<Map<String, Object>> members = new ArrayList<>();
-    for (AnggotaKeluarga a : kk.anggota()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("nik", a.nik().value());
-      m.put("namaLengkap", a.namaLengkap());
-      m.put("jenisKelamin", a.jenisKelamin().name());
-      m.put("tempatLahir", a.tempatLahir());
-      m.put("tanggalLahir", a.tanggalLahir().toString());
-      m.put("agama", a.agama().siakCode()); // SIAK codes and enum names are both accepted
-      m.put("pendidikan", a.pendidikan().name());
-      m.put("pekerjaan", a.pekerjaan().name());
-      m.put("golonganDarah", a.golonganDarah().name());
-      m.put("statusPerkawinan", a.statusPerkawinan().name());
-      a.perkawinan().tanggalPerkawinan().ifPresent(d -> m.put("tanggalPerkawinan", d.toString()));
-      a.perkawinan().noAktaPerkawinan().ifPresent(n -> m.put("noAktaPerkawinan", n));
-      a.perkawinan().tanggalPerceraian().ifPresent(d -> m.put("tanggalPerceraian", d.toString()));
-      a.perkawinan().noAktaPerceraian().ifPresent(n -> m.put("noAktaPerceraian", n));
-      m.put("hubungan", a.hubungan().name());
-      m.put("kewarganegaraan", a.kewarganegaraan().name());
-      a.dokumenImigrasi().noPaspor().ifPresent(n -> m.put("noPaspor", n));
-      a.dokumenImigrasi().noKitasKitap().ifPresent(n -> m.put("noKitasKitap", n));
-      a.orangTua().namaAyah().ifPresent(n -> m.put("namaAyah", n.value()));
-      a.orangTua().nikAyah().ifPresent(n -> m.put("nikAyah", n.value()));
-      a.orangTua().namaIbu().ifPresent(n -> m.put("namaIbu", n.value()));
-      a.orangTua().nikIbu().ifPresent(n -> m.put("nikIbu", n.value()));
-      a.noAktaLahir().ifPresent(n -> m.put("noAktaLahir", n));
-      a.penyandangCacat().ifPresent(p -> m.put("penyandangCacat", p.name()));
-      members.add(m);
-    }
-    json.put("members", members);
-    json.put("warningsAcknowledged", true); // synthetic data may carry warnings
-    List<Map<String, Object>> documents = new ArrayList<>();
-    for (Persyaratan p : JenisLayanan.PERUBAHAN_DATA.persyaratan()) {
-      if (p.perluUntuk(kk) == Persyaratan.Perlu.YA) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("jenis", p.dokumen().name());
-        document.put("fileName", p.dokumen().name().toLowerCase() + ".pdf");
-        document.put("content", base64(DemoDocuments.pdf("CONTOH PINDAIAN SINTETIS " + p.dokumen().name())));
-        documents.add(document);
-      }
-    }
-    json.put("documents", documents);
-    return json;
   }
 
   @SuppressWarnings("unchecked")
@@ -619,10 +550,6 @@ class RestApiIT {
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> list(Map<String, Object> json, String name) {
     return (List<Map<String, Object>>) json.get(name);
-  }
-
-  private static String base64(byte[] bytes) {
-    return Base64.getEncoder().encodeToString(bytes);
   }
 
   private static byte[] body(Map<String, Object> json) {

@@ -490,6 +490,39 @@ class SopWalkthroughIT {
     assertTrue(asked > 3000, asked + " requests");
   }
 
+  /**
+   * What a browser and a proxy are told: no page or API answer with family data is kept, the
+   * session cookie is HttpOnly and SameSite in the header itself, HSTS only over TLS (here: a
+   * request the configured proxy, 127.0.0.1 in pom.xml, says came over https), and every read of
+   * an application is in the audit trail.
+   */
+  @Test
+  void answersWithFamilyDataAreNotKeptCookiesAreStrictAndReadsAreAudited() throws Exception {
+    var plain = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(local("login.xhtml")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    String cookie = plain.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"), cookie);
+    assertEquals("no-store", plain.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    var overTls = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(local("login.xhtml"))
+        .header("X-Forwarded-Proto", "https").build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertTrue(overTls.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+        "HSTS when the configured proxy says https");
+
+    long id = advanceTo(Status.DIAJUKAN);
+    String nomor = service.find(operator, id).nomor();
+    String credentials = java.util.Base64.getEncoder().encodeToString(("kasi:" + DemoSetup.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    var read = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(local("api/v1/permohonan/" + id))
+        .header("Authorization", "Basic " + credentials).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, read.statusCode());
+    assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(auditLog.latest(20).stream().anyMatch(
+        e -> e.action().equals("PERMOHONAN_READ") && nomor.equals(e.subject()) && e.username().equals("kasi")),
+        "who read the family's data is in the audit trail");
+    assertTrue(read.body().contains("\"proposedNomorKk\":null"), "the proposed No. KK is for the verifying operator only: "
+        + read.body());
+  }
+
   /** At least 40 ways of writing the same path (after the context root), as an attacker would. */
   private List<String> spellings(String target) {
     int slash = target.indexOf('/');

@@ -26,8 +26,9 @@ import java.util.List;
 
 /**
  * HTTP Basic for other systems, checked against the portal's own users: the same {@link
- * UserIdentityStore} as the login form (PBKDF2, the five-wrong-passwords lock of {@code
- * LoginThrottle}, every sign-in and failed sign-in in the audit trail), with no HTTP session.
+ * UserIdentityStore} as the login form (PBKDF2, the growing delays of {@code LoginThrottle} after
+ * wrong passwords, sign-ins in the audit trail), with no HTTP session. Credentials checked a
+ * moment ago are recognised without hashing again ({@code RememberedCredentials}).
  *
  * <p>Why a JAX-RS filter and not a second Jakarta Security mechanism: Jakarta Security 3 allows one
  * {@code HttpAuthenticationMechanism} per application, and the portal's is the form login of {@code
@@ -45,6 +46,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   static final String CHALLENGE = "Basic realm=\"kk\", charset=\"UTF-8\"";
 
   @Inject UserIdentityStore identityStore;
+  @Inject id.dukcapilceria.kk.portal.security.RememberedCredentials remembered;
   @Inject ApiCaller caller;
   @PersistenceContext EntityManager em;
 
@@ -73,20 +75,25 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     String username = new String(chars, 0, colon);
     Password password = new Password(Arrays.copyOfRange(chars, colon + 1, chars.length));
     Arrays.fill(chars, '\0');
-    CredentialValidationResult result;
+    PortalUser user;
     try {
-      result = identityStore.validate(new UsernamePasswordCredential(username, password));
+      // checked a moment ago (RememberedCredentials): no second hash, no second sign-in entry
+      user = remembered.recall(username, password.getValue()).orElse(null);
+      if (user == null) {
+        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+          refuse(request, "api.problem.badCredentials");
+          return;
+        }
+        user = em.find(PortalUser.class, result.getCallerPrincipal().getName());
+        if (user == null || !user.isActive()) {
+          refuse(request, "api.problem.badCredentials");
+          return;
+        }
+        remembered.remember(username, password.getValue(), user.passwordHash());
+      }
     } finally {
       password.clear();
-    }
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      refuse(request, "api.problem.badCredentials");
-      return;
-    }
-    PortalUser user = em.find(PortalUser.class, result.getCallerPrincipal().getName());
-    if (user == null || !user.isActive()) {
-      refuse(request, "api.problem.badCredentials");
-      return;
     }
     caller.signedIn(user.toActor());
   }

@@ -4,13 +4,15 @@ import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
 import id.dukcapilceria.kk.portal.dokumen.VirusScan;
 import id.dukcapilceria.kk.portal.web.Texts;
-import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import id.dukcapilceria.kk.domain.shared.Sha256;
 
 /**
  * The requirement documents of a request: {@code documents: [{jenis, fileName, content}]} with the
@@ -22,8 +24,14 @@ final class DocumentsJson {
 
   private DocumentsJson() {}
 
-  static List<RequirementDocument> read(JsonInput json, Actor actor, DocumentStore store, VirusScan virusScan,
-      Instant now) {
+  /**
+   * The documents of a request and their content, checked but not yet stored: the content is put
+   * into the document store only once the workflow has accepted the step ({@code
+   * PermohonanService}), so that a refused request leaves no file behind.
+   */
+  record Scans(List<RequirementDocument> documents, Map<String, byte[]> contents) {}
+
+  static Scans read(JsonInput json, Actor actor, VirusScan virusScan, Instant now) {
     record Accepted(JenisDokumen jenis, String fileName, String mediaType, byte[] content) {}
     List<Accepted> accepted = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
@@ -57,9 +65,15 @@ final class DocumentsJson {
     if (!errors.isEmpty()) {
       throw new ApiProblem(422, "api.problem.invalidDocuments", errors);
     }
-    return accepted.stream()
-        .map(a -> new RequirementDocument(a.jenis(), a.fileName(), a.mediaType(), a.content().length,
-            store.put(a.content()), now, actor.username()))
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    List<RequirementDocument> documents = accepted.stream()
+        .map(a -> {
+          String sha256 = Sha256.hex(a.content());
+          contents.put(sha256, a.content());
+          return new RequirementDocument(a.jenis(), a.fileName(), a.mediaType(), a.content().length, sha256, now,
+              actor.username());
+        })
         .toList();
+    return new Scans(documents, contents);
   }
 }

@@ -40,6 +40,10 @@ public final class JsonInput {
       }
       throw new ApiProblem(400, "api.problem.bodyRequired", List.of());
     }
+    if (nestedDeeperThan(body, MAX_DEPTH)) {
+      throw new ApiProblem(400, "api.problem.malformedJson",
+          List.of(FieldError.of("", "json.tooDeep", "api.field.tooDeep", MAX_DEPTH)));
+    }
     JsonValue value;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
       value = reader.readValue();
@@ -56,6 +60,38 @@ public final class JsonInput {
       throw ApiProblem.badField("", "type.object", "api.field.object");
     }
     return new JsonInput(root, "");
+  }
+
+  /**
+   * How deep objects and arrays may nest: the deepest shape this API reads is four levels (the
+   * body, its members or documents, one member, a value). The parser recurses for each level, so a
+   * body nested a hundred thousand deep would exhaust its thread's stack; it is refused before.
+   */
+  static final int MAX_DEPTH = 16;
+
+  /** Whether brackets outside strings nest deeper than {@code max}; counted over the raw bytes (UTF-8). */
+  static boolean nestedDeeperThan(byte[] body, int max) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < body.length; i++) {
+      byte b = body[i];
+      if (inString) {
+        if (b == '\\') {
+          i++; // the escaped character cannot end the string
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '{' || b == '[') {
+        if (++depth > max) {
+          return true;
+        }
+      } else if (b == '}' || b == ']') {
+        depth--;
+      }
+    }
+    return false;
   }
 
   private String at(String name) {

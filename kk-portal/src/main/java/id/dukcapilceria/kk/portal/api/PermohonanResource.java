@@ -8,8 +8,6 @@ import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.ApiAccess;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
-import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
-import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
@@ -53,7 +51,6 @@ public class PermohonanResource {
 
   @Inject PermohonanService service;
   @Inject ApiCaller caller;
-  @Inject DocumentStore documentStore;
   @Inject id.dukcapilceria.kk.portal.dokumen.VirusScan virusScan;
   @Inject Clock clock;
   @Inject ApiAccess access;
@@ -78,11 +75,11 @@ public class PermohonanResource {
       throw required("jenisLayanan");
     }
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
-    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, virusScan, clock.instant());
+    DocumentsJson.Scans scans = DocumentsJson.read(json, actor, virusScan, clock.instant());
     Permohonan created;
     try {
-      created = service.submit(actor, jenisLayanan, kk, documents,
-          intakeStartedAt == null ? clock.instant() : intakeStartedAt, acknowledged);
+      created = service.submit(actor, jenisLayanan, kk, scans.documents(),
+          intakeStartedAt == null ? clock.instant() : intakeStartedAt, acknowledged, scans.contents());
     } catch (WorkflowException refused) {
       throw withViolations(refused, jenisLayanan, kk);
     }
@@ -103,9 +100,9 @@ public class PermohonanResource {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     boolean acknowledged = json.bool("warningsAcknowledged", false);
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
-    List<RequirementDocument> documents = DocumentsJson.read(json, actor, documentStore, virusScan, clock.instant());
+    DocumentsJson.Scans scans = DocumentsJson.read(json, actor, virusScan, clock.instant());
     try {
-      service.resubmit(actor, id, kk.alamat(), kk.anggota(), documents, acknowledged);
+      service.resubmit(actor, id, kk.alamat(), kk.anggota(), scans.documents(), acknowledged, scans.contents());
     } catch (WorkflowException refused) {
       throw withViolations(refused, service.find(actor, id).jenisLayanan(), kk);
     }
@@ -116,14 +113,17 @@ public class PermohonanResource {
   @Path("{id}")
   @Operation(summary = "One application: status, KK data, documents, the KK number proposed for verification")
   public String get(@PathParam("id") String idText) {
-    return detail(caller.actor(), Requests.id(idText));
+    Actor actor = caller.actor();
+    long id = Requests.id(idText);
+    service.read(actor, id);
+    return detail(actor, id);
   }
 
   @GET
   @Path("{id}/timeline")
   @Operation(summary = "The application's steps: who, in which role, when, from which status to which, why")
   public String timeline(@PathParam("id") String idText) {
-    return PermohonanJson.timeline(service.find(caller.actor(), Requests.id(idText)), locale()).toString();
+    return PermohonanJson.timeline(service.read(caller.actor(), Requests.id(idText)), locale()).toString();
   }
 
   @POST

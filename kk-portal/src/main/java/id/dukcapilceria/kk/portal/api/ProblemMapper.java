@@ -91,6 +91,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problems.of(422, "wrong-passphrase", "error.passphrase", instance,
             List.of(FieldError.of("passphrase", "passphrase.wrong", "error.passphrase")), locale);
       }
+      if (cause instanceof id.dukcapilceria.kk.portal.security.PassphraseAttempts.PassphraseWaitException wait) {
+        Response problem = Problems.of(429, "too-many-requests", "error.passphraseWait", instance,
+            List.of(FieldError.of("passphrase", "passphrase.wait", "error.passphraseWait", wait.seconds())), locale, wait.seconds());
+        return Response.fromResponse(problem).header("Retry-After", String.valueOf(wait.seconds())).build();
+      }
       if (cause instanceof SigningRefusedException) {
         return Problems.of(409, "signing-refused", "error.signingRefused", instance, List.of(), locale);
       }

@@ -39,6 +39,7 @@ public class VerificationResource {
 
   @Inject KkSigningService signing;
   @Inject PublicRateLimit rateLimit;
+  @Inject id.dukcapilceria.kk.portal.security.ClientAddress clientAddress;
   @Context HttpServletRequest request;
   @Context HttpHeaders headers;
 
@@ -53,7 +54,7 @@ public class VerificationResource {
           + "card this system issued, and reasons[]. 400 for a body that is not a PDF, 415 for another content type.")
   public String verify(InputStream body) {
     // the same allowance per address as the public upload page: both cost a full validation
-    if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+    if (!rateLimit.tryAcquire(clientAddress.of(request))) {
       throw new ApiProblem(429, "api.problem.tooManyRequests", List.of(), PublicRateLimit.PER_MINUTE);
     }
     byte[] pdf = Requests.body(body);

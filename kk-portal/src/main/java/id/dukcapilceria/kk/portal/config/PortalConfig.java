@@ -37,7 +37,7 @@ public class PortalConfig {
   String baseUrl;
 
   @Inject
-  @ConfigProperty(name = "kk.demo", defaultValue = "true")
+  @ConfigProperty(name = "kk.demo", defaultValue = "false")
   boolean demo;
 
   /** Extra synthetic applications for a load test (docs/performance.md); 0 normally. */

@@ -35,6 +35,7 @@ public class BatchSigning {
   @Resource ManagedExecutorService executor;
   @Inject PermohonanService service;
   @Inject KkSigningService signing;
+  @Inject id.dukcapilceria.kk.portal.security.PassphraseAttempts passphrases;
 
   /** The outcome of one application of the batch. */
   public record Outcome(long id, String nomor, boolean signed, String message) implements Serializable {}
@@ -90,7 +91,12 @@ public class BatchSigning {
   public Progress start(Actor actor, List<Long> ids, char[] passphrase, Locale locale) {
     KadisCredentials credentials;
     try {
+      passphrases.requireMayTry(actor);
       credentials = signing.openKey(passphrase);
+      passphrases.succeeded(actor);
+    } catch (id.dukcapilceria.kk.signature.pki.WrongPassphraseException wrong) {
+      passphrases.failed(actor);
+      throw wrong;
     } finally {
       Arrays.fill(passphrase, '\0');
     }

@@ -9,6 +9,7 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
@@ -52,6 +53,8 @@ public class PermohonanService {
   @Inject PermohonanWorkflow workflow;
   @Inject KkSigningService signing;
   @Inject PortalConfig config;
+  @Inject DocumentStore documentStore;
+  @Inject id.dukcapilceria.kk.portal.security.PassphraseAttempts passphrases;
 
 
   /** One page of the worklist, oldest waiting first. */
@@ -78,6 +81,11 @@ public class PermohonanService {
     return workflow.find(em, actor, id);
   }
 
+  /** An application to be shown to the actor: the read is audited (kk-workflow). */
+  public Permohonan read(Actor actor, long id) {
+    return workflow.read(em, actor, id);
+  }
+
   public List<Violation> check(JenisLayanan jenisLayanan, KartuKeluarga data) {
     return workflow.check(jenisLayanan, data);
   }
@@ -90,6 +98,27 @@ public class PermohonanService {
   public void resubmit(Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
       List<RequirementDocument> added, boolean warningsAcknowledged) {
     workflow.resubmit(em, actor, id, alamat, anggota, added, warningsAcknowledged);
+  }
+
+  /**
+   * As {@link #submit(Actor, JenisLayanan, KartuKeluarga, List, Instant, boolean)}, with the scans'
+   * content (by SHA-256), which is stored only once the workflow has accepted the application, still
+   * inside its transaction: a refused submission leaves no file behind. (Should the commit itself
+   * fail, the stored files are unreferenced copies, addressed by their content.)
+   */
+  public Permohonan submit(Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data,
+      List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged,
+      Map<String, byte[]> contents) {
+    Permohonan submitted = submit(actor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged);
+    contents.values().forEach(documentStore::put);
+    return submitted;
+  }
+
+  /** As {@link #resubmit(Actor, long, Alamat, List, List, boolean)}, storing the added scans once accepted. */
+  public void resubmit(Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
+      List<RequirementDocument> added, boolean warningsAcknowledged, Map<String, byte[]> contents) {
+    resubmit(actor, id, alamat, anggota, added, warningsAcknowledged);
+    contents.values().forEach(documentStore::put);
   }
 
   public Optional<NomorKk> proposedNomorKk(Actor actor, long id) {
@@ -129,7 +158,15 @@ public class PermohonanService {
       Permohonan permohonan = workflow.requireAllowed(em, actor, id, Transition.SIGN);
       String token = newVerificationToken();
       String fingerprint = permohonan.kartuKeluarga().fingerprint();
-      SignedPdf card = signing.signCard(permohonan.kartuKeluarga(), token, passphrase);
+      passphrases.requireMayTry(actor);
+      SignedPdf card;
+      try {
+        card = signing.signCard(permohonan.kartuKeluarga(), token, passphrase);
+      } catch (id.dukcapilceria.kk.signature.pki.WrongPassphraseException wrong) {
+        passphrases.failed(actor);
+        throw wrong;
+      }
+      passphrases.succeeded(actor);
       workflow.recordSignature(em, actor, id, fingerprint, card);
     } finally {
       Arrays.fill(passphrase, '\0');

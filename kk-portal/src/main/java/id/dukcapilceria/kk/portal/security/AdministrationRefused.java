@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * An administration request refused as a whole (nothing of it is saved), with each reason at its
  * form field. Caller not an administrator: field {@code null}, key {@code admin.error.notAdmin}.
+ * Thrown through an enterprise bean ({@code FirstAdministrator}) as it is, with the transaction
+ * rolled back, not wrapped as a system error.
  */
+@jakarta.ejb.ApplicationException(rollback = true)
 public class AdministrationRefused extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

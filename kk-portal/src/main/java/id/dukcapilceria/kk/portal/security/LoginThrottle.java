@@ -10,23 +10,32 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@link #MAX_FAILURES} wrong passwords in a row for one user
- * name, that name cannot sign in for {@link #LOCK} (even with the right password), then gets one
- * try at a time. A successful login clears the count. Counted per typed name, known or not, so the
- * lock says nothing about which accounts exist; kept in memory, so a restart clears it (this
- * portal runs as one node; a cluster would keep the counts in the database).
+ * Slows down password guessing without locking anyone out: counted per typed name <em>and</em>
+ * client address, after {@link #FREE_TRIES} wrong passwords in a row each further try from that
+ * address must wait twice as long as the one before (1 s, 2 s, 4 s … at most {@link #LONGEST});
+ * a try made sooner is refused without checking the password. Guesses for one name from many
+ * addresses are slowed too, to one try per {@link #SPREAD_PAUSE} for that name once {@link
+ * #SPREAD_TRIES} have failed within {@link #WINDOW}; that costs the rightful user from their own
+ * address a second at most. So an attacker at one address who keeps {@code kadis} busy does not
+ * keep the Kadis out (the old lock per name did). A successful sign-in clears that name and
+ * address. Counted per typed name, known or not, so the delays say nothing about which accounts
+ * exist; kept in memory on this node (a restart clears it).
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-  static final int MAX_FAILURES = 5;
-  static final Duration LOCK = Duration.ofMinutes(15);
-  /** Names remembered at most, so that a flood of random names cannot fill the memory. */
-  private static final int MAX_TRACKED = 10_000;
+  static final int FREE_TRIES = 3;
+  static final Duration LONGEST = Duration.ofMinutes(15);
+  static final int SPREAD_TRIES = 30;
+  static final Duration SPREAD_PAUSE = Duration.ofSeconds(1);
+  static final Duration WINDOW = Duration.ofMinutes(15);
+  /** Entries remembered at most, so that a flood of random names cannot fill the memory. */
+  private static final int MAX_TRACKED = 20_000;
 
   private record Failures(int count, Instant last) {}
 
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final Map<String, Failures> byNameAndAddress = new ConcurrentHashMap<>();
+  private final Map<String, Failures> byName = new ConcurrentHashMap<>();
   private Clock clock;
 
   public LoginThrottle() {
@@ -38,29 +47,56 @@ public class LoginThrottle {
     this.clock = clock;
   }
 
-  /** True while this name is locked: the password is then not even checked. */
-  public boolean isLocked(String username) {
-    Failures seen = failures.get(key(username));
-    return seen != null
-        && seen.count() >= MAX_FAILURES
-        && clock.instant().isBefore(seen.last().plus(LOCK));
-  }
-
-  public void failed(String username) {
-    if (failures.size() >= MAX_TRACKED) {
-      Instant expired = clock.instant().minus(LOCK);
-      failures.values().removeIf(f -> f.last().isBefore(expired));
-    }
+  /** How long this name must still wait before a try from this address is checked; zero: now. */
+  public Duration waitFor(String username, String address) {
     Instant now = clock.instant();
-    failures.merge(key(username), new Failures(1, now),
-        (before, one) -> new Failures(before.count() + 1, now));
+    Duration wait = Duration.ZERO;
+    Failures here = byNameAndAddress.get(key(username, address));
+    if (here != null && here.count() >= FREE_TRIES) {
+      wait = later(wait, Duration.between(now, here.last().plus(delayAfter(here.count()))));
+    }
+    Failures everywhere = byName.get(key(username, null));
+    if (everywhere != null && everywhere.count() >= SPREAD_TRIES && now.isBefore(everywhere.last().plus(WINDOW))) {
+      wait = later(wait, Duration.between(now, everywhere.last().plus(SPREAD_PAUSE)));
+    }
+    return wait;
   }
 
-  public void succeeded(String username) {
-    failures.remove(key(username));
+  /** 1 s after the first try past the free ones, doubling, at most {@link #LONGEST}. */
+  static Duration delayAfter(int failures) {
+    int doublings = Math.min(failures - FREE_TRIES, 20);
+    Duration delay = Duration.ofSeconds(1L << Math.max(0, doublings));
+    return delay.compareTo(LONGEST) > 0 ? LONGEST : delay;
   }
 
-  private static String key(String username) {
-    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  public void failed(String username, String address) {
+    Instant now = clock.instant();
+    if (byNameAndAddress.size() + byName.size() >= MAX_TRACKED) {
+      Instant expired = now.minus(LONGEST.plus(WINDOW));
+      byNameAndAddress.values().removeIf(f -> f.last().isBefore(expired));
+      byName.values().removeIf(f -> f.last().isBefore(expired));
+    }
+    count(byNameAndAddress, key(username, address), now, LONGEST.plus(WINDOW));
+    count(byName, key(username, null), now, WINDOW);
+  }
+
+  public void succeeded(String username, String address) {
+    byNameAndAddress.remove(key(username, address));
+    byName.remove(key(username, null));
+  }
+
+  /** One more failure; a count whose last failure is older than {@code forgetAfter} starts again. */
+  private static void count(Map<String, Failures> counts, String key, Instant now, Duration forgetAfter) {
+    counts.merge(key, new Failures(1, now), (before, one) ->
+        before.last().plus(forgetAfter).isBefore(now) ? one : new Failures(before.count() + 1, now));
+  }
+
+  private static Duration later(Duration a, Duration b) {
+    return b.compareTo(a) > 0 ? b : a;
+  }
+
+  private static String key(String username, String address) {
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    return address == null ? name : name + "\u0000" + address;
   }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How often one client address may use a public, unauthenticated service that costs real work
  * (verifying an uploaded PDF takes tens of milliseconds of CPU): {@value #PER_MINUTE} times per
- * minute. Counted in memory per node, like the login lock. Behind a reverse proxy the address is
- * the proxy's unless the proxy is configured to pass the client's address to Payara.
+ * minute. Counted in memory per node, like the sign-in throttle, per client address as {@link
+ * ClientAddress} finds it (behind a configured proxy, the address the proxy forwarded for).
  */
 @ApplicationScoped
 public class PublicRateLimit {

@@ -75,6 +75,46 @@ public class UserAdministration {
         describe(user.role(), user.nagari()));
   }
 
+  /**
+   * The first administrator of a production installation, which starts without any user: allowed
+   * only while no active administrator exists (checked under a lock, so two setups at once cannot
+   * both pass), with the same rules as any new user. {@code FirstAdministrator} guards it with the
+   * one-time setup code from the log.
+   */
+  @Transactional
+  public void createFirstAdministrator(NewUser user) {
+    if (user.role() != Role.ADMIN) {
+      throw new AdministrationRefused(new UserRules.Problem("role", "admin.error.notAdmin"));
+    }
+    if (activeAdministrators(LockModeType.PESSIMISTIC_WRITE) > 0) {
+      throw new AdministrationRefused(new UserRules.Problem(null, "setup.error.done"));
+    }
+    String username = user.username() == null ? null : user.username().strip();
+    List<UserRules.Problem> problems = new ArrayList<>(UserRules.newUser(username, user.displayName(),
+        user.role(), null, user.password(), nagariCodes()));
+    if (problems.stream().noneMatch(p -> p.field().equals("username")) && em.find(PortalUser.class, username) != null) {
+      problems.add(0, new UserRules.Problem("username", "admin.error.usernameTaken"));
+    }
+    if (!problems.isEmpty()) {
+      throw new AdministrationRefused(problems);
+    }
+    em.persist(new PortalUser(username, user.displayName().strip(), hasher.hash(user.password()), Role.ADMIN, null));
+    audit.recordWithChange(FirstAdministrator.SETUP, null, AuditEvent.USER_CREATED, username, describe(Role.ADMIN, null));
+  }
+
+  /** Whether anyone can administer the portal now. */
+  public boolean hasActiveAdministrator() {
+    return activeAdministrators(LockModeType.NONE) > 0;
+  }
+
+  private long activeAdministrators(LockModeType lock) {
+    return em.createQuery("select u from PortalUser u where u.role = :admin and u.active = true", PortalUser.class)
+        .setParameter("admin", Role.ADMIN)
+        .setLockMode(lock)
+        .getResultList()
+        .size();
+  }
+
   @Transactional
   public void disable(Actor admin, String username) {
     requireAdministrator(admin);
@@ -152,12 +192,7 @@ public class UserAdministration {
     }
     // the active administrators are locked, so two administrators removing each other at once
     // cannot both pass this count
-    long activeAdmins = em.createQuery("select u from PortalUser u where u.role = :admin and u.active = true",
-            PortalUser.class)
-        .setParameter("admin", Role.ADMIN)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList()
-        .size();
+    long activeAdmins = activeAdministrators(LockModeType.PESSIMISTIC_WRITE);
     UserRules.keepsAnAdministrator(admin.username(), target.username(), true, false, activeAdmins)
         .ifPresent(p -> {
           throw new AdministrationRefused(p);

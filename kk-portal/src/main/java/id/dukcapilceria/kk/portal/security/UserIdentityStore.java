@@ -1,62 +1,120 @@
 package id.dukcapilceria.kk.portal.security;
 
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
-/** Checks a login against the users in the database; the user's role becomes their one group. */
+/**
+ * Checks a sign-in against the users in the database; the user's role becomes their one group.
+ * What an attacker can make it do is bounded: a name that must still wait ({@link LoginThrottle})
+ * is refused without a check; an unknown name is refused after a pause as long as a check, with no
+ * hash computed; unknown names reach the audit trail summed up, at most one entry a minute, and a
+ * waiting name at most one entry a minute per name.
+ */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
 
   private static final Logger LOG = Logger.getLogger(UserIdentityStore.class.getName());
-  /** Hash of a random password: unknown users cost the same time as known ones. */
-  private static final char[] DUMMY = "no-such-user-placeholder".toCharArray();
+  private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
   @Inject LoginThrottle throttle;
+  @Inject ClientAddress clientAddress;
   @Inject HttpServletRequest request;
+  @Inject Clock clock;
 
-  private volatile String dummyHash;
+  private final AtomicLong unknownNames = new AtomicLong();
+  private volatile Instant lastSummary = Instant.EPOCH;
+  private final Map<String, Instant> lastWaitingEntry = new ConcurrentHashMap<>();
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    if (throttle.isLocked(login.getCaller())) {
-      LOG.info(() -> "Login refused: too many wrong passwords for this name");
-      audit.record(truncated(login.getCaller()), null, AuditEvent.LOGIN_LOCKED, null);
+    String address = address();
+    if (!throttle.waitFor(login.getCaller(), address).isZero()) {
+      LOG.fine("Sign-in refused unchecked: the name must still wait after wrong passwords");
+      PortalUser known = em.find(PortalUser.class, login.getCaller());
+      if (known != null && firstThisMinute(known.username())) {
+        audit.record(known.username(), known.role(), AuditEvent.LOGIN_LOCKED, address);
+      }
       return CredentialValidationResult.INVALID_RESULT;
     }
     PortalUser user = em.find(PortalUser.class, login.getCaller());
     if (user == null || !user.isActive()) {
-      hasher.matches(login.getPassword().getValue(), dummyHash());
-      LOG.info(() -> "Login refused for unknown or inactive user");
-      audit.record(truncated(login.getCaller()), null, AuditEvent.LOGIN_FAILED, null);
-      throttle.failed(login.getCaller());
+      hasher.pauseAsLongAsACheck();
+      throttle.failed(login.getCaller(), address);
+      if (user == null) {
+        unknownName();
+      } else {
+        audit.record(user.username(), user.role(), AuditEvent.LOGIN_FAILED, "inactive");
+      }
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (!hasher.matches(login.getPassword().getValue(), user.passwordHash())) {
-      LOG.info(() -> "Login refused: wrong password for " + user.username());
-      audit.record(user.username(), user.role(), AuditEvent.LOGIN_FAILED, null);
-      throttle.failed(login.getCaller());
+      LOG.info(() -> "Sign-in refused: wrong password for " + user.username());
+      audit.record(user.username(), user.role(), AuditEvent.LOGIN_FAILED, address);
+      throttle.failed(login.getCaller(), address);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    throttle.succeeded(login.getCaller());
+    throttle.succeeded(login.getCaller(), address);
     renewSessionId();
-    audit.record(user.username(), user.role(), AuditEvent.LOGIN, null);
+    audit.record(user.username(), user.role(), AuditEvent.LOGIN, address);
     return new CredentialValidationResult(user.username(), Set.of(user.role().name()));
+  }
+
+  /** Counts a made-up name; the count goes into the audit trail once a minute at most. */
+  private void unknownName() {
+    long count = unknownNames.incrementAndGet();
+    Instant now = clock.instant();
+    if (now.isAfter(lastSummary.plus(SUMMARY_EVERY))) {
+      synchronized (this) {
+        if (now.isAfter(lastSummary.plus(SUMMARY_EVERY))) {
+          lastSummary = now;
+          count = unknownNames.getAndSet(0);
+          audit.record("-", null, AuditEvent.LOGIN_UNKNOWN_NAMES, String.valueOf(count));
+        }
+      }
+    }
+  }
+
+  private boolean firstThisMinute(String username) {
+    Instant now = clock.instant();
+    Instant last = lastWaitingEntry.get(username);
+    if (last != null && now.isBefore(last.plus(SUMMARY_EVERY))) {
+      return false;
+    }
+    if (lastWaitingEntry.size() > 10_000) {
+      lastWaitingEntry.clear();
+    }
+    lastWaitingEntry.put(username, now);
+    return true;
+  }
+
+  private String address() {
+    try {
+      return clientAddress.of(request);
+    } catch (IllegalStateException e) {
+      return "-"; // not inside an HTTP request (a programmatic check)
+    }
   }
 
   /**
@@ -71,18 +129,5 @@ public class UserIdentityStore implements IdentityStore {
     } catch (IllegalStateException e) {
       // not inside an HTTP request (e.g. a programmatic check): no session to renew
     }
-  }
-
-  /** What was typed as a user name, cut to the audit field's size; it may be anything. */
-  private static String truncated(String typed) {
-    String name = typed == null || typed.isBlank() ? "-" : typed.strip();
-    return name.length() > 60 ? name.substring(0, 60) : name;
-  }
-
-  private String dummyHash() {
-    if (dummyHash == null) {
-      dummyHash = hasher.hash(DUMMY);
-    }
-    return dummyHash;
   }
 }

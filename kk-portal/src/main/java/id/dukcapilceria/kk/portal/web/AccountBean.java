@@ -18,6 +18,12 @@ import java.io.IOException;
 public class AccountBean {
 
   @Inject CurrentActor currentActor;
+  @Inject id.dukcapilceria.kk.portal.config.PortalConfig config;
+
+  /** Demo users and data (the banner says so); otherwise only the signing is still the demo PKI's. */
+  public boolean isDemo() {
+    return config.isDemo();
+  }
 
   public boolean isSignedIn() {
     return currentActor.isSignedIn();

@@ -34,6 +34,7 @@ public class PdfVerificationForm implements Serializable {
 
   @Inject KkSigningService signing;
   @Inject PublicRateLimit rateLimit;
+  @Inject id.dukcapilceria.kk.portal.security.ClientAddress clientAddress;
   @Inject transient Clock clock;
 
   private transient VerificationReport report;
@@ -58,8 +59,8 @@ public class PdfVerificationForm implements Serializable {
     }
   }
 
-  private static String clientAddress() {
-    return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+  private String clientAddress() {
+    return clientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public boolean isDone() {

@@ -15,15 +15,28 @@ import java.io.IOException;
  * permissive script-src below only keeps this header from blocking the nonce'd scripts; it opens
  * nothing that PrimeFaces' policy does not close. Plain servlets (documents, redirects) serve no
  * HTML.
+ *
+ * <p>Nothing but JSF's static resources (style sheets, scripts, pictures) may be kept by a browser
+ * or a proxy: pages and API answers show NIKs and family data, so {@code Cache-Control: no-store}
+ * on all of them. Over TLS (this server's or a configured proxy's, {@link ClientAddress}) browsers
+ * are told to use nothing else for a year (HSTS).
  */
 @WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  @jakarta.inject.Inject id.dukcapilceria.kk.portal.security.ClientAddress clientAddress;
+
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (!request.getServletPath().startsWith("/jakarta.faces.resource/")) {
+      response.setHeader("Cache-Control", "no-store");
+    }
+    if (clientAddress.isSecure(request)) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");

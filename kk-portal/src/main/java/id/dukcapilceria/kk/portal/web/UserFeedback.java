@@ -51,6 +51,9 @@ public final class UserFeedback {
       if (cause instanceof WrongPassphraseException) {
         return Texts.in(locale, "error.passphrase");
       }
+      if (cause instanceof id.dukcapilceria.kk.portal.security.PassphraseAttempts.PassphraseWaitException wait) {
+        return Texts.in(locale, "error.passphraseWait", wait.seconds());
+      }
       if (cause instanceof SigningRefusedException) {
         return Texts.in(locale, "error.signingRefused");
       }

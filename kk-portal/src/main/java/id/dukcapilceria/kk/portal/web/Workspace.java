@@ -81,7 +81,7 @@ public abstract class Workspace implements Serializable {
   /** Shows one application in full; one that vanished from the worklist gives a message. */
   public void select(long id) {
     try {
-      selected = view(service.find(actor(), id));
+      selected = view(service.read(actor(), id));
       onSelect(selected);
     } catch (RuntimeException e) {
       selected = null;

@@ -120,7 +120,7 @@ public final class WorklistLoadHarness {
   }
 
   /** User and system CPU time of a process, from Linux's /proc/PID/stat (in clock ticks, 100 a second). */
-  private static double cpuSeconds(String pid) throws IOException {
+  static double cpuSeconds(String pid) throws IOException {
     String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime

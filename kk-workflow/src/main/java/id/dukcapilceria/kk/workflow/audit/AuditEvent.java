@@ -39,10 +39,19 @@ public record AuditEvent(
 
   public static final String LOGIN = "LOGIN";
   public static final String LOGIN_FAILED = "LOGIN_FAILED";
-  /** A login refused unchecked because the name had too many wrong passwords in a row. */
+  /** A sign-in refused unchecked because the name must still wait after wrong passwords (at most one a minute per name). */
   public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
+  /**
+   * Sign-ins with user names that do not exist, summed up (one entry for many, the subject holds
+   * how many): a flood of made-up names cannot fill the audit trail.
+   */
+  public static final String LOGIN_UNKNOWN_NAMES = "LOGIN_UNKNOWN_NAMES";
+  /** The Kadis typed a wrong signing passphrase (the passphrase itself is never recorded). */
+  public static final String PASSPHRASE_WRONG = "PASSPHRASE_WRONG";
   public static final String ACCESS_DENIED = "ACCESS_DENIED";
   public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+  /** An application's data (every member's NIK and details) shown to an officer or another system. */
+  public static final String PERMOHONAN_READ = "PERMOHONAN_READ";
   /** A card drawn as a preview for an officer before signing: it shows every member's NIK. */
   public static final String CARD_PREVIEWED = "CARD_PREVIEWED";
   /** A register (buku register or buku permasalahan) downloaded as a file. */

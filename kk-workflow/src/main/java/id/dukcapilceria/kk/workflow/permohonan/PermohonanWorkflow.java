@@ -135,6 +135,18 @@ public class PermohonanWorkflow {
     return permohonan;
   }
 
+  /**
+   * One application, if the actor may see it, to be shown to them: the read is written into the
+   * audit trail in the caller's transaction (the family's personal data was disclosed to this
+   * user; UU 27/2022). {@link #find} is for reading without showing.
+   */
+  public Permohonan read(EntityManager em, Actor actor, long id) {
+    Permohonan permohonan = find(em, actor, id);
+    audit.append(em, AuditEvent.of(clock.instant(), actor.username(), actor.role(), AuditEvent.PERMOHONAN_READ,
+        permohonan.nomor(), null));
+    return permohonan;
+  }
+
   /** Every rule the card breaks for this service, today; nothing is stored. */
   public List<Violation> check(JenisLayanan jenisLayanan, KartuKeluarga data) {
     return validator.validate(data, jenisLayanan, LocalDate.now(clock));

@@ -223,7 +223,7 @@ public class NagariIntake implements Serializable {
 
   /** Loads an application sent back to this nagari into the form, with the reason it came back. */
   private void correct(long id) {
-    var permohonan = service.find(actor(), id);
+    var permohonan = service.read(actor(), id);
     if (!permohonan.isWaitingFor(actor().role())) {
       // an old link, or the application was corrected meanwhile: nothing to correct here
       UserFeedback.error(Texts.get("nagari.notToCorrect", permohonan.nomor()));
