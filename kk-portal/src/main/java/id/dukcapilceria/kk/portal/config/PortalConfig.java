@@ -78,7 +78,7 @@ public class PortalConfig {
   }
 
   /** kk.base.url as configured, without a trailing slash: the default of {@link Settings}. */
-  String configuredBaseUrl() {
+  public String configuredBaseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 

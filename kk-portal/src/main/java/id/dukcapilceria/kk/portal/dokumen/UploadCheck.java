@@ -178,8 +178,9 @@ public final class UploadCheck {
       if (!contentWithinBudget(page, inflated)) {
         return Result.refused("upload.pdfTooMuchContent");
       }
-      if (!imagesWithinBudget(page.getResources(), 0)) {
-        return Result.refused("upload.imageTooLarge");
+      String refusal = xObjectsWithinBudget(page.getResources(), inflated, 0);
+      if (refusal != null) {
+        return Result.refused(refusal);
       }
     }
     PDFRenderer renderer = new PDFRenderer(pdf);
@@ -197,47 +198,38 @@ public final class UploadCheck {
         return false;
       }
     }
-    return formsWithinBudget(page.getResources(), inflated, 0);
-  }
-
-  /** Form XObjects carry content streams of their own, nested a few levels at most. */
-  private static boolean formsWithinBudget(PDResources resources, long[] inflated, int depth) throws IOException {
-    if (resources == null) {
-      return true;
-    }
-    if (depth > 8) {
-      return false;
-    }
-    for (COSName name : resources.getXObjectNames()) {
-      PDXObject object = resources.getXObject(name);
-      if (object instanceof PDFormXObject form
-          && (!inflate(form.getContentStream().createInputStream(), inflated)
-              || !formsWithinBudget(form.getResources(), inflated, depth + 1))) {
-        return false;
-      }
-    }
     return true;
   }
 
-  private static boolean imagesWithinBudget(PDResources resources, int depth) throws IOException {
+  /**
+   * The XObjects a page draws: forms carry content streams of their own (counted into the same
+   * budget, nested a few levels at most), images must declare at most {@link #MAX_IMAGE_PIXELS}.
+   * The refusal's key, or null.
+   */
+  private static String xObjectsWithinBudget(PDResources resources, long[] inflated, int depth) throws IOException {
     if (resources == null) {
-      return true;
+      return null;
     }
     if (depth > 8) {
-      return false;
+      return "upload.pdfTooMuchContent";
     }
     for (COSName name : resources.getXObjectNames()) {
       PDXObject object = resources.getXObject(name);
-      if (object instanceof PDImageXObject image
-          && (image.getWidth() <= 0 || image.getHeight() <= 0
-              || (long) image.getWidth() * image.getHeight() > MAX_IMAGE_PIXELS)) {
-        return false;
+      if (object instanceof PDImageXObject image && (image.getWidth() <= 0 || image.getHeight() <= 0
+          || (long) image.getWidth() * image.getHeight() > MAX_IMAGE_PIXELS)) {
+        return "upload.imageTooLarge";
       }
-      if (object instanceof PDFormXObject form && !imagesWithinBudget(form.getResources(), depth + 1)) {
-        return false;
+      if (object instanceof PDFormXObject form) {
+        if (!inflate(form.getContentStream().createInputStream(), inflated)) {
+          return "upload.pdfTooMuchContent";
+        }
+        String nested = xObjectsWithinBudget(form.getResources(), inflated, depth + 1);
+        if (nested != null) {
+          return nested;
+        }
       }
     }
-    return true;
+    return null;
   }
 
   /** Reads a stream to its end, counting what it inflates to; false as soon as the budget is spent. */
