@@ -71,6 +71,7 @@ class SopWalkthroughIT {
   @Inject DocumentStore documents;
   @Inject AuditLog auditLog;
   @Inject BatchSigning batchSigning;
+  @Inject id.dukcapilceria.kk.portal.security.UserAdministration users;
 
   private static Actor user(String username) {
     return DemoSetup.USERS.stream()
@@ -523,6 +524,32 @@ class SopWalkthroughIT {
         + read.body());
   }
 
+  /** A password reset or a disabled account ends that user's open browser sessions at once. */
+  @Test
+  void aPasswordResetOrADisabledAccountEndsTheUsersOpenSessions() throws Exception {
+    String name = "it.sesi." + Long.toString(System.nanoTime(), 36);
+    users.create(admin, new id.dukcapilceria.kk.portal.security.UserAdministration.NewUser(name, "Operator Sesi Uji",
+        Role.OPERATOR_NAGARI, DemoSetup.LUBUK_ALUNG, "sandi-lama-2026".toCharArray()));
+    var browser = signedIn(name, "sandi-lama-2026");
+    assertEquals(200, status(browser, "nagari/index.xhtml"), "signed in");
+
+    users.resetPassword(admin, name, "sandi-baru-2026".toCharArray());
+    var afterReset = browser.send(java.net.http.HttpRequest.newBuilder(local("nagari/index.xhtml")).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertEquals(302, afterReset.statusCode(), "the session with the old password is over");
+    assertTrue(afterReset.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+
+    var again = signedIn(name, "sandi-baru-2026");
+    assertEquals(200, status(again, "nagari/index.xhtml"));
+    users.disable(admin, name);
+    assertEquals(302, status(again, "nagari/index.xhtml"), "a disabled account's session is over");
+  }
+
+  private int status(java.net.http.HttpClient client, String path) throws IOException, InterruptedException {
+    return client.send(java.net.http.HttpRequest.newBuilder(local(path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
   /** At least 40 ways of writing the same path (after the context root), as an attacker would. */
   private List<String> spellings(String target) {
     int slash = target.indexOf('/');
@@ -661,6 +688,10 @@ class SopWalkthroughIT {
 
   /** A client signed in through the login form, as a browser would be. */
   private java.net.http.HttpClient signedIn(String username) throws IOException, InterruptedException {
+    return signedIn(username, DemoSetup.DEMO_PASSWORD);
+  }
+
+  private java.net.http.HttpClient signedIn(String username, String password) throws IOException, InterruptedException {
     java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
         .cookieHandler(new java.net.CookieManager()).build();
     client.send(java.net.http.HttpRequest.newBuilder(local("ruang-kerja")).build(),
@@ -668,7 +699,7 @@ class SopWalkthroughIT {
     var login = client.send(java.net.http.HttpRequest.newBuilder(local("j_security_check"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-            "j_username=" + username + "&j_password=" + DemoSetup.DEMO_PASSWORD))
+            "j_username=" + username + "&j_password=" + password))
         .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
     assertEquals(302, login.statusCode(), "login of " + username);
     assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/ruang-kerja"),

@@ -46,6 +46,14 @@ public class PortalConfig {
   int demoVolume;
 
   @Inject
+  @ConfigProperty(name = "kk.session.idle-minutes", defaultValue = "30")
+  String sessionIdleMinutes;
+
+  @Inject
+  @ConfigProperty(name = "kk.session.max-hours", defaultValue = "10")
+  String sessionMaxHours;
+
+  @Inject
   @ConfigProperty(name = "kk.signature.level", defaultValue = "B-LT")
   String signatureLevel;
 
@@ -101,6 +109,11 @@ public class PortalConfig {
    */
   public SignatureLevel signatureLevel() {
     return settings.signatureLevel();
+  }
+
+  /** kk.session.idle-minutes and kk.session.max-hours as configured: the defaults of {@link Settings}. */
+  String configuredSession(String key) {
+    return (SettingRules.SESSION_IDLE_MINUTES.equals(key) ? sessionIdleMinutes : sessionMaxHours).strip();
   }
 
   /** kk.signature.level as configured: the default of {@link Settings}. */

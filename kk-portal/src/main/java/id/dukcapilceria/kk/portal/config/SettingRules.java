@@ -20,6 +20,13 @@ public final class SettingRules {
   public static final String BASE_URL = "kk.base.url";
   /** PAdES level of every signed card. */
   public static final String SIGNATURE_LEVEL = "kk.signature.level";
+  /** Minutes without a request after which a signed-in session ends. */
+  public static final String SESSION_IDLE_MINUTES = "kk.session.idle-minutes";
+  /** Hours after signing in after which a session ends however busy it is (a working day). */
+  public static final String SESSION_MAX_HOURS = "kk.session.max-hours";
+  static final int MIN_IDLE_MINUTES = 5;
+  static final int MAX_IDLE_MINUTES = 8 * 60;
+  static final int MAX_SESSION_HOURS = 24;
   /** Longest time standard accepted: a week; anything longer is a typing error. */
   static final int MAX_MINUTES = 7 * 24 * 60;
   public static final List<String> LEVELS = List.of("B-B", "B-T", "B-LT", "B-LTA");
@@ -39,6 +46,8 @@ public final class SettingRules {
     }
     keys.add(SIGNATURE_LEVEL);
     keys.add(BASE_URL);
+    keys.add(SESSION_IDLE_MINUTES);
+    keys.add(SESSION_MAX_HOURS);
     return Collections.unmodifiableList(keys);
   }
 
@@ -68,7 +77,25 @@ public final class SettingRules {
     if (BASE_URL.equals(key)) {
       return baseUrl(value);
     }
+    if (SESSION_IDLE_MINUTES.equals(key)) {
+      return String.valueOf(wholeNumber(key, value, MIN_IDLE_MINUTES, MAX_IDLE_MINUTES, "settings.error.idle"));
+    }
+    if (SESSION_MAX_HOURS.equals(key)) {
+      return String.valueOf(wholeNumber(key, value, 1, MAX_SESSION_HOURS, "settings.error.maxHours"));
+    }
     throw new InvalidSetting(key, "settings.error.unknown");
+  }
+
+  private static int wholeNumber(String key, String value, int min, int max, String refusal) {
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new InvalidSetting(key, refusal);
   }
 
   /** Whole minutes, 1 to a week. */

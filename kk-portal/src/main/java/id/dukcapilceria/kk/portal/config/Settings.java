@@ -57,6 +57,16 @@ public class Settings {
         .orElseThrow(() -> new IllegalStateException("kk.signature.level must be B-B, B-T, B-LT or B-LTA, not " + level));
   }
 
+  /** How long a signed-in session may stay without a request. */
+  public Duration sessionIdle() {
+    return Duration.ofMinutes(Integer.parseInt(value(SettingRules.SESSION_IDLE_MINUTES)));
+  }
+
+  /** How long a session may last after signing in, however busy. */
+  public Duration sessionLifetime() {
+    return Duration.ofHours(Integer.parseInt(value(SettingRules.SESSION_MAX_HOURS)));
+  }
+
   /** The time standard of every SOP step as configured. */
   public MutuBaku mutuBaku() {
     MutuBaku standards = MutuBaku.sop();
@@ -87,6 +97,7 @@ public class Settings {
         .orElseGet(() -> switch (key) {
           case SettingRules.BASE_URL -> config.configuredBaseUrl();
           case SettingRules.SIGNATURE_LEVEL -> config.configuredSignatureLevel();
+          case SettingRules.SESSION_IDLE_MINUTES, SettingRules.SESSION_MAX_HOURS -> config.configuredSession(key);
           default -> throw new IllegalArgumentException("Unknown setting " + key);
         });
   }

@@ -32,6 +32,7 @@ public class UserAdministration {
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
   @Inject WilayahDirectory wilayah;
+  @Inject SignedInSessions sessions;
 
   private volatile List<Wilayah> nagari;
 
@@ -125,6 +126,7 @@ public class UserAdministration {
     requireKeepsAdministrator(admin, user, false);
     user.disable();
     audit.recordWithChange(admin.username(), admin.role(), AuditEvent.USER_DISABLED, user.username(), null);
+    sessions.endAll(user.username());
   }
 
   @Transactional
@@ -149,6 +151,8 @@ public class UserAdministration {
     }
     user.changePasswordHash(hasher.hash(password));
     audit.recordWithChange(admin.username(), admin.role(), AuditEvent.USER_PASSWORD_RESET, user.username(), null);
+    // whoever had the old password may have signed in with it: their sessions end with it
+    sessions.endAll(user.username());
   }
 
   @Transactional

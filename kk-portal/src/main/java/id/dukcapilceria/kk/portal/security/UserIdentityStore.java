@@ -39,6 +39,7 @@ public class UserIdentityStore implements IdentityStore {
   @Inject ClientAddress clientAddress;
   @Inject HttpServletRequest request;
   @Inject Clock clock;
+  @Inject SignedInSessions sessions;
 
   private final AtomicLong unknownNames = new AtomicLong();
   private volatile Instant lastSummary = Instant.EPOCH;
@@ -76,7 +77,7 @@ public class UserIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     throttle.succeeded(login.getCaller(), address);
-    renewSessionId();
+    renewSessionId(user.username());
     audit.record(user.username(), user.role(), AuditEvent.LOGIN, address);
     return new CredentialValidationResult(user.username(), Set.of(user.role().name()));
   }
@@ -119,12 +120,14 @@ public class UserIdentityStore implements IdentityStore {
 
   /**
    * A new session id at login: an id someone planted or read before the login (session fixation)
-   * is worth nothing afterwards. The session's content (the page to return to) is kept.
+   * is worth nothing afterwards. The session's content (the page to return to) is kept. The
+   * session is then known as this user's ({@link SignedInSessions}); the API creates none.
    */
-  private void renewSessionId() {
+  private void renewSessionId(String username) {
     try {
       if (request.getSession(false) != null) {
         request.changeSessionId();
+        sessions.signedIn(username, request.getSession(false));
       }
     } catch (IllegalStateException e) {
       // not inside an HTTP request (e.g. a programmatic check): no session to renew

@@ -34,6 +34,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
 
   @Inject CurrentActor currentActor;
   @Inject AuditLog audit;
+  @Inject SignedInSessions sessions;
 
   private java.util.Set<String> openPaths = java.util.Set.of();
 
@@ -68,6 +69,12 @@ public class WorkspaceAccessFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = resolvedPath(request);
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session != null && sessions.outlived(session)) {
+      session.invalidate();
+      response.sendRedirect(request.getContextPath() + "/login.xhtml?berakhir=1");
+      return;
+    }
     Optional<PortalArea> area = PortalArea.of(path);
     if (area.isEmpty() && openPaths.contains(path)) {
       chain.doFilter(request, response);

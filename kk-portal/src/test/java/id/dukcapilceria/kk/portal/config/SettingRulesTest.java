@@ -26,6 +26,20 @@ class SettingRulesTest {
   }
 
   @Test
+  void sessionLimitsAreWholeMinutesAndHoursWithinTheirRanges() {
+    assertEquals("30", SettingRules.normalise(SettingRules.SESSION_IDLE_MINUTES, " 30 "));
+    assertEquals("480", SettingRules.normalise(SettingRules.SESSION_IDLE_MINUTES, "480"));
+    for (String bad : new String[] {"4", "481", "-1", "", "1.5", "tiga puluh"}) {
+      assertEquals("settings.error.idle", refused(SettingRules.SESSION_IDLE_MINUTES, bad), bad);
+    }
+    assertEquals("10", SettingRules.normalise(SettingRules.SESSION_MAX_HOURS, "10"));
+    for (String bad : new String[] {"0", "25", "x"}) {
+      assertEquals("settings.error.maxHours", refused(SettingRules.SESSION_MAX_HOURS, bad), bad);
+    }
+    assertTrue(SettingRules.keys().containsAll(java.util.List.of(SettingRules.SESSION_IDLE_MINUTES, SettingRules.SESSION_MAX_HOURS)));
+  }
+
+  @Test
   void theSigningLevelIsOneOfTheFourBaselines() {
     assertEquals("B-LTA", SettingRules.normalise(SettingRules.SIGNATURE_LEVEL, "b-lta"));
     assertEquals("B-B", SettingRules.normalise(SettingRules.SIGNATURE_LEVEL, "B-B"));
@@ -47,7 +61,7 @@ class SettingRulesTest {
 
   @Test
   void everyStepHasAKeyAndUnknownKeysAreRefused() {
-    assertEquals(SopStep.values().length + 2, SettingRules.keys().size());
+    assertEquals(SopStep.values().length + 4, SettingRules.keys().size()); // level, base URL, two session limits
     assertTrue(SettingRules.keys().contains(SettingRules.BASE_URL));
     assertEquals(SopStep.KONFIRMASI, SettingRules.stepOf("kk.mutu-baku.KONFIRMASI").orElseThrow());
     assertEquals("settings.error.unknown", refused("kk.data.dir", "/tmp"));

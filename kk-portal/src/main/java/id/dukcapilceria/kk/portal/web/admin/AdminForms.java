@@ -142,7 +142,12 @@ public class AdminForms {
   /** The JSF id of a setting's input (ids cannot hold dots). */
   public String settingField(String key) {
     return SettingRules.stepOf(key).map(step -> "mb_" + step.name())
-        .orElse(key.equals(SettingRules.BASE_URL) ? "baseUrl" : "level");
+        .orElse(switch (key) {
+          case SettingRules.BASE_URL -> "baseUrl";
+          case SettingRules.SESSION_IDLE_MINUTES -> "sessionIdle";
+          case SettingRules.SESSION_MAX_HOURS -> "sessionMax";
+          default -> "level";
+        });
   }
 
   public List<SopStep> getSteps() {
