@@ -38,7 +38,8 @@ import javax.sql.DataSource;
  * consistently and verification will pass. The mitigation is to anchor the head outside the
  * database, for example by periodically signing or time-stamping the head's position and hash with
  * kk-signature and keeping those receipts elsewhere, so a rewritten chain no longer matches an
- * earlier anchor; that is not built yet. The database user of the application should also be
+ * earlier anchor: {@link #head} gives such a seal and {@link #verify(EntityManager, AuditSeal)}
+ * checks the chain against it (the portal time-stamps and keeps the seals). The database user of the application should also be
  * denied UPDATE and DELETE on {@code audit_entry}, which is a deployment matter. The chain proves
  * nothing about events that were never appended, and the recorded instants and usernames are only
  * as trustworthy as the code that supplies them. The instant is stored as a SQL TIMESTAMP without
@@ -73,6 +74,16 @@ public final class AuditTrail {
     return entry;
   }
 
+  /** The head as it is now, to be sealed outside the database (position 0: nothing appended yet). */
+  public AuditSeal head(EntityManager em) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(HEAD).getResultList();
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("The audit_head row is missing (migration V4 not applied?)");
+    }
+    return new AuditSeal(((Number) rows.get(0)[0]).longValue(), (String) rows.get(0)[1]);
+  }
+
   /** The entries about one subject (e.g. an application number), oldest first. */
   public List<AuditEntry> entriesAbout(EntityManager em, String subject) {
     return em.createNamedQuery(AuditEntry.ABOUT_SUBJECT, AuditEntry.class)
@@ -82,7 +93,15 @@ public final class AuditTrail {
 
   /** Verifies the chain through native SQL on the caller's EntityManager (bypassing its caches). */
   public ChainVerification verify(EntityManager em) {
-    return walk(new Source() {
+    return verify(em, null);
+  }
+
+  /**
+   * As {@link #verify(EntityManager)}, and against the last seal kept outside the database: the
+   * sealed entry must still have the sealed hash. {@code seal} may be null (none kept yet).
+   */
+  public ChainVerification verify(EntityManager em, AuditSeal seal) {
+    return walk(seal, new Source() {
       @Override
       public int entriesAfter(long position, ChainChecker checker) {
         int read = 0;
@@ -126,7 +145,7 @@ public final class AuditTrail {
   /** Verifies the chain with plain JDBC on {@code connection}, which is left open. */
   public ChainVerification verify(Connection connection) throws SQLException {
     try {
-      return walk(new Source() {
+      return walk(null, new Source() {
         @Override
         public int entriesAfter(long position, ChainChecker checker) {
           int read = 0;
@@ -179,8 +198,8 @@ public final class AuditTrail {
    * ahead of the entries read) are read and checked too before the head is compared, so a
    * verification running next to normal use does not report a false HEAD_MISMATCH.
    */
-  private static ChainVerification walk(Source source) {
-    ChainChecker checker = new ChainChecker();
+  private static ChainVerification walk(AuditSeal seal, Source source) {
+    ChainChecker checker = new ChainChecker(seal);
     long after = Long.MIN_VALUE; // the first read also sees forged entries placed before position 1
     boolean firstRound = true;
     while (true) {

@@ -14,10 +14,16 @@ final class ChainChecker {
   /** One row as read from the database. */
   record StoredEntry(EntryContent content, String previousHash, String hash) {}
 
+  private final AuditSeal seal;
   private long lastPosition;
   private String lastHash = AuditEntry.GENESIS_HASH;
   private long checked;
   private ChainVerification failure;
+
+  /** A checker of the chain alone; {@code seal}, if not null, must also hold (the head kept elsewhere). */
+  ChainChecker(AuditSeal seal) {
+    this.seal = seal;
+  }
 
   /** Checks the next entry; returns false once the chain is broken. */
   boolean accept(StoredEntry entry) {
@@ -38,6 +44,9 @@ final class ChainChecker {
     }
     if (!entry.content().hash(entry.previousHash()).equals(entry.hash())) {
       return fail(position, Problem.HASH_MISMATCH);
+    }
+    if (seal != null && position == seal.position() && !seal.hash().equals(entry.hash())) {
+      return fail(position, Problem.SEAL_MISMATCH);
     }
     lastPosition = position;
     lastHash = entry.hash();
@@ -68,6 +77,9 @@ final class ChainChecker {
       return failure;
     }
     long head = headPosition == null ? 0 : headPosition;
+    if (seal != null && seal.position() > lastPosition) {
+      return ChainVerification.broken(checked, lastPosition + 1, Problem.SEAL_MISMATCH, head);
+    }
     if (headPosition == null || head != lastPosition || !lastHash.equals(headHash)) {
       long at = head == lastPosition ? Math.max(lastPosition, 1) : Math.min(head, lastPosition) + 1;
       return ChainVerification.broken(checked, at, Problem.HEAD_MISMATCH, head);

@@ -29,7 +29,13 @@ public record ChainVerification(
      * The head does not match the last entry: the newest entries were deleted, or entries were
      * added or rewritten at the end without going through {@link AuditTrail#append}.
      */
-    HEAD_MISMATCH
+    HEAD_MISMATCH,
+    /**
+     * The chain is consistent in itself but not with the last seal kept outside the database: the
+     * sealed entry now has another hash (the chain was rewritten from there on, every later hash
+     * recomputed), or it is gone (the newest entries were deleted together with the head).
+     */
+    SEAL_MISMATCH
   }
 
   public ChainVerification {
@@ -62,6 +68,10 @@ public record ChainVerification(
               + " ditukar urutannya).";
       case POSITION_GAP -> start + "entri ini hilang (dihapus).";
       case HEAD_MISMATCH -> start + headDescription();
+      case SEAL_MISMATCH ->
+          start
+              + "rantai tidak cocok dengan segel terakhir yang disimpan di luar basis data (entri lama"
+              + " ditulis ulang dan hash sesudahnya dihitung ulang, atau entri terakhir dihapus).";
     };
   }
 

@@ -2,6 +2,7 @@ package id.dukcapilceria.kk.workflow.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.domain.shared.Sha256;
@@ -329,6 +330,46 @@ class AuditTrailTest {
         + string("SELECT entry_hash FROM audit_entry WHERE entry_position = 8") + "'");
 
     assertTrue(trail.verify(db.dataSource()).valid());
+  }
+
+  @Test
+  void rewritingFromAnOldEntryOnAndRecomputingEveryLaterHashIsCaughtByTheLastSeal() throws SQLException {
+    withTenEntries();
+    AuditSeal seal = db.inTransaction(trail::head);
+    assertEquals(10, seal.position());
+    assertTrue(db.inTransaction(em -> trail.verify(em, seal)).valid(), "the untouched chain matches its seal");
+
+    // entry 3 rewritten, every later entry re-chained and the head moved: consistent in itself
+    String previous = string("SELECT entry_hash FROM audit_entry WHERE entry_position = 2");
+    for (long position = 3; position <= 10; position++) {
+      execute("DELETE FROM audit_entry WHERE entry_position = " + position);
+      insertForged(position, previous);
+      previous = string("SELECT entry_hash FROM audit_entry WHERE entry_position = " + position);
+    }
+    execute("UPDATE audit_head SET last_hash = '" + previous + "'");
+    assertTrue(trail.verify(db.dataSource()).valid(), "the chain alone cannot tell");
+
+    assertBroken(db.inTransaction(em -> trail.verify(em, seal)), 10, Problem.SEAL_MISMATCH, 9);
+    assertTrue(db.inTransaction(em -> trail.verify(em, seal)).description().contains("segel"));
+  }
+
+  @Test
+  void deletingTheNewestEntriesAndTheHeadIsCaughtByTheLastSeal() throws SQLException {
+    withTenEntries();
+    AuditSeal seal = db.inTransaction(trail::head);
+    execute("DELETE FROM audit_entry WHERE entry_position >= 9");
+    execute("UPDATE audit_head SET last_position = 8, last_hash = '"
+        + string("SELECT entry_hash FROM audit_entry WHERE entry_position = 8") + "'");
+
+    assertBroken(db.inTransaction(em -> trail.verify(em, seal)), 9, Problem.SEAL_MISMATCH, 8);
+  }
+
+  @Test
+  void aSealIsReadBackOnlyFromItsOwnForm() {
+    AuditSeal seal = new AuditSeal(42, "a".repeat(64));
+    assertEquals(seal, AuditSeal.parse(seal.content()));
+    assertThrows(IllegalArgumentException.class, () -> AuditSeal.parse("position=42".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    assertThrows(IllegalArgumentException.class, () -> new AuditSeal(1, "A".repeat(64)));
   }
 
   // --- concurrency ---------------------------------------------------------------------------
