@@ -73,6 +73,7 @@ class AdministrationIT {
   @Inject PortalConfig config;
   @Inject UserIdentityStore identityStore;
   @Inject AuditLog auditLog;
+  @Inject id.dukcapilceria.kk.portal.security.AuditSeals seals;
   @Inject PermohonanService service;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
@@ -188,6 +189,74 @@ class AdministrationIT {
     assertTrue(auditLog.verify().valid());
 
     users.disable(admin, name);
+  }
+
+  /**
+   * The chain is sealed outside the database; someone who deletes the newest entries and moves the
+   * head back (the chain alone stays consistent) is caught by the seal. The deleted rows and the
+   * head are put back afterwards, for the other tests.
+   */
+  @Test
+  void theNewestSealCatchesEntriesDeletedTogetherWithTheHead() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      auditLog.record("admin", Role.ADMIN, "SEAL_TEST", "isi-" + i);
+    }
+    var sealed = seals.seal();
+    assertTrue(java.nio.file.Files.exists(sealed.content()) && java.nio.file.Files.exists(sealed.token()), "written outside the database");
+    assertEquals(sealed.seal(), seals.latest().orElseThrow().seal(), "the newest seal verifies");
+    assertTrue(auditLog.verify().valid(), auditLog.verify().description());
+
+    javax.sql.DataSource database = (javax.sql.DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/kk");
+    long position = sealed.seal().position();
+    try (java.sql.Connection c = database.getConnection()) {
+      c.setAutoCommit(false);
+      java.util.List<Object[]> removed = new java.util.ArrayList<>();
+      Object[] head;
+      try (var rows = c.createStatement().executeQuery("SELECT * FROM audit_entry WHERE entry_position > " + (position - 2)
+          + " ORDER BY entry_position");
+          var headRow = c.createStatement().executeQuery("SELECT last_position, last_hash FROM audit_head")) {
+        int columns = rows.getMetaData().getColumnCount();
+        while (rows.next()) {
+          Object[] row = new Object[columns];
+          for (int i = 0; i < columns; i++) {
+            row[i] = rows.getObject(i + 1);
+          }
+          removed.add(row);
+        }
+        headRow.next();
+        head = new Object[] {headRow.getObject(1), headRow.getObject(2)};
+      }
+      String hashBefore;
+      try (var kept = c.createStatement().executeQuery("SELECT entry_hash FROM audit_entry WHERE entry_position = " + (position - 2))) {
+        kept.next();
+        hashBefore = kept.getString(1);
+      }
+      c.createStatement().executeUpdate("DELETE FROM audit_entry WHERE entry_position > " + (position - 2));
+      c.createStatement().executeUpdate("UPDATE audit_head SET last_position = " + (position - 2) + ", last_hash = '" + hashBefore + "'");
+      c.commit();
+      try {
+        var verification = auditLog.verify();
+        assertEquals(id.dukcapilceria.kk.workflow.audit.ChainVerification.Problem.SEAL_MISMATCH, verification.problem(),
+            verification.description());
+      } finally {
+        String placeholders = String.join(", ", java.util.Collections.nCopies(removed.get(0).length, "?"));
+        try (var insert = c.prepareStatement("INSERT INTO audit_entry VALUES (" + placeholders + ")")) {
+          for (Object[] row : removed) {
+            for (int i = 0; i < row.length; i++) {
+              insert.setObject(i + 1, row[i]);
+            }
+            insert.executeUpdate();
+          }
+        }
+        try (var restore = c.prepareStatement("UPDATE audit_head SET last_position = ?, last_hash = ?")) {
+          restore.setObject(1, head[0]);
+          restore.setObject(2, head[1]);
+          restore.executeUpdate();
+        }
+        c.commit();
+      }
+    }
+    assertTrue(auditLog.verify().valid(), "put back: " + auditLog.verify().description());
   }
 
   @Test

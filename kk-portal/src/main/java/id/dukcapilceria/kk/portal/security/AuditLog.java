@@ -45,9 +45,12 @@ public class AuditLog {
     trail.append(em, AuditEvent.of(clock.instant(), username, role, action, subject, reason));
   }
 
+  @Inject jakarta.enterprise.inject.Instance<AuditSeals> seals;
+
+  /** The chain, checked in itself and against the newest seal kept outside the database. */
   @Transactional
   public ChainVerification verify() {
-    return trail.verify(em);
+    return trail.verify(em, seals.get().latest().map(AuditSeals.Sealed::seal).orElse(null));
   }
 
   /** The newest entries, newest first. */

@@ -54,6 +54,7 @@ public class KkSigningService {
   private KkPdfRenderer renderer;
   private KkPadesSigner signer;
   private KkSignatureVerifier verifier;
+  private id.dukcapilceria.kk.signature.timestamp.TimeStamps timeStamps;
 
   @PostConstruct
   void start() {
@@ -61,6 +62,7 @@ public class KkSigningService {
     renderer = new KkPdfRenderer();
     signer = new KkPadesSigner(pki);
     verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()), null, issuedDocuments);
+    timeStamps = new id.dukcapilceria.kk.signature.timestamp.TimeStamps(pki.tspSource(), List.of(pki.rootCertificate()));
   }
 
   /** Renders the card with a QR code to its verification page and signs it (PAdES, default level). */
@@ -137,6 +139,11 @@ public class KkSigningService {
 
   public VerificationReport verify(byte[] pdf) {
     return verifier.verify(pdf);
+  }
+
+  /** The time-stamp authority's RFC 3161 service for bytes that are not cards (the audit seals). */
+  public id.dukcapilceria.kk.signature.timestamp.TimeStamps timeStamps() {
+    return timeStamps;
   }
 
   public X509Certificate trustedRoot() {

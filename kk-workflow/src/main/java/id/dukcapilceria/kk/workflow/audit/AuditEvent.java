@@ -46,6 +46,8 @@ public record AuditEvent(
    * how many): a flood of made-up names cannot fill the audit trail.
    */
   public static final String LOGIN_UNKNOWN_NAMES = "LOGIN_UNKNOWN_NAMES";
+  /** The administrator sealed the chain's head outside the database; the subject is the position. */
+  public static final String AUDIT_SEALED = "AUDIT_SEALED";
   /** The Kadis typed a wrong signing passphrase (the passphrase itself is never recorded). */
   public static final String PASSPHRASE_WRONG = "PASSPHRASE_WRONG";
   public static final String ACCESS_DENIED = "ACCESS_DENIED";

@@ -38,6 +38,8 @@ public class AdminForms {
   @Inject Settings settings;
   @Inject CurrentActor currentActor;
   @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
+  @Inject id.dukcapilceria.kk.portal.security.AuditSeals seals;
+  @Inject id.dukcapilceria.kk.portal.security.AuditLog audit;
   @Inject WilayahDirectory wilayah;
 
   // create a user
@@ -98,6 +100,19 @@ public class AdminForms {
 
   public void enable() {
     attempt(() -> administration.enable(currentActor.get(), user), "admin.done.enabled");
+  }
+
+  /** Seals the audit chain's head now (time-stamped, written outside the database), audited. */
+  public void sealNow() {
+    try {
+      administration.requireAdministrator(currentActor.get());
+      var sealed = seals.seal();
+      audit.record(currentActor.get().username(), currentActor.get().role(),
+          id.dukcapilceria.kk.workflow.audit.AuditEvent.AUDIT_SEALED, String.valueOf(sealed.seal().position()));
+      UserFeedback.info(Texts.get("admin.sealDone", sealed.seal().position()));
+    } catch (AdministrationRefused refused) {
+      show(refused, "seal");
+    }
   }
 
   public void saveSettings() {

@@ -42,6 +42,22 @@ public class AdminWorkspace {
         .toList();
   }
 
+  @Inject id.dukcapilceria.kk.portal.security.AuditSeals seals;
+
+  /** The newest seal of the chain kept outside the database, and when it was time-stamped. */
+  public String getSealStatus() {
+    if (!admitted) {
+      return "";
+    }
+    return seals.latest()
+        .map(s -> Texts.get("admin.sealStatus", s.seal().position(), wib(s.stampedAt())))
+        .orElse(Texts.get("admin.noSeal"));
+  }
+
+  public boolean isSealed() {
+    return admitted && seals.latest().isPresent();
+  }
+
   /** Whether the hash chain of the audit trail is intact, checked now. */
   public String getAuditStatus() {
     if (!admitted) {
