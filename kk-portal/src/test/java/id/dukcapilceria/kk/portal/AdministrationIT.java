@@ -73,7 +73,7 @@ class AdministrationIT {
   @Inject PortalConfig config;
   @Inject UserIdentityStore identityStore;
   @Inject AuditLog auditLog;
-  @Inject id.dukcapilceria.kk.portal.security.AuditSeals seals;
+  @Inject id.dukcapilceria.kk.portal.signing.AuditSeals seals;
   @Inject PermohonanService service;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
@@ -186,7 +186,7 @@ class AdministrationIT {
     AuditEntry lastChange = auditLog.latest(300).stream()
         .filter(e -> name.equals(e.subject()) && e.action().equals(AuditEvent.USER_ROLE_CHANGED)).findFirst().orElseThrow();
     assertEquals("OPERATOR_NAGARI 13.05.02.2001 → OPERATOR_LAYANAN", lastChange.reason());
-    assertTrue(auditLog.verify().valid());
+    assertTrue(auditLog.verify(seals.latest().orElseThrow().seal()).valid());
 
     users.disable(admin, name);
   }
@@ -204,7 +204,7 @@ class AdministrationIT {
     var sealed = seals.seal();
     assertTrue(java.nio.file.Files.exists(sealed.content()) && java.nio.file.Files.exists(sealed.token()), "written outside the database");
     assertEquals(sealed.seal(), seals.latest().orElseThrow().seal(), "the newest seal verifies");
-    assertTrue(auditLog.verify().valid(), auditLog.verify().description());
+    assertTrue(auditLog.verify(seals.latest().orElseThrow().seal()).valid(), auditLog.verify(seals.latest().orElseThrow().seal()).description());
 
     javax.sql.DataSource database = (javax.sql.DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/kk");
     long position = sealed.seal().position();
@@ -235,7 +235,7 @@ class AdministrationIT {
       c.createStatement().executeUpdate("UPDATE audit_head SET last_position = " + (position - 2) + ", last_hash = '" + hashBefore + "'");
       c.commit();
       try {
-        var verification = auditLog.verify();
+        var verification = auditLog.verify(seals.latest().orElseThrow().seal());
         assertEquals(id.dukcapilceria.kk.workflow.audit.ChainVerification.Problem.SEAL_MISMATCH, verification.problem(),
             verification.description());
       } finally {
@@ -256,7 +256,7 @@ class AdministrationIT {
         c.commit();
       }
     }
-    assertTrue(auditLog.verify().valid(), "put back: " + auditLog.verify().description());
+    assertTrue(auditLog.verify(seals.latest().orElseThrow().seal()).valid(), "put back: " + auditLog.verify(seals.latest().orElseThrow().seal()).description());
   }
 
   @Test

@@ -45,12 +45,13 @@ public class AuditLog {
     trail.append(em, AuditEvent.of(clock.instant(), username, role, action, subject, reason));
   }
 
-  @Inject jakarta.enterprise.inject.Instance<AuditSeals> seals;
-
-  /** The chain, checked in itself and against the newest seal kept outside the database. */
+  /**
+   * The chain, checked in itself and against {@code seal}, the newest seal kept outside the
+   * database ({@code signing.AuditSeals}); null if there is none.
+   */
   @Transactional
-  public ChainVerification verify() {
-    return trail.verify(em, seals.get().latest().map(AuditSeals.Sealed::seal).orElse(null));
+  public ChainVerification verify(id.dukcapilceria.kk.workflow.audit.AuditSeal seal) {
+    return trail.verify(em, seal);
   }
 
   /** The newest entries, newest first. */

@@ -38,7 +38,7 @@ public class AdminForms {
   @Inject Settings settings;
   @Inject CurrentActor currentActor;
   @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
-  @Inject id.dukcapilceria.kk.portal.security.AuditSeals seals;
+  @Inject id.dukcapilceria.kk.portal.signing.AuditSeals seals;
   @Inject id.dukcapilceria.kk.portal.security.AuditLog audit;
   @Inject WilayahDirectory wilayah;
 

@@ -42,7 +42,7 @@ public class AdminWorkspace {
         .toList();
   }
 
-  @Inject id.dukcapilceria.kk.portal.security.AuditSeals seals;
+  @Inject id.dukcapilceria.kk.portal.signing.AuditSeals seals;
 
   /** The newest seal of the chain kept outside the database, and when it was time-stamped. */
   public String getSealStatus() {
@@ -63,7 +63,7 @@ public class AdminWorkspace {
     if (!admitted) {
       return "";
     }
-    ChainVerification check = audit.verify();
+    ChainVerification check = audit.verify(seals.latest().map(id.dukcapilceria.kk.portal.signing.AuditSeals.Sealed::seal).orElse(null));
     return check.valid() ? Texts.get("admin.auditIntact", check.entriesChecked()) : check.description();
   }
 

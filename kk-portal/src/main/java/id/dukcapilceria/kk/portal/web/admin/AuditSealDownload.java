@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.portal.web.admin;
 
-import id.dukcapilceria.kk.portal.security.AuditSeals;
+import id.dukcapilceria.kk.portal.signing.AuditSeals;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
 import jakarta.inject.Inject;

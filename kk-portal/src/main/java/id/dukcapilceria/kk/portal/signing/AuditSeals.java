@@ -1,7 +1,6 @@
-package id.dukcapilceria.kk.portal.security;
+package id.dukcapilceria.kk.portal.signing;
 
 import id.dukcapilceria.kk.portal.config.PortalConfig;
-import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.timestamp.TimeStamps;
 import id.dukcapilceria.kk.workflow.audit.AuditSeal;
 import id.dukcapilceria.kk.workflow.audit.AuditTrail;
@@ -29,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * time-stamp authority (the demo PKI's in the demo) and written as two files into a folder of
  * their own ({@code kk.audit.seal.dir}, by default {@code segel-audit} in the data folder; point it
  * at storage the database's administrators cannot write). Verification checks the chain against
- * the newest seal whose time-stamp holds ({@code AuditLog.verify}).
+ * the newest seal whose time-stamp holds (the administration page hands it to {@code
+ * AuditLog.verify}).
  */
 @Singleton
 @Startup
