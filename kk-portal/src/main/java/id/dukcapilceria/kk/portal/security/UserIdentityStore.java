@@ -84,14 +84,13 @@ public class UserIdentityStore implements IdentityStore {
 
   /** Counts a made-up name; the count goes into the audit trail once a minute at most. */
   private void unknownName() {
-    long count = unknownNames.incrementAndGet();
+    unknownNames.incrementAndGet();
     Instant now = clock.instant();
     if (now.isAfter(lastSummary.plus(SUMMARY_EVERY))) {
       synchronized (this) {
         if (now.isAfter(lastSummary.plus(SUMMARY_EVERY))) {
           lastSummary = now;
-          count = unknownNames.getAndSet(0);
-          audit.record("-", null, AuditEvent.LOGIN_UNKNOWN_NAMES, String.valueOf(count));
+          audit.record("-", null, AuditEvent.LOGIN_UNKNOWN_NAMES, String.valueOf(unknownNames.getAndSet(0)));
         }
       }
     }
