@@ -41,7 +41,9 @@ class ProductionStartIT {
       port = free.getLocalPort();
     }
     Path log = data.resolve("server.log");
+    // the metrics only for a scraper at 192.0.2.1, so that this test's own requests are refused
     ProcessBuilder start = new ProcessBuilder("java", "-Xmx512m", "-Dkk.data.dir=" + data.resolve("kk"),
+        "-Dkk.metrics.addresses=192.0.2.1",
         "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
         "--deploy", System.getProperty("kk.it.war", "target/kk-portal.war"), "--contextroot", "/",
         "--port", String.valueOf(port), "--nocluster", "--nohazelcast")
@@ -58,6 +60,14 @@ class ProductionStartIT {
 
       String base = "http://127.0.0.1:" + port + "/";
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      // deployed at the root, Payara's endpoints are served in the portal's context: the checks and
+      // the API description for anyone, the metrics only for the configured addresses
+      for (String open : List.of("health/ready", "health/live", "openapi")) {
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + open)).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode(), open);
+      }
+      assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "metrics?scope=application")).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode(), "the metrics, from an address not configured");
       for (String demoUser : List.of("admin", "kadis", "operator", "nagari.lubukalung")) {
         assertEquals(401, basic(http, base, demoUser, DemoSetup.DEMO_PASSWORD), demoUser + " does not exist");
       }

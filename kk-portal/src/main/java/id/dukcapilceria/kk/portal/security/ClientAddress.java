@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ClientAddress {
 
   private Set<String> proxies = Set.of();
+  private Set<String> metricsReaders = Set.of("127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
 
   /** For CDI. */
   ClientAddress() {}
@@ -29,8 +30,15 @@ public class ClientAddress {
   }
 
   @Inject
-  void configure(@ConfigProperty(name = "kk.proxy.addresses", defaultValue = " ") String listed) {
+  void configure(@ConfigProperty(name = "kk.proxy.addresses", defaultValue = " ") String listed,
+      @ConfigProperty(name = "kk.metrics.addresses", defaultValue = "127.0.0.1,::1,0:0:0:0:0:0:0:1") String readers) {
     proxies = parse(listed);
+    metricsReaders = parse(readers);
+  }
+
+  /** Whether the client may read the metrics: its address is in kk.metrics.addresses (this machine by default). */
+  public boolean mayReadMetrics(HttpServletRequest request) {
+    return metricsReaders.contains(of(request));
   }
 
   private static Set<String> parse(String listed) {

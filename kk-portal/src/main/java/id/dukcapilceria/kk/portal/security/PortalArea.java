@@ -24,6 +24,16 @@ public enum PortalArea {
       "/jakarta.faces.resource/", "/sertifikat/"),
   /** The REST API: each call authenticates itself ({@code api.BasicAuthenticationFilter}) and the workflow decides. */
   API(null, Set.of(), "/api/"),
+  /**
+   * Payara Micro's readiness and liveness checks and the API description, served in the portal's
+   * context when it is deployed at the root (a load balancer asks them without signing in).
+   */
+  OPERATIONS(null, Set.of("/health", "/openapi"), "/health/", "/openapi/"),
+  /**
+   * Payara Micro's metrics (waiting applications, signing times), likewise: only for the
+   * addresses in {@code kk.metrics.addresses} ({@link ClientAddress#mayReadMetrics}).
+   */
+  METRICS(null, Set.of("/metrics"), "/metrics/"),
   /** After sign-in: sends each user to their own workspace. */
   RUANG_KERJA(EnumSet.allOf(Role.class), Set.of("/ruang-kerja")),
   NAGARI(EnumSet.of(Role.OPERATOR_NAGARI), Set.of(), "/nagari/"),

@@ -35,6 +35,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
   @Inject CurrentActor currentActor;
   @Inject AuditLog audit;
   @Inject SignedInSessions sessions;
+  @Inject ClientAddress clientAddress;
 
   private java.util.Set<String> openPaths = java.util.Set.of();
 
@@ -80,7 +81,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (area.isEmpty()) {
+    if (area.isEmpty() || area.get() == PortalArea.METRICS && !clientAddress.mayReadMetrics(request)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

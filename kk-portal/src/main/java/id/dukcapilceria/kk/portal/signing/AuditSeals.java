@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seals the head of the audit chain outside the database: every hour, at start and when the
- * administrator asks, the head's position and hash ({@link AuditSeal}) are time-stamped by the
+ * Seals the head of the audit chain outside the database: every hour and at start (when entries
+ * were added since the newest seal), and whenever the administrator asks, the head's position and hash ({@link AuditSeal}) are time-stamped by the
  * time-stamp authority (the demo PKI's in the demo) and written as two files into a folder of
  * their own ({@code kk.audit.seal.dir}, by default {@code segel-audit} in the data folder; point it
  * at storage the database's administrators cannot write). Verification checks the chain against
@@ -53,11 +53,20 @@ public class AuditSeals {
 
   @jakarta.annotation.PostConstruct
   void atStart() {
-    seal();
+    sealIfMoved();
   }
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   void hourly() {
+    sealIfMoved();
+  }
+
+  /** A new seal only when entries were added since the newest one (a quiet night adds no files). */
+  private void sealIfMoved() {
+    AuditSeal head = trail.head(em);
+    if (latest().map(sealed -> sealed.seal().equals(head)).orElse(false)) {
+      return;
+    }
     seal();
   }
 
