@@ -18,6 +18,9 @@ import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AdministrationRefused;
 import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.portal.security.PortalUser;
+import id.dukcapilceria.kk.portal.security.SecondFactor;
+import id.dukcapilceria.kk.portal.security.Totp;
 import id.dukcapilceria.kk.portal.security.UserAdministration;
 import id.dukcapilceria.kk.portal.security.UserIdentityStore;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
@@ -43,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -78,6 +82,7 @@ class AdministrationIT {
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
   @Inject WilayahDirectory wilayah;
+  @Inject SecondFactor secondFactor;
 
   private static final KodeWilayah LUBUK_ALUNG = DemoSetup.LUBUK_ALUNG;
   private static final String STRONG = "Sandi-Uji-2026";
@@ -257,6 +262,56 @@ class AdministrationIT {
       }
     }
     assertTrue(auditLog.verify(seals.latest().orElseThrow().seal()).valid(), "put back: " + auditLog.verify(seals.latest().orElseThrow().seal()).description());
+  }
+
+  @Test
+  void aRoleCanBeMadeToUseTheSecondFactorAndALostPhoneIsResetByTheAdministrator() {
+    String name = unique("it.kasi.");
+    users.create(admin, new UserAdministration.NewUser(name, "Kasi Uji", Role.KASI_KABID, null, STRONG.toCharArray()));
+    PortalUser created = users.user(name).orElseThrow();
+    assertFalse(secondFactor.mustEnrol(created), "the demo requires no role by default");
+    refused("admin.error.notAdmin", () -> settings.change(kasi, Map.of(SettingRules.SECOND_FACTOR_ROLES, "")));
+    try {
+      settings.change(admin, Map.of(SettingRules.SECOND_FACTOR_ROLES, "kasi_kabid"));
+      assertTrue(secondFactor.mustEnrol(users.user(name).orElseThrow()), "the role now requires it");
+      assertFalse(secondFactor.mustEnrol(users.user("kadis").orElseThrow()), "another role does not");
+      assertTrue(signsIn(name, STRONG), "the password still signs in, to the enrolment only (WorkspaceAccessFilter)");
+
+      Actor actor = users.user(name).orElseThrow().toActor();
+      SecondFactor.Enrolment enrolment = secondFactor.newEnrolment(name);
+      assertTrue(enrolment.uri().startsWith("otpauth://totp/") && enrolment.uri().contains(enrolment.secret()));
+      Instant now = Instant.now();
+      assertEquals(Optional.of(SecondFactor.Refusal.WRONG_CODE),
+          secondFactor.enrol(actor, enrolment.secret(), Totp.codeAt(enrolment.secret(), now.minusSeconds(300))));
+      assertFalse(secondFactor.enrolled(name), "a wrong code stores nothing");
+      String enrolmentCode = Totp.codeAt(enrolment.secret(), now);
+      assertEquals(Optional.empty(), secondFactor.enrol(actor, enrolment.secret(), enrolmentCode));
+      assertTrue(secondFactor.enrolled(name));
+      assertFalse(secondFactor.mustEnrol(users.user(name).orElseThrow()));
+      SecondFactor.Enrolment another = secondFactor.newEnrolment(name);
+      assertEquals(Optional.of(SecondFactor.Refusal.ALREADY_ENROLLED),
+          secondFactor.enrol(actor, another.secret(), Totp.codeAt(another.secret(), now)), "no quiet replacement");
+
+      assertFalse(signsIn(name, STRONG), "the password alone no longer signs in");
+      assertFalse(secondFactor.accept(name, enrolmentCode), "the enrolment's code is used up");
+      String next = Totp.codeAt(enrolment.secret(), now.plusSeconds(30));
+      assertTrue(secondFactor.accept(name, next), "the next step's code");
+      assertFalse(secondFactor.accept(name, next), "once");
+      assertFalse(secondFactor.accept(name, enrolmentCode), "nor an older one after it");
+
+      refused("admin.error.notAdmin", () -> users.resetSecondFactor(kasi, name));
+      users.resetSecondFactor(admin, name);
+      assertFalse(secondFactor.enrolled(name));
+      assertTrue(secondFactor.mustEnrol(users.user(name).orElseThrow()), "enrols again at the next sign-in");
+      refused("admin.error.noSecondFactor", () -> users.resetSecondFactor(admin, name));
+      List<String> actions = auditLog.latest(50).stream().filter(e -> name.equals(e.subject()))
+          .map(AuditEntry::action).toList();
+      assertTrue(actions.containsAll(List.of(AuditEvent.SECOND_FACTOR_ENROLLED, AuditEvent.SECOND_FACTOR_RESET)), actions.toString());
+    } finally {
+      settings.restoreDefault(admin, SettingRules.SECOND_FACTOR_ROLES);
+    }
+    assertFalse(secondFactor.mustEnrol(users.user(name).orElseThrow()), "the default again");
+    users.disable(admin, name);
   }
 
   @Test

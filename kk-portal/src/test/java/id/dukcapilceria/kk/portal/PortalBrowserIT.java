@@ -491,7 +491,7 @@ class PortalBrowserIT {
 
   @Test
   @org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
-  void theAdministratorAddsANagariOperatorWhoThenSignsIn() throws Exception {
+  void theAdministratorAddsANagariOperatorWhoThenSignsInAndTurnsOnTwoStepVerification() throws Exception {
     String name = "nagari.uji" + Long.toString(System.nanoTime(), 36);
     String password = "Sandi-Nagari-2026";
     signIn("admin");
@@ -523,6 +523,34 @@ class PortalBrowserIT {
     browser.findElement(By.id("login-submit")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "Operator Nagari Uji"));
     screenshot("new-operator-signed-in");
+
+    // the new operator turns two-step verification on with an authenticator app (the test's Totp
+    // plays the app), and from then on signs in with the password and the app's code
+    browser.findElement(By.id("account:nav-two-step")).click();
+    WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("two-step-qr")));
+    assertTrue(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("return arguments[0].complete && arguments[0].naturalWidth;", qr)).intValue() > 100,
+        "the QR code is a picture the browser decoded (the page's policy allows it)");
+    String secret = browser.findElement(By.id("two-step-secret")).getText().replace(" ", "");
+    screenshot("two-step-enrolment");
+    type("enrol:code", id.dukcapilceria.kk.portal.security.Totp.codeAt(secret, java.time.Instant.now()));
+    click("enrol:confirm");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Verifikasi dua langkah aktif"));
+    assertTrue(browser.getCurrentUrl().endsWith("/nagari/index.xhtml"), browser.getCurrentUrl());
+    signOut();
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/ruang-kerja");
+    type("j_username", name);
+    type("j_password", password);
+    browser.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+    type("j_username", name);
+    type("j_password", password);
+    // the next step's code: the enrolment used the current one
+    type("j_kode", id.dukcapilceria.kk.portal.security.Totp.codeAt(secret, java.time.Instant.now().plusSeconds(30)));
+    browser.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("current-user"), "Operator Nagari Uji"));
     signOut();
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
+import id.dukcapilceria.kk.portal.security.Totp;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The WAR started as a deployment would start it: Payara Micro with no settings but a data folder
  * (no {@code KK_DEMO}, outside the run profile). It has no demo user, and its log says how to make
- * the first administrator: with the one-time code, on the setup page.
+ * the first administrator: with the one-time code, on the setup page. That administrator then
+ * must enrol an authenticator before anything else, and signs in with its codes from then on.
  */
 class ProductionStartIT {
 
@@ -78,8 +81,7 @@ class ProductionStartIT {
           .contains("Kode pemasangan salah"), "a wrong code is refused");
       String done = setUp(browser, base, code.group(1), "kepala.it", "Kepala TI Dinas", "rahasia-sekali-2026");
       assertTrue(done.contains("Administrator kepala.it dibuat"), done);
-      assertEquals(403, basic(http, base, "kepala.it", "rahasia-sekali-2026"),
-          "the administrator signs in (and, reading no family data, is refused the worklist)");
+      secondFactorOfTheAdministrator(http, base, "kepala.it", "rahasia-sekali-2026");
       String again = browser.send(HttpRequest.newBuilder(URI.create(base + "pemasangan.xhtml")).build(),
           HttpResponse.BodyHandlers.ofString()).body();
       assertTrue(again.contains("id=\"setup:closed\"") && !again.contains("id=\"setup:code\""),
@@ -92,11 +94,113 @@ class ProductionStartIT {
     }
   }
 
+  /**
+   * In production the administrator's role requires the second factor: after the password, every
+   * page leads to the enrolment; once the app's code is confirmed, a sign-in needs password and a
+   * code not used before, in the browser and over the API.
+   */
+  private static void secondFactorOfTheAdministrator(HttpClient http, String base, String user, String password)
+      throws Exception {
+    assertEquals(403, basic(http, base, user, password, null), "the API: enrol in the portal first");
+    HttpClient browser = signIn(base, user, password, null);
+    assertEquals(base + "akun/dua-langkah.xhtml", redirect(browser, base + "ruang-kerja"), "to the enrolment");
+    assertEquals(base + "akun/dua-langkah.xhtml", redirect(browser, base + "admin/index.xhtml"),
+        "no other page before the enrolment");
+    String page = browser.send(HttpRequest.newBuilder(URI.create(base + "akun/dua-langkah.xhtml")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(page.contains("src=\"data:image/png;base64,"), "the QR code for the app");
+    Matcher shown = Pattern.compile("id=\"two-step-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(page);
+    assertTrue(shown.find(), page);
+    String secret = shown.group(1).replace(" ", "");
+    assertEquals(32, secret.length(), "a 160-bit key");
+    String wrong = Totp.codeAt(secret, Instant.now().minusSeconds(600));
+    page = postForm(browser, base + "akun/dua-langkah.xhtml", page, "enrol", Map.of("code", wrong), "confirm").body();
+    assertTrue(page.contains("Kode tidak cocok"), "a code of another time is refused");
+    assertTrue(page.contains(shown.group(1)), "the same key while the page stays open");
+    HttpResponse<String> enrolled = postForm(browser, base + "akun/dua-langkah.xhtml", page, "enrol",
+        Map.of("code", Totp.codeAt(secret, Instant.now())), "confirm");
+    assertEquals(302, enrolled.statusCode(), enrolled.body());
+    assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(base + "admin/index.xhtml")).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode(), "the administration page once enrolled");
+
+    assertEquals(401, basic(http, base, user, password, null), "the password alone no longer signs in");
+    // the next step's code: the current one was used up by the enrolment
+    String next = Totp.codeAt(secret, Instant.now().plusSeconds(30));
+    assertEquals(403, basic(http, base, user, password, next),
+        "with a code the administrator signs in (and, reading no family data, is refused the worklist)");
+    assertEquals(401, basic(http, base, user, "salah-" + password, next), "the code does not replace the password");
+    assertLoginFails(base, user, password, next, "a code is good once");
+    assertLoginFails(base, user, password, "", "no code in the browser either");
+  }
+
+  private static void assertLoginFails(String base, String user, String password, String code, String why)
+      throws Exception {
+    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new CookieManager()).build();
+    browser.send(HttpRequest.newBuilder(URI.create(base + "ruang-kerja")).build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> login = postLogin(browser, base, user, password, code);
+    assertTrue(login.headers().firstValue("Location").orElse("").contains("gagal"), why + ": " + login.headers());
+  }
+
+  /** A browser signed in through the login form (its redirect followed, as a browser does). */
+  private static HttpClient signIn(String base, String user, String password, String code) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new CookieManager()).build();
+    browser.send(HttpRequest.newBuilder(URI.create(base + "ruang-kerja")).build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> login = postLogin(browser, base, user, password, code);
+    assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/ruang-kerja"), "signed in: " + login.headers());
+    return browser;
+  }
+
+  private static HttpResponse<Void> postLogin(HttpClient browser, String base, String user, String password,
+      String code) throws Exception {
+    String form = "j_username=" + encode(user) + "&j_password=" + encode(password)
+        + (code == null ? "" : "&j_kode=" + encode(code));
+    return browser.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+  }
+
+  /** Where a GET is sent on (the Location of a redirect), or the status when it is not redirected. */
+  private static String redirect(HttpClient browser, String url) throws Exception {
+    HttpResponse<Void> answer = browser.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.discarding());
+    return answer.headers().firstValue("Location").orElse(String.valueOf(answer.statusCode()));
+  }
+
   private static int basic(HttpClient http, String base, String user, String password) throws Exception {
+    return basic(http, base, user, password, null);
+  }
+
+  private static int basic(HttpClient http, String base, String user, String password, String code) throws Exception {
     String credentials = java.util.Base64.getEncoder()
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/worklist"))
-        .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    HttpRequest.Builder call = HttpRequest.newBuilder(URI.create(base + "api/v1/worklist"))
+        .header("Authorization", "Basic " + credentials);
+    if (code != null) {
+      call.header("X-Kode-Autentikator", code);
+    }
+    return http.send(call.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  /** Posts a JSF form of {@code page} as a browser would (view state, PrimeFaces' nonce, the button). */
+  private static HttpResponse<String> postForm(HttpClient browser, String url, String page, String formId,
+      Map<String, String> fields, String button) throws Exception {
+    Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertTrue(viewState.find(), "a JSF page: " + page);
+    Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+    StringBuilder form = new StringBuilder();
+    if (nonce.find()) {
+      // PrimeFaces' CSP mode: a form posted without the page's nonce is refused (its script adds it)
+      form.append("primefaces.nonce=").append(encode(nonce.group(1))).append('&');
+    }
+    form.append(formId).append('=').append(formId);
+    fields.forEach((field, value) -> form.append('&').append(encode(formId + ":" + field)).append('=').append(encode(value)));
+    form.append('&').append(encode(formId + ":" + button)).append('=').append(encode(formId + ":" + button))
+        .append("&jakarta.faces.ViewState=").append(encode(viewState.group(1)));
+    return browser.send(HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Fills the setup page in as a browser would post it (a plain JSF form post), returning the answer. */
@@ -104,18 +208,15 @@ class ProductionStartIT {
       String password) throws Exception {
     String page = browser.send(HttpRequest.newBuilder(URI.create(base + "pemasangan.xhtml")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
-    Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-    if (!viewState.find()) {
+    if (!page.contains("jakarta.faces.ViewState")) {
       return page;
     }
-    Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
-    // PrimeFaces' CSP mode: a form posted without the page's nonce is refused (its script adds it)
-    String form = (nonce.find() ? "primefaces.nonce=" + encode(nonce.group(1)) + "&" : "") + "setup=setup&setup%3Acode=" + encode(code) + "&setup%3Ausername=" + encode(username)
-        + "&setup%3AdisplayName=" + encode(name) + "&setup%3Apassword=" + encode(password)
-        + "&setup%3Acreate=setup%3Acreate&jakarta.faces.ViewState=" + encode(viewState.group(1));
-    return browser.send(HttpRequest.newBuilder(URI.create(base + "pemasangan.xhtml"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("code", code);
+    fields.put("username", username);
+    fields.put("displayName", name);
+    fields.put("password", password);
+    return postForm(browser, base + "pemasangan.xhtml", page, "setup", fields, "create").body();
   }
 
   private static String encode(String text) {

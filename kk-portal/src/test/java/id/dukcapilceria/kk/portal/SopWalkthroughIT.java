@@ -444,6 +444,9 @@ class SopWalkthroughIT {
     pages.put("pratinjau-kk/" + confirmed, dinas);
     pages.put("dokumen/" + sent, ownCard);
     pages.put("dokumen-persyaratan/" + sent + "/" + scan, ownCard);
+    // each user's own account (the second factor): every signed-in user, nobody else
+    pages.put("akun/dua-langkah.xhtml",
+        Set.of("nagari.lubukalung", "nagari.katapiang", "operator", "kasi", "kadis", "admin"));
     Map<String, String> cookies = new java.util.LinkedHashMap<>();
     cookies.put("anonymous", null);
     for (String user : List.of("nagari.lubukalung", "nagari.katapiang", "operator", "kasi", "kadis", "admin")) {

@@ -28,7 +28,9 @@ import java.util.List;
  * HTTP Basic for other systems, checked against the portal's own users: the same {@link
  * UserIdentityStore} as the login form (PBKDF2, the growing delays of {@code LoginThrottle} after
  * wrong passwords, sign-ins in the audit trail), with no HTTP session. Credentials checked a
- * moment ago are recognised without hashing again ({@code RememberedCredentials}).
+ * moment ago are recognised without hashing again ({@code RememberedCredentials}). A user with an
+ * authenticator sends its code in the {@code X-Kode-Autentikator} header; one whose role requires
+ * an authenticator and has none is refused until they enrolled in the portal.
  *
  * <p>Why a JAX-RS filter and not a second Jakarta Security mechanism: Jakarta Security 3 allows one
  * {@code HttpAuthenticationMechanism} per application, and the portal's is the form login of {@code
@@ -48,6 +50,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   @Inject UserIdentityStore identityStore;
   @Inject id.dukcapilceria.kk.portal.security.RememberedCredentials remembered;
   @Inject ApiCaller caller;
+  @Inject id.dukcapilceria.kk.portal.security.SecondFactor secondFactor;
   @PersistenceContext EntityManager em;
 
   @Override
@@ -75,10 +78,11 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     String username = new String(chars, 0, colon);
     Password password = new Password(Arrays.copyOfRange(chars, colon + 1, chars.length));
     Arrays.fill(chars, '\0');
+    String code = request.getHeaderString(UserIdentityStore.CODE_HEADER);
     PortalUser user;
     try {
       // checked a moment ago (RememberedCredentials): no second hash, no second sign-in entry
-      user = remembered.recall(username, password.getValue()).orElse(null);
+      user = remembered.recall(username, password.getValue(), code).orElse(null);
       if (user == null) {
         CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -90,10 +94,16 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
           refuse(request, "api.problem.badCredentials");
           return;
         }
-        remembered.remember(username, password.getValue(), user.passwordHash());
+        remembered.remember(username, password.getValue(), code, user.passwordHash());
       }
     } finally {
       password.clear();
+    }
+    if (secondFactor.mustEnrol(user)) {
+      var locale = Problems.locale(request.getAcceptableLanguages());
+      request.abortWith(Problems.of(403, "forbidden", "api.problem.secondFactorEnrol",
+          request.getUriInfo().getRequestUri().getRawPath(), List.of(), locale));
+      return;
     }
     caller.signedIn(user.toActor());
   }

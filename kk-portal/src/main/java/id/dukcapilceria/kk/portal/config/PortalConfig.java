@@ -54,6 +54,10 @@ public class PortalConfig {
   String sessionMaxHours;
 
   @Inject
+  @ConfigProperty(name = "kk.second-factor.roles")
+  java.util.Optional<String> secondFactorRoles;
+
+  @Inject
   @ConfigProperty(name = "kk.signature.level", defaultValue = "B-LT")
   String signatureLevel;
 
@@ -114,6 +118,14 @@ public class PortalConfig {
   /** kk.session.idle-minutes and kk.session.max-hours as configured: the defaults of {@link Settings}. */
   String configuredSession(String key) {
     return (SettingRules.SESSION_IDLE_MINUTES.equals(key) ? sessionIdleMinutes : sessionMaxHours).strip();
+  }
+
+  /**
+   * kk.second-factor.roles as configured, normalised: the default of {@link Settings} ({@link
+   * ConfigurationCheck} refuses to start on a name that is no role).
+   */
+  String configuredSecondFactorRoles() {
+    return SettingRules.normalise(SettingRules.SECOND_FACTOR_ROLES, secondFactorRoles.orElse(""));
   }
 
   /** kk.signature.level as configured: the default of {@link Settings}. */

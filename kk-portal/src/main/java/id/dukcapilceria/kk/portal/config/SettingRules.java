@@ -1,14 +1,18 @@
 package id.dukcapilceria.kk.portal.config;
 
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The settings an administrator may change, their keys and what a valid value is. Pure, so the
@@ -24,6 +28,11 @@ public final class SettingRules {
   public static final String SESSION_IDLE_MINUTES = "kk.session.idle-minutes";
   /** Hours after signing in after which a session ends however busy it is (a working day). */
   public static final String SESSION_MAX_HOURS = "kk.session.max-hours";
+  /**
+   * The roles whose users must confirm each sign-in with an authenticator's code (comma-separated
+   * role names, none when empty); outside the demo the administrator's role always does.
+   */
+  public static final String SECOND_FACTOR_ROLES = "kk.second-factor.roles";
   static final int MIN_IDLE_MINUTES = 5;
   static final int MAX_IDLE_MINUTES = 8 * 60;
   static final int MAX_SESSION_HOURS = 24;
@@ -48,6 +57,7 @@ public final class SettingRules {
     keys.add(BASE_URL);
     keys.add(SESSION_IDLE_MINUTES);
     keys.add(SESSION_MAX_HOURS);
+    keys.add(SECOND_FACTOR_ROLES);
     return Collections.unmodifiableList(keys);
   }
 
@@ -83,7 +93,30 @@ public final class SettingRules {
     if (SESSION_MAX_HOURS.equals(key)) {
       return String.valueOf(wholeNumber(key, value, 1, MAX_SESSION_HOURS, "settings.error.maxHours"));
     }
+    if (SECOND_FACTOR_ROLES.equals(key)) {
+      return roles(value).stream().map(Role::name).collect(Collectors.joining(","));
+    }
     throw new InvalidSetting(key, "settings.error.unknown");
+  }
+
+  /**
+   * Role names separated by commas or spaces, in any case, as a set in the roles' own order.
+   *
+   * @throws InvalidSetting naming {@link #SECOND_FACTOR_ROLES} for anything that is not a role
+   */
+  public static Set<Role> roles(String value) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : (value == null ? "" : value).split("[,\\s]+")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      try {
+        roles.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSetting(SECOND_FACTOR_ROLES, "settings.error.roles");
+      }
+    }
+    return roles;
   }
 
   private static int wholeNumber(String key, String value, int min, int max, String refusal) {

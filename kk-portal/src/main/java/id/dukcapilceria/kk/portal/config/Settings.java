@@ -8,6 +8,7 @@ import id.dukcapilceria.kk.portal.security.UserRules;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.sla.MutuBaku;
 import jakarta.annotation.Resource;
@@ -21,9 +22,11 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The settings in force: what an administrator stored, else the MicroProfile Config default
@@ -67,6 +70,20 @@ public class Settings {
     return Duration.ofHours(Integer.parseInt(value(SettingRules.SESSION_MAX_HOURS)));
   }
 
+  /**
+   * The roles whose users confirm every sign-in with an authenticator's code: as stored or
+   * configured, and outside the demo always the administrator's (the one role that can change
+   * who may do what).
+   */
+  public Set<Role> secondFactorRoles() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(SettingRules.roles(value(SettingRules.SECOND_FACTOR_ROLES)));
+    if (!config.isDemo()) {
+      roles.add(Role.ADMIN);
+    }
+    return roles;
+  }
+
   /** The time standard of every SOP step as configured. */
   public MutuBaku mutuBaku() {
     MutuBaku standards = MutuBaku.sop();
@@ -98,6 +115,7 @@ public class Settings {
           case SettingRules.BASE_URL -> config.configuredBaseUrl();
           case SettingRules.SIGNATURE_LEVEL -> config.configuredSignatureLevel();
           case SettingRules.SESSION_IDLE_MINUTES, SettingRules.SESSION_MAX_HOURS -> config.configuredSession(key);
+          case SettingRules.SECOND_FACTOR_ROLES -> config.configuredSecondFactorRoles();
           default -> throw new IllegalArgumentException("Unknown setting " + key);
         });
   }

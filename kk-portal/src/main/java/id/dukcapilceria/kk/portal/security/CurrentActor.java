@@ -32,7 +32,8 @@ public class CurrentActor {
     return securityContext.getCallerPrincipal() != null;
   }
 
-  private PortalUser user() {
+  /** The signed-in user's row, read in this request (for the checks of this package). */
+  PortalUser user() {
     if (user == null) {
       Principal principal = securityContext.getCallerPrincipal();
       if (principal == null) {

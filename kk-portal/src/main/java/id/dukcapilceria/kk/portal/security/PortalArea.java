@@ -36,6 +36,8 @@ public enum PortalArea {
   METRICS(null, Set.of("/metrics"), "/metrics/"),
   /** After sign-in: sends each user to their own workspace. */
   RUANG_KERJA(EnumSet.allOf(Role.class), Set.of("/ruang-kerja")),
+  /** The signed-in user's own account: the authenticator for the second factor ({@link SecondFactor}). */
+  AKUN(EnumSet.allOf(Role.class), Set.of(), "/akun/"),
   NAGARI(EnumSet.of(Role.OPERATOR_NAGARI), Set.of(), "/nagari/"),
   LAYANAN(EnumSet.of(Role.OPERATOR_LAYANAN), Set.of(), "/layanan/"),
   KASI(EnumSet.of(Role.KASI_KABID), Set.of(), "/kasi/"),

@@ -42,6 +42,14 @@ public class PortalUser {
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
+  /** The authenticator's secret (Base32), once the user enrolled one; see {@link SecondFactor}. */
+  @Column(name = "second_factor_secret", length = 64)
+  private String secondFactorSecret;
+
+  /** The time step of the last code accepted: no code at or before it is accepted again. */
+  @Column(name = "second_factor_step", nullable = false)
+  private long secondFactorStep;
+
   protected PortalUser() {
     // for JPA
   }
@@ -96,6 +104,34 @@ public class PortalUser {
 
   void changePasswordHash(String newHash) {
     passwordHash = Objects.requireNonNull(newHash);
+  }
+
+  public boolean hasSecondFactor() {
+    return secondFactorSecret != null;
+  }
+
+  String secondFactorSecret() {
+    return secondFactorSecret;
+  }
+
+  long secondFactorStep() {
+    return secondFactorStep;
+  }
+
+  /** A code of this step was accepted: it and every earlier step are used up. */
+  void usedSecondFactorStep(long step) {
+    secondFactorStep = Math.max(secondFactorStep, step);
+  }
+
+  void enrolSecondFactor(String base32Secret, long confirmedStep) {
+    secondFactorSecret = Objects.requireNonNull(base32Secret);
+    secondFactorStep = confirmedStep;
+  }
+
+  /** The administrator's reset (a lost phone): the user enrols again, if their role requires it. */
+  void removeSecondFactor() {
+    secondFactorSecret = null;
+    secondFactorStep = 0;
   }
 
   /** Another role and nagari; the Actor constructor still holds the nagari operator's rule. */

@@ -47,14 +47,18 @@ public class RememberedCredentials {
     new SecureRandom().nextBytes(key);
   }
 
-  /** The active user these credentials were checked for a moment ago, if they were. */
-  public Optional<PortalUser> recall(String username, char[] password) {
-    Entry entry = entries.get(fingerprint(username, password));
+  /**
+   * The active user these credentials were checked for a moment ago, if they were. A user with an
+   * authenticator is recalled only with the code that was checked with the password (sent again
+   * unchanged by the calling system): the password alone recalls nothing for them.
+   */
+  public Optional<PortalUser> recall(String username, char[] password, String code) {
+    Entry entry = entries.get(fingerprint(username, password, code));
     if (entry == null || !clock.instant().isBefore(entry.until()) || !entry.username().equals(username)) {
       return Optional.empty();
     }
     PortalUser user = em.find(PortalUser.class, username);
-    if (user == null || !user.isActive()
+    if (user == null || !user.isActive() || user.hasSecondFactor() && (code == null || code.isBlank())
         || !MessageDigest.isEqual(user.passwordHash().getBytes(StandardCharsets.UTF_8),
             entry.passwordHash().getBytes(StandardCharsets.UTF_8))) {
       return Optional.empty();
@@ -63,7 +67,7 @@ public class RememberedCredentials {
   }
 
   /** Keeps credentials that were just checked against the user's stored hash. */
-  public void remember(String username, char[] password, String passwordHash) {
+  public void remember(String username, char[] password, String code, String passwordHash) {
     Instant now = clock.instant();
     if (entries.size() >= MAX_ENTRIES) {
       entries.values().removeIf(e -> !now.isBefore(e.until()));
@@ -71,10 +75,10 @@ public class RememberedCredentials {
         entries.clear();
       }
     }
-    entries.put(fingerprint(username, password), new Entry(username, passwordHash, now.plus(KEPT)));
+    entries.put(fingerprint(username, password, code), new Entry(username, passwordHash, now.plus(KEPT)));
   }
 
-  private String fingerprint(String username, char[] password) {
+  private String fingerprint(String username, char[] password, String code) {
     ByteBuffer secret = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
     byte[] bytes = new byte[secret.remaining()];
     secret.get(bytes);
@@ -82,6 +86,8 @@ public class RememberedCredentials {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       mac.update(username.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      mac.update((code == null ? "" : code.strip()).getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
       return HexFormat.of().formatHex(mac.doFinal(bytes));
     } catch (GeneralSecurityException e) {

@@ -155,6 +155,22 @@ public class UserAdministration {
     sessions.endAll(user.username());
   }
 
+  /**
+   * Removes a user's authenticator (a lost or replaced phone): their open sessions end, and their
+   * next sign-in asks for the password only and, if their role requires it, a new enrolment.
+   */
+  @Transactional
+  public void resetSecondFactor(Actor admin, String username) {
+    requireAdministrator(admin);
+    PortalUser user = existing(username);
+    if (!user.hasSecondFactor()) {
+      throw new AdministrationRefused(new UserRules.Problem("user", "admin.error.noSecondFactor"));
+    }
+    user.removeSecondFactor();
+    audit.recordWithChange(admin.username(), admin.role(), AuditEvent.SECOND_FACTOR_RESET, user.username(), null);
+    sessions.endAll(user.username());
+  }
+
   @Transactional
   public void changeRole(Actor admin, String username, Role role, KodeWilayah nagari) {
     requireAdministrator(admin);

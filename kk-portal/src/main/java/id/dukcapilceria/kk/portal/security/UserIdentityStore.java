@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * What an attacker can make it do is bounded: a name that must still wait ({@link LoginThrottle})
  * is refused without a check; an unknown name is refused after a pause as long as a check, with no
  * hash computed; unknown names reach the audit trail summed up, at most one entry a minute, and a
- * waiting name at most one entry a minute per name.
+ * waiting name at most one entry a minute per name. A user with an authenticator ({@link
+ * SecondFactor}) must send its current code too; a wrong code counts as a wrong password.
  */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
@@ -40,6 +41,12 @@ public class UserIdentityStore implements IdentityStore {
   @Inject HttpServletRequest request;
   @Inject Clock clock;
   @Inject SignedInSessions sessions;
+  @Inject SecondFactor secondFactor;
+
+  /** The login form's field for the authenticator's code. */
+  public static final String CODE_FIELD = "j_kode";
+  /** The API's header for the authenticator's code. */
+  public static final String CODE_HEADER = "X-Kode-Autentikator";
 
   private final AtomicLong unknownNames = new AtomicLong();
   private volatile Instant lastSummary = Instant.EPOCH;
@@ -76,6 +83,13 @@ public class UserIdentityStore implements IdentityStore {
       throttle.failed(login.getCaller(), address);
       return CredentialValidationResult.INVALID_RESULT;
     }
+    if (user.hasSecondFactor() && !secondFactor.accept(user.username(), typedCode())) {
+      // the answer is the same as for a wrong password: a guesser learns nothing about which was wrong
+      LOG.info(() -> "Sign-in refused: missing or wrong authenticator code for " + user.username());
+      audit.record(user.username(), user.role(), AuditEvent.LOGIN_FAILED, "kode autentikator");
+      throttle.failed(login.getCaller(), address);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     throttle.succeeded(login.getCaller(), address);
     renewSessionId(user.username());
     audit.record(user.username(), user.role(), AuditEvent.LOGIN, address);
@@ -107,6 +121,20 @@ public class UserIdentityStore implements IdentityStore {
     }
     lastWaitingEntry.put(username, now);
     return true;
+  }
+
+  /** The authenticator's code sent with this sign-in: the form's field, or the API's header. */
+  private String typedCode() {
+    try {
+      String header = request.getHeader(CODE_HEADER);
+      if (header != null) {
+        return header;
+      }
+      // only the login form's own post is read as a form: an API body is never parsed here
+      return request.getRequestURI().endsWith("/j_security_check") ? request.getParameter(CODE_FIELD) : null;
+    } catch (IllegalStateException e) {
+      return null; // not inside an HTTP request: no code was sent
+    }
   }
 
   private String address() {

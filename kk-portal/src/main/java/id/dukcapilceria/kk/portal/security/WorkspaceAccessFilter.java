@@ -36,6 +36,10 @@ public class WorkspaceAccessFilter extends HttpFilter {
   @Inject AuditLog audit;
   @Inject SignedInSessions sessions;
   @Inject ClientAddress clientAddress;
+  @Inject SecondFactor secondFactor;
+
+  /** Where a user whose role requires the second factor enrols their authenticator. */
+  public static final String ENROLMENT_PAGE = "/akun/dua-langkah.xhtml";
 
   private java.util.Set<String> openPaths = java.util.Set.of();
 
@@ -96,10 +100,17 @@ public class WorkspaceAccessFilter extends HttpFilter {
       return;
     }
     Actor actor;
+    PortalUser user;
     try {
-      actor = currentActor.get();
+      user = currentActor.user();
+      actor = user.toActor();
     } catch (IllegalStateException inactive) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    if (area.get() != PortalArea.AKUN && secondFactor.mustEnrol(user)) {
+      // signed in with the password only: nothing but the enrolment until the authenticator is set up
+      response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
       return;
     }
     if (!area.get().admits(actor.role())) {

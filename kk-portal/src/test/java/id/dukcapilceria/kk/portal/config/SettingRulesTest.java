@@ -40,6 +40,18 @@ class SettingRulesTest {
   }
 
   @Test
+  void theSecondFactorRolesAreRoleNamesStoredInTheRolesOwnOrder() {
+    String key = SettingRules.SECOND_FACTOR_ROLES;
+    assertEquals("KADIS,ADMIN", SettingRules.normalise(key, "admin, kadis"));
+    assertEquals("KASI_KABID,KADIS", SettingRules.normalise(key, " KADIS KASI_KABID,KADIS "));
+    assertEquals("", SettingRules.normalise(key, " "), "no role must use it");
+    for (String bad : new String[] {"KEPALA", "ADMIN;KADIS", "KADIS,ADMIN,X", "ROLE_ADMIN"}) {
+      assertEquals("settings.error.roles", refused(key, bad), bad);
+    }
+    assertTrue(SettingRules.keys().contains(key));
+  }
+
+  @Test
   void theSigningLevelIsOneOfTheFourBaselines() {
     assertEquals("B-LTA", SettingRules.normalise(SettingRules.SIGNATURE_LEVEL, "b-lta"));
     assertEquals("B-B", SettingRules.normalise(SettingRules.SIGNATURE_LEVEL, "B-B"));
@@ -61,7 +73,7 @@ class SettingRulesTest {
 
   @Test
   void everyStepHasAKeyAndUnknownKeysAreRefused() {
-    assertEquals(SopStep.values().length + 4, SettingRules.keys().size()); // level, base URL, two session limits
+    assertEquals(SopStep.values().length + 5, SettingRules.keys().size()); // level, base URL, two session limits, second factor
     assertTrue(SettingRules.keys().contains(SettingRules.BASE_URL));
     assertEquals(SopStep.KONFIRMASI, SettingRules.stepOf("kk.mutu-baku.KONFIRMASI").orElseThrow());
     assertEquals("settings.error.unknown", refused("kk.data.dir", "/tmp"));

@@ -67,6 +67,10 @@ public record AuditEvent(
   public static final String USER_PASSWORD_RESET = "USER_PASSWORD_RESET";
   /** Administration: role and/or nagari changed; the reason holds old and new. */
   public static final String USER_ROLE_CHANGED = "USER_ROLE_CHANGED";
+  /** A user set up an authenticator app for the second factor (the secret is never recorded). */
+  public static final String SECOND_FACTOR_ENROLLED = "SECOND_FACTOR_ENROLLED";
+  /** Administration: a user's authenticator removed (a lost phone); they enrol again. */
+  public static final String SECOND_FACTOR_RESET = "SECOND_FACTOR_RESET";
   /** Administration: a stored setting changed; the subject is its key, the reason old and new. */
   public static final String SETTING_CHANGED = "SETTING_CHANGED";
 

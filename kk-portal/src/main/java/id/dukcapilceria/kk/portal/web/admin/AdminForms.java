@@ -53,8 +53,9 @@ public class AdminForms {
   private String editRole;
   private String editNagari;
   private String editPassword;
-  // settings, by key
+  // settings, by key; the roles that must use the second factor as ticked
   private final Map<String, String> values = new LinkedHashMap<>();
+  private List<String> secondFactorRoles = List.of();
 
   @PostConstruct
   void load() {
@@ -62,6 +63,8 @@ public class AdminForms {
       return;
     }
     SettingRules.keys().forEach(key -> values.put(key, settings.value(key)));
+    secondFactorRoles = SettingRules.roles(values.get(SettingRules.SECOND_FACTOR_ROLES)).stream()
+        .map(Role::name).toList();
   }
 
   public void create() {
@@ -94,6 +97,11 @@ public class AdminForms {
     }
   }
 
+  /** Removes the user's authenticator (a lost phone); they enrol again at their next sign-in. */
+  public void resetSecondFactor() {
+    attempt(() -> administration.resetSecondFactor(currentActor.get(), user), "admin.done.secondFactorReset");
+  }
+
   public void disable() {
     attempt(() -> administration.disable(currentActor.get(), user), "admin.done.disabled");
   }
@@ -117,6 +125,7 @@ public class AdminForms {
 
   public void saveSettings() {
     try {
+      values.put(SettingRules.SECOND_FACTOR_ROLES, String.join(",", secondFactorRoles));
       settings.change(currentActor.get(), new LinkedHashMap<>(values));
       UserFeedback.info(Texts.get("settings.done"));
     } catch (AdministrationRefused refused) {
@@ -161,6 +170,7 @@ public class AdminForms {
           case SettingRules.BASE_URL -> "baseUrl";
           case SettingRules.SESSION_IDLE_MINUTES -> "sessionIdle";
           case SettingRules.SESSION_MAX_HOURS -> "sessionMax";
+          case SettingRules.SECOND_FACTOR_ROLES -> "secondFactorRoles";
           default -> "level";
         });
   }
@@ -233,6 +243,14 @@ public class AdminForms {
 
   public Map<String, String> getValues() {
     return values;
+  }
+
+  public List<String> getSecondFactorRoles() {
+    return secondFactorRoles;
+  }
+
+  public void setSecondFactorRoles(List<String> roles) {
+    secondFactorRoles = roles == null ? List.of() : List.copyOf(roles);
   }
 
   public String getNewUsername() { return newUsername; }

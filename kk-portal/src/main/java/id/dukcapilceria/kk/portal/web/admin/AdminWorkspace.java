@@ -38,7 +38,7 @@ public class AdminWorkspace {
     return em.createQuery("select u from PortalUser u order by u.role, u.username", PortalUser.class)
         .getResultStream()
         .map(u -> new UserRow(u.username(), u.displayName(), Labels.of(u.role()),
-            u.nagari() == null ? "-" : wilayah.nameOf(u.nagari()), u.isActive()))
+            u.nagari() == null ? "-" : wilayah.nameOf(u.nagari()), u.isActive(), u.hasSecondFactor()))
         .toList();
   }
 
@@ -80,5 +80,6 @@ public class AdminWorkspace {
   }
 
   /** One user as listed. */
-  public record UserRow(String username, String displayName, String role, String nagari, boolean active) {}
+  public record UserRow(String username, String displayName, String role, String nagari, boolean active,
+      boolean secondFactor) {}
 }
