@@ -293,11 +293,16 @@ class AdministrationIT {
           secondFactor.enrol(actor, another.secret(), Totp.codeAt(another.secret(), now)), "no quiet replacement");
 
       assertFalse(signsIn(name, STRONG), "the password alone no longer signs in");
-      assertFalse(secondFactor.accept(name, enrolmentCode), "the enrolment's code is used up");
+      assertEquals(SecondFactor.Check.REUSED, secondFactor.accept(name, enrolmentCode), "the enrolment's code is used up");
       String next = Totp.codeAt(enrolment.secret(), now.plusSeconds(30));
-      assertTrue(secondFactor.accept(name, next), "the next step's code");
-      assertFalse(secondFactor.accept(name, next), "once");
-      assertFalse(secondFactor.accept(name, enrolmentCode), "nor an older one after it");
+      assertEquals(SecondFactor.Check.ACCEPTED, secondFactor.accept(name, next), "the next step's code");
+      assertEquals(SecondFactor.Check.REUSED, secondFactor.accept(name, next), "once");
+      assertEquals(SecondFactor.Check.REUSED, secondFactor.accept(name, enrolmentCode), "nor an older one after it");
+      assertEquals(SecondFactor.Check.WRONG, secondFactor.accept(name, Totp.codeAt(enrolment.secret(), now.minusSeconds(900))));
+      assertEquals(SecondFactor.Check.WRONG, secondFactor.accept(name, null));
+      assertEquals(List.of("kode autentikator salah"), auditLog.latest(20).stream()
+          .filter(e -> name.equals(e.username()) && e.action().equals(AuditEvent.LOGIN_FAILED)).map(AuditEntry::subject)
+          .toList(), "the sign-in without a code above, audited");
 
       refused("admin.error.notAdmin", () -> users.resetSecondFactor(kasi, name));
       users.resetSecondFactor(admin, name);

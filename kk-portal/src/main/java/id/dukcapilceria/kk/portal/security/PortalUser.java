@@ -42,8 +42,8 @@ public class PortalUser {
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
-  /** The authenticator's secret (Base32), once the user enrolled one; see {@link SecondFactor}. */
-  @Column(name = "second_factor_secret", length = 64)
+  /** The authenticator's secret, encrypted ({@link SecondFactorKey}), once the user enrolled one. */
+  @Column(name = "second_factor_secret", length = 100)
   private String secondFactorSecret;
 
   /** The time step of the last code accepted: no code at or before it is accepted again. */

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -20,8 +21,8 @@ import java.util.OptionalLong;
  * Settings#secondFactorRoles}) and has none yet may, after the password, open only the enrolment
  * page ({@link WorkspaceAccessFilter}) and is refused by the API.
  *
- * <p>The secret is stored as the app was given it, so that codes can be checked; whoever reads the
- * user table can make codes (docs/security.md says so). Each code is good once: the step of the last
+ * <p>The secret is stored encrypted with a key outside the database ({@link SecondFactorKey}). Each
+ * code is good once: the step of the last
  * code accepted is kept and the row is locked while a code is checked, so two requests with one
  * code cannot both pass.
  */
@@ -35,6 +36,7 @@ public class SecondFactor {
   @Inject Settings settings;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject SecondFactorKey keys;
 
   /** A secret offered for enrolment, with the link its QR code carries. */
   public record Enrolment(String secret, String uri) implements java.io.Serializable {}
@@ -55,19 +57,32 @@ public class SecondFactor {
     return user != null && user.hasSecondFactor();
   }
 
-  /**
-   * Whether {@code code} is a good code of the user's authenticator not used before; a good code is
-   * used up here.
-   */
+  /** What a code given at sign-in turned out to be. */
+  public enum Check {
+    ACCEPTED,
+    /** Not a code of this authenticator now (or none given). */
+    WRONG,
+    /** A good code that was used before: someone may have seen it (ASVS V2.8.5), audited as such. */
+    REUSED
+  }
+
+  /** Checks a code of the user's authenticator; a good code is used up here. */
   @Transactional
-  public boolean accept(String username, String code) {
+  public Check accept(String username, String code) {
     PortalUser user = em.find(PortalUser.class, username, LockModeType.PESSIMISTIC_WRITE);
     if (user == null || !user.hasSecondFactor()) {
-      return false;
+      return Check.WRONG;
     }
-    OptionalLong step = Totp.matchingStep(user.secondFactorSecret(), code, clock.instant(), user.secondFactorStep());
-    step.ifPresent(user::usedSecondFactorStep);
-    return step.isPresent();
+    Optional<String> secret = keys.open(user.username(), user.secondFactorSecret());
+    if (secret.isEmpty()) {
+      return Check.WRONG;
+    }
+    OptionalLong step = Totp.matchingStep(secret.get(), code, clock.instant(), user.secondFactorStep());
+    if (step.isPresent()) {
+      user.usedSecondFactorStep(step.getAsLong());
+      return Check.ACCEPTED;
+    }
+    return Totp.matchingStep(secret.get(), code, clock.instant(), Long.MIN_VALUE).isPresent() ? Check.REUSED : Check.WRONG;
   }
 
   /** A new secret for the enrolment page; nothing is stored until a code of it is confirmed. */
@@ -91,20 +106,20 @@ public class SecondFactor {
    * @return the refusal, or empty when the authenticator is now the user's
    */
   @Transactional
-  public java.util.Optional<Refusal> enrol(Actor actor, String secret, String code) {
+  public Optional<Refusal> enrol(Actor actor, String secret, String code) {
     PortalUser user = em.find(PortalUser.class, actor.username(), LockModeType.PESSIMISTIC_WRITE);
     if (user == null || !user.isActive()) {
       throw new IllegalStateException("The signed-in user no longer exists or is inactive");
     }
     if (user.hasSecondFactor()) {
-      return java.util.Optional.of(Refusal.ALREADY_ENROLLED);
+      return Optional.of(Refusal.ALREADY_ENROLLED);
     }
     OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), 0);
     if (step.isEmpty()) {
-      return java.util.Optional.of(Refusal.WRONG_CODE);
+      return Optional.of(Refusal.WRONG_CODE);
     }
-    user.enrolSecondFactor(secret, step.getAsLong());
+    user.enrolSecondFactor(keys.seal(user.username(), secret), step.getAsLong());
     audit.recordWithChange(user.username(), user.role(), AuditEvent.SECOND_FACTOR_ENROLLED, user.username(), null);
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -83,10 +83,12 @@ public class UserIdentityStore implements IdentityStore {
       throttle.failed(login.getCaller(), address);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (user.hasSecondFactor() && !secondFactor.accept(user.username(), typedCode())) {
+    SecondFactor.Check code = user.hasSecondFactor() ? secondFactor.accept(user.username(), typedCode()) : null;
+    if (code != null && code != SecondFactor.Check.ACCEPTED) {
       // the answer is the same as for a wrong password: a guesser learns nothing about which was wrong
-      LOG.info(() -> "Sign-in refused: missing or wrong authenticator code for " + user.username());
-      audit.record(user.username(), user.role(), AuditEvent.LOGIN_FAILED, "kode autentikator");
+      String why = code == SecondFactor.Check.REUSED ? "kode autentikator dipakai ulang" : "kode autentikator salah";
+      LOG.info(() -> "Sign-in refused for " + user.username() + ": " + why);
+      audit.record(user.username(), user.role(), AuditEvent.LOGIN_FAILED, why);
       throttle.failed(login.getCaller(), address);
       return CredentialValidationResult.INVALID_RESULT;
     }
