@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "Dukcapil Ceria Digital KK API", version = "1",
     description = "Applications for the Kartu Keluarga and the steps of the SOP, the registers, validation of KK "
         + "data and public verification of signed PDFs. Sign in with HTTP Basic as a portal user (over TLS in "
-        + "production); each call is allowed exactly as in the portal. Code lists (agama, pendidikan, pekerjaan, "
+        + "production); a user with two-step verification also sends the authenticator app's current code in the "
+        + "header X-Kode-Autentikator (the same credentials and code are recognised for 5 minutes); a user whose "
+        + "role requires it and who has not set it up in the portal is refused with 403. Each call is allowed "
+        + "exactly as in the portal. Code lists (agama, pendidikan, pekerjaan, "
         + "jenisKelamin, statusPerkawinan, hubungan, golonganDarah, kewarganegaraan, penyandangCacat) are accepted by "
         + "enum name (\"ISLAM\") or SIAK code (1) and answered by enum name. Errors are application/problem+json "
         + "(RFC 9457) with errors[] {field, code, message}; messages in Indonesian, English with Accept-Language: en."))
