@@ -79,6 +79,7 @@ class AdministrationIT {
   @Inject AuditLog auditLog;
   @Inject id.dukcapilceria.kk.portal.signing.AuditSeals seals;
   @Inject PermohonanService service;
+  @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
   @Inject WilayahDirectory wilayah;
@@ -420,7 +421,7 @@ class AdministrationIT {
         Instant.now().minusSeconds(180), true).id();
     service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
     service.confirm(kasi, id);
-    service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+    signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
     return id;
   }
 

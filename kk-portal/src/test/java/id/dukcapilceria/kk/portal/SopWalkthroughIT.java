@@ -20,7 +20,7 @@ import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
-import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
+import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
@@ -67,6 +67,7 @@ class SopWalkthroughIT {
 
   @org.jboss.arquillian.test.api.ArquillianResource java.net.URL deploymentUrl;
   @Inject PermohonanService service;
+  @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
   @Inject AuditLog auditLog;
@@ -140,13 +141,14 @@ class SopWalkthroughIT {
 
     refused(() -> service.confirm(operator, id), id, Status.DIVERIFIKASI);
     refused(() -> service.confirm(admin, id), id, Status.DIVERIFIKASI);
-    refused(() -> service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIVERIFIKASI);
+    refused(() -> signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIVERIFIKASI);
     service.confirm(kasi, id);
 
-    refused(() -> service.sign(kasi, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIKONFIRMASI);
-    assertThrows(WrongPassphraseException.class, () -> service.sign(kadis, id, "salah".toCharArray()));
+    refused(() -> signatureStep.sign(kasi, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIKONFIRMASI);
+    assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION,
+        assertThrows(SigningRefusal.class, () -> signatureStep.sign(kadis, id, "salah".toCharArray())).reason());
     assertEquals(Status.DIKONFIRMASI, service.find(operator, id).status());
-    service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+    signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
 
     // operations see the signature's duration and what waits per step (MicroProfile Metrics at
     // the server's root)
@@ -294,8 +296,8 @@ class SopWalkthroughIT {
     long notYetConfirmed = advanceTo(Status.DIVERIFIKASI);
     List<Long> batch = List.of(first, second, notYetConfirmed, third);
 
-    assertThrows(WrongPassphraseException.class,
-        () -> batchSigning.start(kadis, batch, "salah".toCharArray(), java.util.Locale.forLanguageTag("id")));
+    assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION, assertThrows(SigningRefusal.class,
+        () -> batchSigning.start(kadis, batch, "salah".toCharArray(), java.util.Locale.forLanguageTag("id"))).reason());
     for (long id : batch) {
       assertTrue(service.find(operator, id).signedDocumentSha256().isEmpty(), "a wrong passphrase signs nothing");
     }
@@ -729,7 +731,7 @@ class SopWalkthroughIT {
       case REFUSE -> service.refuse(actor, id, "Bukan penduduk kabupaten ini");
       case CONFIRM -> service.confirm(actor, id);
       case RETURN_TO_OPERATOR -> service.returnToOperator(actor, id, ProblemCategory.DATA_TIDAK_SESUAI, "NIK istri tidak sesuai");
-      case SIGN -> service.sign(actor, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+      case SIGN -> signatureStep.sign(actor, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
       case REGISTER_AND_SEND -> service.registerAndSend(actor, id);
       case HAND_OVER_AND_ARCHIVE -> service.handOverAndArchive(actor, id, "Siti Rahmah");
       case SUBMIT -> throw new IllegalArgumentException("submit creates an application");
@@ -755,7 +757,7 @@ class SopWalkthroughIT {
         if (status == Status.DIKONFIRMASI) {
           break;
         }
-        service.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+        signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
         if (status == Status.DITANDATANGANI) {
           break;
         }

@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PermohonanResource {
 
   @Inject PermohonanService service;
+  @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject ApiCaller caller;
   @Inject id.dukcapilceria.kk.portal.dokumen.VirusScan virusScan;
   @Inject Clock clock;
@@ -191,7 +192,7 @@ public class PermohonanResource {
     long id = Requests.id(idText);
     char[] passphrase = PassphraseBody.read(Requests.body(body));
     try {
-      service.sign(caller.actor(), id, passphrase);
+      signatureStep.sign(caller.actor(), id, passphrase);
     } finally {
       Arrays.fill(passphrase, '\0');
     }

@@ -1,8 +1,7 @@
 package id.dukcapilceria.kk.portal.api;
 
 import id.dukcapilceria.kk.domain.shared.InvalidValueException;
-import id.dukcapilceria.kk.signature.pades.SigningRefusedException;
-import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
+import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.verify.InvalidPdfException;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import jakarta.persistence.OptimisticLockException;
@@ -87,17 +86,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problems.response(422, "invalid-value", invalid.message(locale), instance,
             List.of(new FieldError(field, invalid.code(), invalid::message)), locale);
       }
-      if (cause instanceof WrongPassphraseException) {
-        return Problems.of(422, "wrong-passphrase", "error.passphrase", instance,
-            List.of(FieldError.of("passphrase", "passphrase.wrong", "error.passphrase")), locale);
+      if (cause instanceof SigningRefusal refusal) {
+        return signingRefused(refusal, instance, locale);
       }
       if (cause instanceof id.dukcapilceria.kk.portal.security.PassphraseAttempts.PassphraseWaitException wait) {
         Response problem = Problems.of(429, "too-many-requests", "error.passphraseWait", instance,
             List.of(FieldError.of("passphrase", "passphrase.wait", "error.passphraseWait", wait.seconds())), locale, wait.seconds());
         return Response.fromResponse(problem).header("Retry-After", String.valueOf(wait.seconds())).build();
-      }
-      if (cause instanceof SigningRefusedException) {
-        return Problems.of(409, "signing-refused", "error.signingRefused", instance, List.of(), locale);
       }
       if (cause instanceof InvalidPdfException) {
         return Problems.of(400, "not-a-pdf", "api.problem.notPdf", instance,
@@ -167,6 +162,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case 422 -> "unprocessable";
       case 429 -> "too-many-requests";
       default -> "error";
+    };
+  }
+
+  /**
+   * The signing authority did not sign: a wrong passphrase at its field (422); an authority that
+   * cannot be reached (503) or did not answer in time (504: whether it signed is unknown, nothing
+   * was stored); any other reason 409 with the reason in plain words.
+   */
+  private static Response signingRefused(SigningRefusal refusal, String instance, Locale locale) {
+    return switch (refusal.reason()) {
+      case WRONG_AUTHORISATION -> Problems.of(422, "wrong-passphrase", "error.passphrase", instance,
+          List.of(FieldError.of("passphrase", "passphrase.wrong", "error.passphrase")), locale);
+      case UNAVAILABLE -> Problems.response(503, "signing-unavailable", refusal.message(locale), instance, List.of(), locale);
+      case OUTCOME_UNKNOWN -> Problems.response(504, "signing-timeout", refusal.message(locale), instance, List.of(), locale);
+      default -> Problems.response(409, "signing-refused", refusal.message(locale), instance, List.of(), locale);
     };
   }
 }

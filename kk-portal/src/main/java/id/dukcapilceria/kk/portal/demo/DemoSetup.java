@@ -62,6 +62,7 @@ public class DemoSetup {
   @Inject PortalConfig config;
   @Inject PasswordHasher hasher;
   @Inject PermohonanService permohonan;
+  @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject KkSigningService signing;
   @Inject WilayahDirectory wilayah;
   @Inject Clock clock;
@@ -214,7 +215,7 @@ public class DemoSetup {
           permohonan.confirm(kasi, id);
         }
         if (steps >= 2) {
-          permohonan.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+          signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
         }
         if (steps >= 3) {
           permohonan.registerAndSend(operator, id);

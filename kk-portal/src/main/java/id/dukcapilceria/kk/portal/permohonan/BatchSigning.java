@@ -3,8 +3,7 @@ package id.dukcapilceria.kk.portal.permohonan;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
-import id.dukcapilceria.kk.signature.pades.BatchSigner;
-import id.dukcapilceria.kk.signature.pki.KadisCredentials;
+import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,10 +19,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The Kadis signs several confirmed applications with one passphrase entry (SOP step 4). The key
- * is opened at once, so a wrong passphrase is told before anything starts; the cards are then
- * rendered, signed on both cores and recorded one by one in the background, each in its own
- * transaction, while the page shows the progress. A card that cannot be signed or recorded (for
+ * The Kadis signs several confirmed applications with one passphrase entry (SOP step 4). The
+ * signing session is opened at once, so a wrong passphrase is told before anything starts; the
+ * cards are then rendered, signed by the signing authority (no transaction open meanwhile) and
+ * recorded one by one in the background, each in its own transaction, while the page shows the
+ * progress. A card that cannot be signed or recorded (for
  * example because it was returned meanwhile) is reported with its reason; the others go on.
  */
 @ApplicationScoped
@@ -35,7 +34,7 @@ public class BatchSigning {
   @Resource ManagedExecutorService executor;
   @Inject PermohonanService service;
   @Inject KkSigningService signing;
-  @Inject id.dukcapilceria.kk.portal.security.PassphraseAttempts passphrases;
+  @Inject SignatureStep step;
 
   /** The outcome of one application of the batch. */
   public record Outcome(long id, String nomor, boolean signed, String message) implements Serializable {}
@@ -83,35 +82,26 @@ public class BatchSigning {
   }
 
   /**
-   * Starts signing {@code ids}. The passphrase is wiped here or, once the key is open, is no
-   * longer needed.
+   * Starts signing {@code ids}. The passphrase is wiped here; the session it opened is closed when
+   * the batch is over.
    *
-   * @throws id.dukcapilceria.kk.signature.pki.WrongPassphraseException if it does not open the key
+   * @throws id.dukcapilceria.kk.signature.authority.SigningRefusal if the session cannot be opened
+   *     (e.g. a wrong passphrase), before anything is signed
    */
   public Progress start(Actor actor, List<Long> ids, char[] passphrase, Locale locale) {
-    KadisCredentials credentials;
-    try {
-      passphrases.requireMayTry(actor);
-      credentials = signing.openKey(passphrase);
-      passphrases.succeeded(actor);
-    } catch (id.dukcapilceria.kk.signature.pki.WrongPassphraseException wrong) {
-      passphrases.failed(actor);
-      throw wrong;
-    } finally {
-      Arrays.fill(passphrase, '\0');
-    }
+    SigningSession session = step.open(actor, passphrase);
     Progress progress = new Progress(ids.size());
     try {
-      executor.submit(() -> run(actor, List.copyOf(ids), credentials, progress, locale));
+      executor.submit(() -> run(actor, List.copyOf(ids), session, progress, locale));
     } catch (RuntimeException e) {
-      credentials.close();
+      session.close();
       throw e;
     }
     return progress;
   }
 
-  private void run(Actor actor, List<Long> ids, KadisCredentials credentials, Progress progress, Locale locale) {
-    try (credentials) {
+  private void run(Actor actor, List<Long> ids, SigningSession session, Progress progress, Locale locale) {
+    try (session) {
       List<CardToSign> cards = new ArrayList<>();
       for (long id : ids) {
         try {
@@ -120,16 +110,17 @@ public class BatchSigning {
           progress.report(new Outcome(id, null, false, UserFeedback.explain(e, locale)));
         }
       }
-      List<BatchSigner.Result> results =
-          signing.signAll(cards.stream().map(CardToSign::unsigned).toList(), credentials, (r, d, t) -> { });
-      for (BatchSigner.Result result : results) {
+      List<SigningSession.Result> results =
+          signing.signAll(cards.stream().map(CardToSign::unsigned).toList(), session, (r, d, t) -> { });
+      for (SigningSession.Result result : results) {
         CardToSign card = cards.get(result.index());
         if (!result.isSigned()) {
-          progress.report(new Outcome(card.id(), card.nomor(), false, result.error()));
+          step.refused(actor, card.nomor(), result.refusal());
+          progress.report(new Outcome(card.id(), card.nomor(), false, result.refusal().message(locale)));
           continue;
         }
         try {
-          service.recordSignature(actor, card, signing.signedPdf(result.signed(), credentials, card.token()));
+          service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token()));
           progress.report(new Outcome(card.id(), card.nomor(), true, null));
         } catch (RuntimeException e) {
           progress.report(new Outcome(card.id(), card.nomor(), false, UserFeedback.explain(e, locale)));

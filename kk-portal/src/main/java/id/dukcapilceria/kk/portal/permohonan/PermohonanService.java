@@ -32,7 +32,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,9 @@ import java.util.Optional;
 
 /**
  * The portal's transaction boundary around kk-workflow's {@link PermohonanWorkflow}: one JTA
- * transaction per call, rolled back on any refusal, so nothing is half-saved. Only the signing step
- * adds something of its own: rendering and signing the card with kk-signature.
+ * transaction per call, rolled back on any refusal, so nothing is half-saved. The signing step is
+ * split in two ({@link #prepareSignature}, {@link #recordSignature}) around the signature itself,
+ * which {@code SignatureStep} and {@code BatchSigning} have made outside any transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -54,7 +54,6 @@ public class PermohonanService {
   @Inject KkSigningService signing;
   @Inject PortalConfig config;
   @Inject DocumentStore documentStore;
-  @Inject id.dukcapilceria.kk.portal.security.PassphraseAttempts passphrases;
 
 
   /** One page of the worklist, oldest waiting first. */
@@ -149,36 +148,14 @@ public class PermohonanService {
     workflow.returnToOperator(em, actor, id, category, reason);
   }
 
-  /**
-   * SOP step 4. The role and status are checked before the card is rendered and signed, so a
-   * refused attempt costs nothing; the passphrase is wiped whatever happens.
-   */
-  public void sign(Actor actor, long id, char[] passphrase) {
-    try {
-      Permohonan permohonan = workflow.requireAllowed(em, actor, id, Transition.SIGN);
-      String token = newVerificationToken();
-      String fingerprint = permohonan.kartuKeluarga().fingerprint();
-      passphrases.requireMayTry(actor);
-      SignedPdf card;
-      try {
-        card = signing.signCard(permohonan.kartuKeluarga(), token, passphrase);
-      } catch (id.dukcapilceria.kk.signature.pki.WrongPassphraseException wrong) {
-        passphrases.failed(actor);
-        throw wrong;
-      }
-      passphrases.succeeded(actor);
-      workflow.recordSignature(em, actor, id, fingerprint, card);
-    } finally {
-      Arrays.fill(passphrase, '\0');
-    }
-  }
-
-  /** A card rendered for signing in a batch, with what is needed to record its signature. */
+  /** A card rendered for signing, with what is needed to record its signature. */
   public record CardToSign(long id, String nomor, String fingerprint, String token, byte[] unsigned) {}
 
   /**
-   * For a batch signature: checks that the Kadis may sign this application now and renders its
-   * card. Nothing is stored; {@link #recordSignature} does that once the card is signed.
+   * SOP step 4, first part: checks that the Kadis may sign this application now and renders its
+   * card. Nothing is stored; {@link #recordSignature} does that once the card is signed, in a
+   * transaction of its own ({@code SignatureStep}: no transaction is open while the key or the
+   * signing authority works).
    */
   public CardToSign prepareSignature(Actor actor, long id) {
     Permohonan permohonan = workflow.requireAllowed(em, actor, id, Transition.SIGN);
@@ -188,7 +165,7 @@ public class PermohonanService {
   }
 
   /**
-   * Records one signed card of a batch in its own transaction: the workflow checks again that the
+   * SOP step 4, last part: records one signed card in its own transaction: the workflow checks again that the
    * application is still waiting for this signature (someone may have acted meanwhile) and that
    * the data signed are the data stored.
    */

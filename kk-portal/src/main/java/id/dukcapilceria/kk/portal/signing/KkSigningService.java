@@ -5,10 +5,13 @@ import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.health.PortalMetrics;
-import id.dukcapilceria.kk.signature.pades.BatchSigner;
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.signature.authority.Authorisation;
+import id.dukcapilceria.kk.signature.authority.Signatory;
+import id.dukcapilceria.kk.signature.authority.SigningAuthorities;
+import id.dukcapilceria.kk.signature.authority.SigningAuthority;
+import id.dukcapilceria.kk.signature.authority.SigningRefusal;
+import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
-import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.render.KkDocument;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.PagePictures;
@@ -25,15 +28,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Wires kk-signature into the portal: renders a card, signs it with the Kadis's key opened by the
- * passphrase typed for this signing, and verifies signed PDFs against the trusted root. In demo
- * mode the PKI is the offline demo PKI created on first start under the data directory, and every
- * card carries the SPESIMEN marking.
+ * Wires kk-signature into the portal: renders a card, has it signed by the configured signing
+ * authority ({@code kk.signing.authority}; kk-signature's {@link SigningAuthorities} makes it, the
+ * portal never names one) in a session opened with the passphrase typed for this signing, and
+ * verifies signed PDFs against the trusted root. The demo PKI, created on first start under the
+ * data directory, is the trust anchor and time-stamp authority of the demo, and its key the default
+ * authority's: every card that key signs carries the SPESIMEN marking.
  */
 @ApplicationScoped
 public class KkSigningService {
 
-  static final boolean SIGNED_WITH_DEMO_PKI = true;
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KkSigningService.class.getName());
 
   /** In a preview's QR code: no issued token is this short (they are 32 random characters). */
   static final String PREVIEW_TOKEN = "pratinjau";
@@ -52,28 +57,31 @@ public class KkSigningService {
 
   private DemoPki pki;
   private KkPdfRenderer renderer;
-  private KkPadesSigner signer;
+  private SigningAuthority authority;
   private KkSignatureVerifier verifier;
   private id.dukcapilceria.kk.signature.timestamp.TimeStamps timeStamps;
+
+  /** The kk.signing.* settings as configured (MicroProfile Config: properties or the environment). */
+  private static java.util.Map<String, String> signingSettings() {
+    org.eclipse.microprofile.config.Config all = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    java.util.Map<String, String> settings = new java.util.HashMap<>();
+    for (String name : all.getPropertyNames()) {
+      if (name.startsWith("kk.signing.")) {
+        all.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name, value));
+      }
+    }
+    return settings;
+  }
 
   @PostConstruct
   void start() {
     pki = DemoPki.createOrOpen(config.dataDirectory().resolve("demo-pki"));
     renderer = new KkPdfRenderer();
-    signer = new KkPadesSigner(pki);
+    authority = SigningAuthorities.configured(signingSettings(), pki);
+    LOG.info(() -> "Cards are signed by the signing authority " + authority.name()
+        + (authority.issuesSpecimens() ? " (demo key: every card is a SPESIMEN)" : ""));
     verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()), null, issuedDocuments);
     timeStamps = new id.dukcapilceria.kk.signature.timestamp.TimeStamps(pki.tspSource(), List.of(pki.rootCertificate()));
-  }
-
-  /** Renders the card with a QR code to its verification page and signs it (PAdES, default level). */
-  public SignedPdf signCard(KartuKeluarga kk, String verificationToken, char[] passphrase) {
-    long started = System.nanoTime();
-    byte[] unsigned = renderCard(kk, verificationToken);
-    try (KadisCredentials credentials = pki.openKadisKey(passphrase)) {
-      byte[] signed = signer.sign(unsigned, credentials, config.signatureLevel());
-      metrics.signed(1, Duration.ofNanos(System.nanoTime() - started));
-      return signedPdf(signed, credentials, verificationToken);
-    }
   }
 
   /** The unsigned card, with the QR code that leads to its verification page. */
@@ -103,38 +111,45 @@ public class KkSigningService {
         config.namaKadis(),
         config.nipKadis(),
         config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
-        // the only key this portal has is the demo PKI's: every card it signs is a specimen,
-        // whatever kk.demo says, until a BSrE signer is configured
-        SIGNED_WITH_DEMO_PKI);
+        // a card signed with the demo key says so on its face, whatever kk.demo says
+        authority.issuesSpecimens());
   }
 
   /**
-   * Opens the Kadis key with the passphrase typed once for a batch. The caller closes it.
+   * Opens a signing session for the head of office with the passphrase they typed (wiped here),
+   * at the configured signing authority. The caller closes it.
    *
-   * @throws id.dukcapilceria.kk.signature.pki.WrongPassphraseException before anything is signed
+   * @throws SigningRefusal before anything is signed, e.g. for a wrong passphrase
    */
-  public KadisCredentials openKey(char[] passphrase) {
-    return pki.openKadisKey(passphrase);
+  public SigningSession openSession(char[] passphrase) {
+    try (Authorisation authorisation = Authorisation.passphrase(passphrase)) {
+      return authority.open(signatory(), authorisation);
+    } finally {
+      java.util.Arrays.fill(passphrase, '\0');
+    }
+  }
+
+  /** The officer who signs as configured (name and NIP printed on the card). */
+  private Signatory signatory() {
+    return new Signatory(config.namaKadis(), config.nipKadis(), null);
   }
 
   /**
-   * Signs many rendered cards with one opened key on both cores (kk-signature's {@link
-   * BatchSigner}); each document's outcome is told to {@code progress} as soon as it is known.
+   * Signs rendered cards in an open session at the configured level (in parallel where the
+   * authority allows); each card's outcome is told to {@code progress} as soon as it is known.
    */
-  public List<BatchSigner.Result> signAll(
-      List<byte[]> unsignedCards, KadisCredentials credentials, BatchSigner.Progress progress) {
+  public List<SigningSession.Result> signAll(
+      List<byte[]> unsignedCards, SigningSession session, SigningSession.Progress progress) {
     long started = System.nanoTime();
-    List<BatchSigner.Result> results =
-        new BatchSigner(signer).signAll(unsignedCards, credentials, config.signatureLevel(), progress);
-    metrics.signed((int) results.stream().filter(BatchSigner.Result::isSigned).count(),
+    List<SigningSession.Result> results = session.signAll(unsignedCards, config.signatureLevel(), progress);
+    metrics.signed((int) results.stream().filter(SigningSession.Result::isSigned).count(),
         Duration.ofNanos(System.nanoTime() - started));
     return results;
   }
 
   /** A signed card as the workflow records it. */
-  public SignedPdf signedPdf(byte[] signed, KadisCredentials credentials, String verificationToken) {
-    return new SignedPdf(signed, Sha256.hex(signed), KkPadesSigner.commonName(credentials.certificate()),
-        verificationToken);
+  public SignedPdf signedPdf(byte[] signed, SigningSession session, String verificationToken) {
+    return new SignedPdf(signed, Sha256.hex(signed), session.signerName(), verificationToken);
   }
 
   public VerificationReport verify(byte[] pdf) {

@@ -1,8 +1,7 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.domain.shared.InvalidValueException;
-import id.dukcapilceria.kk.signature.pades.SigningRefusedException;
-import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
+import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -48,14 +47,12 @@ public final class UserFeedback {
       if (cause instanceof InvalidValueException invalid) {
         return invalid.message(locale);
       }
-      if (cause instanceof WrongPassphraseException) {
-        return Texts.in(locale, "error.passphrase");
+      if (cause instanceof SigningRefusal refusal) {
+        return refusal.reason() == SigningRefusal.Reason.WRONG_AUTHORISATION
+            ? Texts.in(locale, "error.passphrase") : refusal.message(locale);
       }
       if (cause instanceof id.dukcapilceria.kk.portal.security.PassphraseAttempts.PassphraseWaitException wait) {
         return Texts.in(locale, "error.passphraseWait", wait.seconds());
-      }
-      if (cause instanceof SigningRefusedException) {
-        return Texts.in(locale, "error.signingRefused");
       }
       if (cause instanceof OptimisticLockException) {
         return Texts.in(locale, "error.concurrent");

@@ -32,10 +32,16 @@ public final class BatchSigner {
     this(signer, Runtime.getRuntime().availableProcessors());
   }
 
-  /** The outcome for one document of the batch, in the order given. */
-  public record Result(int index, byte[] signed, String error) {
+  /** The outcome for one document of the batch, in the order given: signed, or why not. */
+  public record Result(int index, byte[] signed, RuntimeException failure) {
     public boolean isSigned() {
-      return error == null;
+      return failure == null;
+    }
+
+    /** Why the document was not signed, for a log or a person; null when it was signed. */
+    public String error() {
+      return failure == null ? null
+          : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
   }
 
@@ -78,8 +84,7 @@ public final class BatchSigner {
       return new Result(index, signer.sign(pdf, key, level), null);
     } catch (RuntimeException e) {
       // the Kadis sees which document failed and why; the others are still signed
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return new Result(index, null, reason);
+      return new Result(index, null, e);
     }
   }
 }

@@ -50,6 +50,11 @@ public record AuditEvent(
   public static final String AUDIT_SEALED = "AUDIT_SEALED";
   /** The Kadis typed a wrong signing passphrase (the passphrase itself is never recorded). */
   public static final String PASSPHRASE_WRONG = "PASSPHRASE_WRONG";
+  /**
+   * The signing authority did not sign (other than a wrong passphrase); the subject holds the
+   * application's number, if one was being signed, and the reason.
+   */
+  public static final String SIGNING_REFUSED = "SIGNING_REFUSED";
   public static final String ACCESS_DENIED = "ACCESS_DENIED";
   public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
   /** An application's data (every member's NIK and details) shown to an officer or another system. */

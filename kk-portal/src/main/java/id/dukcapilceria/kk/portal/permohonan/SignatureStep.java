@@ -1,0 +1,78 @@
+package id.dukcapilceria.kk.portal.permohonan;
+
+import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
+import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.portal.security.PassphraseAttempts;
+import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.signature.authority.SigningRefusal;
+import id.dukcapilceria.kk.signature.authority.SigningSession;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * SOP step 4 for one application, in three parts of which only the first and the last touch the
+ * database: check and render (one transaction), sign (none: the key or the signing authority may
+ * take seconds, and a remote one may not answer), record (another transaction, which checks again
+ * that the application still waits for this signature). A failure or a crash before the record
+ * leaves the application DIKONFIRMASI, signable again, with nothing stored.
+ */
+@ApplicationScoped
+public class SignatureStep {
+
+  @Inject PermohonanService service;
+  @Inject KkSigningService signing;
+  @Inject PassphraseAttempts passphrases;
+  @Inject AuditLog audit;
+
+  /** Signs one application's card with the passphrase typed for it (wiped whatever happens). */
+  public void sign(Actor actor, long id, char[] passphrase) {
+    try {
+      CardToSign card = service.prepareSignature(actor, id);
+      try (SigningSession session = open(actor, passphrase)) {
+        SigningSession.Result result = signing.signAll(List.of(card.unsigned()), session, (r, done, total) -> { }).get(0);
+        if (!result.isSigned()) {
+          refused(actor, card.nomor(), result.refusal());
+          throw result.refusal();
+        }
+        service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token()));
+      }
+    } finally {
+      Arrays.fill(passphrase, '\0');
+    }
+  }
+
+  /**
+   * Opens a signing session with the passphrase (wiped), counting wrong ones for this officer
+   * ({@link PassphraseAttempts}: audited, then growing waits).
+   *
+   * @throws SigningRefusal before anything is signed
+   * @throws PassphraseAttempts.PassphraseWaitException while the officer must still wait
+   */
+  SigningSession open(Actor actor, char[] passphrase) {
+    try {
+      passphrases.requireMayTry(actor);
+      SigningSession session = signing.openSession(passphrase);
+      passphrases.succeeded(actor);
+      return session;
+    } catch (SigningRefusal refusal) {
+      if (refusal.reason() == SigningRefusal.Reason.WRONG_AUTHORISATION) {
+        passphrases.failed(actor);
+      } else {
+        refused(actor, null, refusal);
+      }
+      throw refusal;
+    } finally {
+      Arrays.fill(passphrase, '\0');
+    }
+  }
+
+  /** A signing the authority refused, in the audit trail with its reason (never the passphrase). */
+  void refused(Actor actor, String nomor, SigningRefusal refusal) {
+    audit.record(actor.username(), actor.role(), AuditEvent.SIGNING_REFUSED,
+        AuditLog.subject((nomor == null ? "" : nomor + " ") + refusal.reason().name()));
+  }
+}

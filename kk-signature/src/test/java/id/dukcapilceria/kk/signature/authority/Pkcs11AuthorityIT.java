@@ -1,0 +1,132 @@
+package id.dukcapilceria.kk.signature.authority;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.testdata.KkTestData;
+import id.dukcapilceria.kk.signature.verify.Indication;
+import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Key;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Security;
+import java.security.cert.Certificate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cards signed on a real PKCS#11 token: SoftHSM2 (Debian {@code softhsm2}), its token initialised
+ * here with {@code softhsm2-util} in a folder of this build, the demo PKI's Kadis key and chain put
+ * on it through the Java runtime's SunPKCS11 provider. The configuration {@code SOFTHSM2_CONF}
+ * points at is written before the module is first loaded (failsafe sets the variable).
+ */
+class Pkcs11AuthorityIT {
+
+  private static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+  private static final String PIN = "246810";
+  private static final char[] PKI_PASSPHRASE = "token-uji-2026".toCharArray();
+  private static final Signatory KADIS = new Signatory("KADIS UJI", "19700101 199001 1 001", null);
+
+  private static DemoPki pki;
+  private static Path work;
+
+  @BeforeAll
+  static void token() throws Exception {
+    String conf = System.getenv("SOFTHSM2_CONF");
+    assertTrue(conf != null && !conf.isBlank(), "SOFTHSM2_CONF is set by failsafe (kk-signature/pom.xml)");
+    assertTrue(Files.isReadable(LIBRARY), "SoftHSM2 is installed (Debian softhsm2; .ci/run installs it)");
+    work = Path.of(conf).getParent();
+    Path tokens = work.resolve("tokens");
+    if (Files.exists(work)) {
+      try (var old = Files.walk(work)) {
+        old.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Files.createDirectories(tokens);
+    Files.writeString(Path.of(conf), "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+    run("softhsm2-util", "--init-token", "--free", "--label", "kk-uji", "--pin", PIN, "--so-pin", "13579111");
+
+    pki = DemoPki.createOrOpen(work.resolve("pki"), PKI_PASSPHRASE);
+    KeyStore p12 = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(work.resolve("pki").resolve("kadis.p12"))) {
+      p12.load(in, PKI_PASSPHRASE);
+    }
+    String alias = p12.aliases().nextElement();
+    Key key = p12.getKey(alias, PKI_PASSPHRASE);
+    Certificate[] chain = p12.getCertificateChain(alias);
+    Provider sunPkcs11 = Security.getProvider("SunPKCS11")
+        .configure("--name=kkuji\nlibrary=" + LIBRARY + "\nslotListIndex=0\n");
+    KeyStore token = KeyStore.getInstance("PKCS11", sunPkcs11);
+    token.load(null, PIN.toCharArray());
+    token.setKeyEntry("kadis", (PrivateKey) key, null, chain);
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
+    assertEquals(0, process.exitValue(), output);
+    return output;
+  }
+
+  private static SigningAuthority authority() {
+    return SigningAuthorities.configured(Map.of(SigningAuthorities.AUTHORITY, "pkcs11",
+        SigningAuthorities.PKCS11_LIBRARY, LIBRARY.toString()), pki);
+  }
+
+  @Test
+  void cardsSignedOnTheTokenVerifyForUsPdfsigAndQpdfAtBtAndBlt() throws Exception {
+    SigningAuthority authority = authority();
+    assertEquals("pkcs11", authority.name());
+    assertEquals(SignerStatus.READY, authority.status(KADIS));
+    byte[] card = new KkPdfRenderer().render(KkTestData.document(true));
+    // B-T carries no revocation data: it verifies with the demo PKI's OCSP responder; B-LT alone
+    KkSignatureVerifier withRevocation = new KkSignatureVerifier(List.of(pki.rootCertificate()), pki.ocspSource());
+    KkSignatureVerifier offline = new KkSignatureVerifier(List.of(pki.rootCertificate()));
+    try (Authorisation pin = Authorisation.passphrase(PIN.toCharArray());
+        SigningSession session = authority.open(KADIS, pin)) {
+      assertFalse(session.signerName().isBlank());
+      for (SignatureLevel level : List.of(SignatureLevel.PAdES_BASELINE_T, SignatureLevel.PAdES_BASELINE_LT)) {
+        List<SigningSession.Result> results = session.signAll(List.of(card, card, card), level, (r, d, t) -> { });
+        for (SigningSession.Result result : results) {
+          assertTrue(result.isSigned(), String.valueOf(result.refusal()));
+          KkSignatureVerifier verifier = level == SignatureLevel.PAdES_BASELINE_T ? withRevocation : offline;
+          assertEquals(Indication.TOTAL_PASSED, verifier.verify(result.signed()).indication(), level.name());
+        }
+        Path file = Files.write(work.resolve(level.name() + ".pdf"), results.get(0).signed());
+        assertTrue(run("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"), level.name());
+        assertTrue(run("/usr/bin/qpdf", "--check", file.toString()).contains("No syntax or stream encoding errors found"));
+      }
+    }
+  }
+
+  @Test
+  void aWrongPinOpensNothingAndAMissingModuleIsUnavailable() {
+    try (Authorisation wrong = Authorisation.passphrase("000000".toCharArray())) {
+      assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION,
+          assertThrows(SigningRefusal.class, () -> authority().open(KADIS, wrong)).reason());
+    }
+    SigningAuthority missing = new Pkcs11Authority(Path.of("/tidak/ada/libpkcs11.so"), 0, new KkPadesSigner(pki), true, 1);
+    assertEquals(SignerStatus.UNAVAILABLE, missing.status(KADIS));
+    try (Authorisation pin = Authorisation.passphrase(PIN.toCharArray())) {
+      assertEquals(SigningRefusal.Reason.UNAVAILABLE,
+          assertThrows(SigningRefusal.class, () -> missing.open(KADIS, pin)).reason());
+    }
+  }
+}
