@@ -72,6 +72,11 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.kadis.nip", defaultValue = "00000000 000000 0 000")
   String nipKadis;
 
+  /** The Kadis's NIK, by which BSrE finds their certificate (only for the bsre-v1/v2 authorities). */
+  @Inject
+  @ConfigProperty(name = "kk.kadis.nik")
+  java.util.Optional<String> nikKadis;
+
   /** The one folder holding the database, the demo PKI and everything else the portal writes. */
   public Path dataDirectory() {
     try {
@@ -143,6 +148,10 @@ public class PortalConfig {
 
   public String nipKadis() {
     return nipKadis;
+  }
+
+  public String nikKadis() {
+    return nikKadis.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
   }
 
   @Produces

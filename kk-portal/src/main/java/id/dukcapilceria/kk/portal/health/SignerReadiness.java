@@ -29,6 +29,7 @@ public class SignerReadiness implements HealthCheck {
       root.checkValidity(Date.from(clock.instant()));
       return HealthCheckResponse.named("signer").up()
           .withData("trustedRootValidUntil", root.getNotAfter().toInstant().toString())
+          .withData("authority", signing.authorityName())
           .build();
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Signer readiness check failed", e);

@@ -7,7 +7,6 @@ import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.health.PortalMetrics;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.Signatory;
-import id.dukcapilceria.kk.signature.authority.SigningAuthorities;
 import id.dukcapilceria.kk.signature.authority.SigningAuthority;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
@@ -17,6 +16,7 @@ import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.PagePictures;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,9 +129,14 @@ public class KkSigningService {
     }
   }
 
-  /** The officer who signs as configured (name and NIP printed on the card). */
+  /** The configured signing authority's name ({@code pkcs12}, {@code pkcs11}, {@code bsre-v1}, {@code bsre-v2}). */
+  public String authorityName() {
+    return authority.name();
+  }
+
+  /** The officer who signs as configured (name and NIP printed on the card, NIK for BSrE). */
   private Signatory signatory() {
-    return new Signatory(config.namaKadis(), config.nipKadis(), null);
+    return new Signatory(config.namaKadis(), config.nipKadis(), config.nikKadis());
   }
 
   /**

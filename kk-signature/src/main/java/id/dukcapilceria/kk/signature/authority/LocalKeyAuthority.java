@@ -1,7 +1,6 @@
 package id.dukcapilceria.kk.signature.authority;
 
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
-import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.pki.WrongPassphraseException;
 import java.util.Objects;
@@ -32,12 +31,6 @@ public final class LocalKeyAuthority implements SigningAuthority {
     this.signer = Objects.requireNonNull(signer);
     this.specimen = specimen;
     this.threads = threads;
-  }
-
-  /** The demo PKI's Kadis key, its time-stamp authority and revocation answers: specimens. */
-  public static LocalKeyAuthority demo(DemoPki pki) {
-    return new LocalKeyAuthority(pki::openKadisKey, new KkPadesSigner(pki), true,
-        Runtime.getRuntime().availableProcessors());
   }
 
   @Override

@@ -2,7 +2,7 @@ package id.dukcapilceria.kk.signature.authority;
 
 /**
  * Who holds the officer's signing key and signs with it: the port through which every card is
- * signed. Implementations are chosen by configuration ({@link SigningAuthorities}).
+ * signed. Implementations are chosen by configuration ({@link id.dukcapilceria.kk.signature.setup.SigningAuthorities}).
  */
 public interface SigningAuthority {
 

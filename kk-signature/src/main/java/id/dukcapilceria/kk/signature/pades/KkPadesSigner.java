@@ -200,6 +200,33 @@ public final class KkPadesSigner {
     }
   }
 
+  /**
+   * Raises a signed PDF to {@code level} (B-LT: the chain's revocation answers added; B-LTA: and a
+   * document time-stamp), as an incremental update that leaves the signature untouched: for a
+   * signature made elsewhere (BSrE stops at B-T). A PDF already at or above the level is returned
+   * as it is.
+   *
+   * @throws SigningRefusedException when the revocation data cannot be had
+   */
+  public byte[] extend(byte[] signedPdf, SignatureLevel level) {
+    if (level == SignatureLevel.PAdES_BASELINE_B || level == SignatureLevel.PAdES_BASELINE_T) {
+      return signedPdf;
+    }
+    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+    parameters.setSignatureLevel(level);
+    DSSDocument extended;
+    try {
+      extended = service.extendDocument(new InMemoryDocument(signedPdf, "kk.pdf"), parameters);
+    } catch (AlertException e) {
+      throw new SigningRefusedException(e);
+    }
+    try (InputStream in = extended.openStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private SigningParameters parameters(DigestSigner signer, SignatureLevel level) {
     SigningParameters parameters = new SigningParameters();
     parameters.setSignatureLevel(level);

@@ -188,6 +188,11 @@ public final class DemoPki {
     return new DemoPki(dir, root, rootKey, issuing, issuingKey, tsa, tsaKey, kadis);
   }
 
+  /** The folder the demo PKI lives in. */
+  public Path folder() {
+    return dir;
+  }
+
   /** The trust anchor to configure in verifiers. */
   public X509Certificate rootCertificate() {
     return root;

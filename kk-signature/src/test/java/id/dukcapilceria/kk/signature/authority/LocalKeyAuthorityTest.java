@@ -12,6 +12,7 @@ import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

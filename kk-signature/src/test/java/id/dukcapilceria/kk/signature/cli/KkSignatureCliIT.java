@@ -37,6 +37,11 @@ class KkSignatureCliIT {
   record Run(int exit, String out, String err) {}
 
   private static Run cli(String passphrase, String... args) throws IOException, InterruptedException {
+    return cli(passphrase, java.util.Map.of(), args);
+  }
+
+  private static Run cli(String passphrase, java.util.Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("kk.cli.jar", "target/kk-signature-cli.jar")));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -44,6 +49,7 @@ class KkSignatureCliIT {
     if (passphrase != null) {
       builder.environment().put("KK_SIGN_PASSPHRASE", passphrase);
     }
+    builder.environment().putAll(environment);
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -81,6 +87,35 @@ class KkSignatureCliIT {
 
   @Test
   @Order(2)
+  void signsThroughBsresGatewayWhenTheAuthorityIsNamed() throws Exception {
+    String nik = "1305010101700001";
+    try (var simulator = new id.dukcapilceria.kk.signature.bsre.BsreSimulator(
+        id.dukcapilceria.kk.signature.pki.DemoPki.createOrOpen(pki), PASSPHRASE.toCharArray(), "cli", "gerbang")
+        .officer(nik, "passphrase-bsre")) {
+      java.net.URI gateway = simulator.start(0);
+      java.util.Map<String, String> environment = java.util.Map.of("KK_SIGNING_BSRE_URL", gateway.toString(),
+          "KK_SIGNING_BSRE_USER", "cli", "KK_SIGNING_BSRE_PASSWORD", "gerbang");
+      Path signed = dir.resolve("kk-bsre.pdf");
+      Run sign = cli("passphrase-bsre", environment, "sign", dir.resolve("kk.pdf").toString(), signed.toString(),
+          "--pki", pki.toString(), "--authority", "bsre-v2", "--nik", nik);
+      assertEquals(0, sign.exit(), sign.err());
+      assertTrue(sign.err().contains("bsre-v2"), sign.err());
+      Run verify = cli(null, "verify", signed.toString(), "--trust", pki.resolve("root.pem").toString());
+      assertEquals(0, verify.exit(), verify.out() + verify.err());
+      assertEquals(1, simulator.signCalls());
+
+      Run wrong = cli("salah", environment, "sign", dir.resolve("kk.pdf").toString(), dir.resolve("x.pdf").toString(),
+          "--pki", pki.toString(), "--authority", "bsre-v1", "--nik", nik);
+      assertEquals(77, wrong.exit(), wrong.err());
+      Run unknown = cli("passphrase-bsre", environment, "sign", dir.resolve("kk.pdf").toString(),
+          dir.resolve("x.pdf").toString(), "--pki", pki.toString(), "--authority", "bsre-v1", "--nik", "1305010101700009");
+      assertEquals(69, unknown.exit(), unknown.err());
+      assertTrue(unknown.err().contains("belum terdaftar"), unknown.err());
+    }
+  }
+
+  @Test
+  @Order(3)
   void anUntrustedRootIsIndeterminateAndAChangedByteFails() throws Exception {
     Path signed = dir.resolve("kk-B-LT.pdf");
     Run untrusted = cli(null, "verify", signed.toString());
@@ -98,7 +133,7 @@ class KkSignatureCliIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void badInputGetsAClearMessageAndItsExitCode() throws Exception {
     Path text = Files.writeString(dir.resolve("bukan.pdf"), "bukan PDF");
     Path empty = Files.write(dir.resolve("kosong.pdf"), new byte[0]);
@@ -117,11 +152,11 @@ class KkSignatureCliIT {
     assertEquals(64, cli(PASSPHRASE, "sign", "a.pdf", "--level", "B-X").exit());
     Run wrong = cli("salah", "sign", dir.resolve("kk.pdf").toString(), dir.resolve("x.pdf").toString(), "--pki", pki.toString());
     assertEquals(77, wrong.exit(), wrong.err());
-    assertTrue(wrong.err().contains("Passphrase salah"), wrong.err());
+    assertTrue(wrong.err().contains("Passphrase atau kode salah"), wrong.err());
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void unsignedPdfsWithJavaScriptOrEncryptionGetAResultNotATrace() throws Exception {
     Path script = dir.resolve("javascript.pdf");
     try (PDDocument pdf = new PDDocument()) {

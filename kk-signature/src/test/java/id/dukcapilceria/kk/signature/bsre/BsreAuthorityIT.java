@@ -1,0 +1,206 @@
+package id.dukcapilceria.kk.signature.bsre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import id.dukcapilceria.kk.signature.authority.Authorisation;
+import id.dukcapilceria.kk.signature.authority.Signatory;
+import id.dukcapilceria.kk.signature.authority.SignerStatus;
+import id.dukcapilceria.kk.signature.authority.SigningAuthority;
+import id.dukcapilceria.kk.signature.authority.SigningRefusal;
+import id.dukcapilceria.kk.signature.authority.SigningSession;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
+import id.dukcapilceria.kk.signature.testdata.KkTestData;
+import id.dukcapilceria.kk.signature.verify.Indication;
+import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * BSrE's gateway over real HTTP: the simulator on a free port of this machine, the client as the
+ * portal configures it. Every card that comes back is checked for what it must be; every error
+ * BSrE gives, and those a gateway may make, reach the officer as a reason.
+ */
+class BsreAuthorityIT {
+
+  private static final String NIK = "1305010101700001";
+  private static final String NIK_NO_CERTIFICATE = "1305010101700002";
+  private static final String NIK_UNKNOWN = "1305010101700003";
+  private static final String PASSPHRASE = "rahasia-bsre-2026";
+  private static final char[] PKI_PASSPHRASE = "simulator-2026".toCharArray();
+
+  @TempDir static Path dir;
+  private static DemoPki pki;
+  private static BsreSimulator simulator;
+  private static URI gateway;
+  private static byte[] card;
+
+  @BeforeAll
+  static void start() throws IOException {
+    pki = DemoPki.createOrOpen(dir.resolve("pki"), PKI_PASSPHRASE);
+    simulator = new BsreSimulator(pki, PKI_PASSPHRASE, "kk-portal", "gateway-secret")
+        .officer(NIK, PASSPHRASE).officerWithoutCertificate(NIK_NO_CERTIFICATE);
+    gateway = simulator.start(0);
+    card = new KkPdfRenderer().render(KkTestData.document(true));
+  }
+
+  @AfterAll
+  static void stop() {
+    simulator.close();
+  }
+
+  @AfterEach
+  void normal() {
+    simulator.fault(BsreSimulator.Fault.NONE);
+    simulator.delay(Duration.ZERO);
+  }
+
+  private static SigningAuthority authority(String name, Map<String, String> more) {
+    Map<String, String> settings = new HashMap<>(Map.of(SigningAuthorities.AUTHORITY, name,
+        SigningAuthorities.BSRE_URL, gateway.toString(), SigningAuthorities.BSRE_USER, "kk-portal",
+        SigningAuthorities.BSRE_PASSWORD, "gateway-secret", SigningAuthorities.BSRE_FILES_PER_CALL, "2"));
+    settings.putAll(more);
+    return SigningAuthorities.configured(settings, pki);
+  }
+
+  private static Signatory officer(String nik) {
+    return new Signatory("KADIS UJI", "19700101 199001 1 001", nik);
+  }
+
+  private static List<SigningSession.Result> sign(SigningAuthority authority, String passphrase, int cards,
+      SignatureLevel level) {
+    try (Authorisation authorisation = Authorisation.passphrase(passphrase.toCharArray());
+        SigningSession session = authority.open(officer(NIK), authorisation)) {
+      return session.signAll(java.util.Collections.nCopies(cards, card), level, (r, d, t) -> { });
+    }
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    return output;
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = BsreAuthority.Api.class)
+  void cardsSignedThroughTheGatewayVerifyAtBtAndAreRaisedToBlt(BsreAuthority.Api api) throws Exception {
+    SigningAuthority authority = authority(api == BsreAuthority.Api.V1 ? "bsre-v1" : "bsre-v2", Map.of());
+    assertEquals(SignerStatus.READY, authority.status(officer(NIK)));
+    assertTrue(authority.issuesSpecimens(), "the simulator signs with the demo PKI");
+    KkSignatureVerifier withRevocation = new KkSignatureVerifier(List.of(pki.rootCertificate()), pki.ocspSource());
+    KkSignatureVerifier offline = new KkSignatureVerifier(List.of(pki.rootCertificate()));
+    for (SignatureLevel level : List.of(SignatureLevel.PAdES_BASELINE_T, SignatureLevel.PAdES_BASELINE_LT)) {
+      List<SigningSession.Result> results = sign(authority, PASSPHRASE, 3, level);
+      for (SigningSession.Result result : results) {
+        assertTrue(result.isSigned(), String.valueOf(result.refusal()));
+        var report = (level == SignatureLevel.PAdES_BASELINE_T ? withRevocation : offline).verify(result.signed());
+        assertEquals(Indication.TOTAL_PASSED, report.indication(), api + " " + level);
+        assertEquals(level == SignatureLevel.PAdES_BASELINE_T ? "PAdES-BASELINE-T" : "PAdES-BASELINE-LT", report.level());
+      }
+      Path file = Files.write(dir.resolve(api + "-" + level + ".pdf"), results.get(0).signed());
+      assertTrue(run("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"), api + " " + level);
+      assertTrue(run("/usr/bin/qpdf", "--check", file.toString()).contains("No syntax or stream encoding errors found"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = BsreAuthority.Api.class)
+  void eachOfBsresRefusalsReachesTheOfficerAsItsReason(BsreAuthority.Api api) {
+    SigningAuthority authority = authority(api == BsreAuthority.Api.V1 ? "bsre-v1" : "bsre-v2",
+        Map.of(SigningAuthorities.BSRE_FILES_PER_CALL, "1"));
+    int before = simulator.signCalls();
+    List<SigningSession.Result> wrong = sign(authority, "salah", 3, SignatureLevel.PAdES_BASELINE_T);
+    assertTrue(wrong.stream().allMatch(r -> r.refusal().reason() == SigningRefusal.Reason.WRONG_AUTHORISATION));
+    assertEquals(before + 1, simulator.signCalls(), "one call told the wrong passphrase; the other cards were not sent");
+
+    try (Authorisation passphrase = Authorisation.passphrase(PASSPHRASE.toCharArray())) {
+      assertEquals(SigningRefusal.Reason.NOT_REGISTERED, assertThrows(SigningRefusal.class,
+          () -> authority.open(officer(NIK_UNKNOWN), passphrase)).reason());
+      assertEquals(SigningRefusal.Reason.NO_CERTIFICATE, assertThrows(SigningRefusal.class,
+          () -> authority.open(officer(NIK_NO_CERTIFICATE), passphrase)).reason());
+    }
+    assertEquals(SignerStatus.NOT_REGISTERED, authority.status(officer(NIK_UNKNOWN)));
+    assertEquals(SignerStatus.NO_CERTIFICATE, authority.status(officer(NIK_NO_CERTIFICATE)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = BsreAuthority.Api.class)
+  void aReturnedCardThatIsNotOursOrNotTheOfficersIsRefused(BsreAuthority.Api api) {
+    SigningAuthority authority = authority(api == BsreAuthority.Api.V1 ? "bsre-v1" : "bsre-v2", Map.of());
+    for (BsreSimulator.Fault fault : List.of(BsreSimulator.Fault.CHANGED_DOCUMENT, BsreSimulator.Fault.OTHER_SIGNER)) {
+      simulator.fault(fault);
+      List<SigningSession.Result> results = sign(authority, PASSPHRASE, 2, SignatureLevel.PAdES_BASELINE_LT);
+      for (SigningSession.Result result : results) {
+        assertFalse(result.isSigned(), fault.name());
+        assertEquals(SigningRefusal.Reason.RETURNED_DOCUMENT_REFUSED, result.refusal().reason(), fault.name());
+      }
+    }
+    simulator.fault(BsreSimulator.Fault.SERVER_ERROR);
+    assertEquals(SigningRefusal.Reason.UNAVAILABLE,
+        sign(authority, PASSPHRASE, 1, SignatureLevel.PAdES_BASELINE_T).get(0).refusal().reason());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = BsreAuthority.Api.class)
+  void aSilentGatewayIsAnUnknownOutcomeAndIsNotAskedAgain(BsreAuthority.Api api) throws InterruptedException {
+    SigningAuthority authority = authority(api == BsreAuthority.Api.V1 ? "bsre-v1" : "bsre-v2",
+        Map.of(SigningAuthorities.BSRE_READ_TIMEOUT, "2"));
+    try (Authorisation passphrase = Authorisation.passphrase(PASSPHRASE.toCharArray());
+        SigningSession session = authority.open(officer(NIK), passphrase)) {
+      simulator.delay(Duration.ofSeconds(4));
+      int before = simulator.signCalls();
+      long started = System.nanoTime();
+      SigningSession.Result result = session.signAll(List.of(card), SignatureLevel.PAdES_BASELINE_T, (r, d, t) -> { }).get(0);
+      assertEquals(SigningRefusal.Reason.OUTCOME_UNKNOWN, result.refusal().reason());
+      assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(4), "the read timeout, not the gateway, decides");
+      // the gateway reads the call once its delay is over; a retry would be a second call
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (simulator.signCalls() == before && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      Thread.sleep(1_000);
+      simulator.delay(Duration.ZERO);
+      assertEquals(before + 1, simulator.signCalls(), "no retry of a call whose outcome is unknown");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = BsreAuthority.Api.class)
+  void aGatewayThatRefusesThisSystemOrIsNotThereIsUnavailable(BsreAuthority.Api api) throws IOException {
+    String name = api == BsreAuthority.Api.V1 ? "bsre-v1" : "bsre-v2";
+    SigningAuthority wrongAccount = authority(name, Map.of(SigningAuthorities.BSRE_PASSWORD, "bukan-ini"));
+    assertEquals(SignerStatus.UNAVAILABLE, wrongAccount.status(officer(NIK)));
+    int free;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      free = socket.getLocalPort();
+    }
+    SigningAuthority nobody = authority(name, Map.of(SigningAuthorities.BSRE_URL, "http://127.0.0.1:" + free + "/"));
+    try (Authorisation passphrase = Authorisation.passphrase(PASSPHRASE.toCharArray())) {
+      assertEquals(SigningRefusal.Reason.UNAVAILABLE,
+          assertThrows(SigningRefusal.class, () -> wrongAccount.open(officer(NIK), passphrase)).reason());
+      assertEquals(SigningRefusal.Reason.UNAVAILABLE,
+          assertThrows(SigningRefusal.class, () -> nobody.open(officer(NIK), passphrase)).reason());
+    }
+  }
+}
