@@ -61,14 +61,15 @@ public class KkSigningService {
   private KkSignatureVerifier verifier;
   private id.dukcapilceria.kk.signature.timestamp.TimeStamps timeStamps;
 
-  /** The kk.signing.* settings as configured (MicroProfile Config: properties or the environment). */
+  /**
+   * The kk.signing.* settings as configured: each key looked up by name, so that MicroProfile
+   * Config finds it as a system property or as an environment variable (KK_SIGNING_BSRE_URL).
+   */
   private static java.util.Map<String, String> signingSettings() {
     org.eclipse.microprofile.config.Config all = org.eclipse.microprofile.config.ConfigProvider.getConfig();
     java.util.Map<String, String> settings = new java.util.HashMap<>();
-    for (String name : all.getPropertyNames()) {
-      if (name.startsWith("kk.signing.")) {
-        all.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name, value));
-      }
+    for (String key : SigningAuthorities.KEYS) {
+      all.getOptionalValue(key, String.class).ifPresent(value -> settings.put(key, value));
     }
     return settings;
   }
