@@ -10,21 +10,14 @@ import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
+import id.dukcapilceria.kk.signature.testdata.SoftHsmToken;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Key;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.Provider;
-import java.security.Security;
-import java.security.cert.Certificate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +25,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cards signed on a real PKCS#11 token: SoftHSM2 (Debian {@code softhsm2}), its token initialised
- * here with {@code softhsm2-util} in a folder of this build, the demo PKI's Kadis key and chain put
- * on it through the Java runtime's SunPKCS11 provider. The configuration {@code SOFTHSM2_CONF}
- * points at is written before the module is first loaded (failsafe sets the variable).
+ * Cards signed on a real PKCS#11 token: SoftHSM2, its token initialised here in a folder of this
+ * build with the demo PKI's Kadis key ({@link SoftHsmToken}; failsafe sets {@code SOFTHSM2_CONF}).
  */
 class Pkcs11AuthorityIT {
 
-  private static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
+  private static final Path LIBRARY = SoftHsmToken.LIBRARY;
   private static final String PIN = "246810";
   private static final char[] PKI_PASSPHRASE = "token-uji-2026".toCharArray();
   private static final Signatory KADIS = new Signatory("KADIS UJI", "19700101 199001 1 001", null);
@@ -49,33 +40,9 @@ class Pkcs11AuthorityIT {
 
   @BeforeAll
   static void token() throws Exception {
-    String conf = System.getenv("SOFTHSM2_CONF");
-    assertTrue(conf != null && !conf.isBlank(), "SOFTHSM2_CONF is set by failsafe (kk-signature/pom.xml)");
-    assertTrue(Files.isReadable(LIBRARY), "SoftHSM2 is installed (Debian softhsm2; .ci/run installs it)");
-    work = Path.of(conf).getParent();
-    Path tokens = work.resolve("tokens");
-    if (Files.exists(work)) {
-      try (var old = Files.walk(work)) {
-        old.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-    Files.createDirectories(tokens);
-    Files.writeString(Path.of(conf), "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-    run("softhsm2-util", "--init-token", "--free", "--label", "kk-uji", "--pin", PIN, "--so-pin", "13579111");
-
-    pki = DemoPki.createOrOpen(work.resolve("pki"), PKI_PASSPHRASE);
-    KeyStore p12 = KeyStore.getInstance("PKCS12");
-    try (InputStream in = Files.newInputStream(work.resolve("pki").resolve("kadis.p12"))) {
-      p12.load(in, PKI_PASSPHRASE);
-    }
-    String alias = p12.aliases().nextElement();
-    Key key = p12.getKey(alias, PKI_PASSPHRASE);
-    Certificate[] chain = p12.getCertificateChain(alias);
-    Provider sunPkcs11 = Security.getProvider("SunPKCS11")
-        .configure("--name=kkuji\nlibrary=" + LIBRARY + "\nslotListIndex=0\n");
-    KeyStore token = KeyStore.getInstance("PKCS11", sunPkcs11);
-    token.load(null, PIN.toCharArray());
-    token.setKeyEntry("kadis", (PrivateKey) key, null, chain);
+    work = Path.of(System.getenv("SOFTHSM2_CONF")).getParent();
+    pki = DemoPki.createOrOpen(work.resolve("pki-" + System.nanoTime()), PKI_PASSPHRASE);
+    SoftHsmToken.create(pki, PKI_PASSPHRASE, PIN);
   }
 
   private static String run(String... command) throws IOException, InterruptedException {
