@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.portal.security.Totp;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
-import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,29 +35,16 @@ class ProductionStartIT {
 
   @Test
   void aProductionStartHasNoDemoUserAndTellsHowToMakeTheFirstAdministrator(@TempDir Path data) throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    Path log = data.resolve("server.log");
     // the metrics only for a scraper at 192.0.2.1, so that this test's own requests are refused
-    ProcessBuilder start = new ProcessBuilder("java", "-Xmx512m", "-Dkk.data.dir=" + data.resolve("kk"),
-        "-Dkk.metrics.addresses=192.0.2.1",
-        "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-        "--deploy", System.getProperty("kk.it.war", "target/kk-portal.war"), "--contextroot", "/",
-        "--port", String.valueOf(port), "--nocluster", "--nohazelcast")
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    start.environment().remove("KK_DEMO");
-    Process portal = start.start();
-    try {
-      String printed = waitFor(log, "Payara Micro URLs", Duration.ofMinutes(4), portal);
+    try (StartedPortal portal = StartedPortal.start(data, List.of("-Dkk.metrics.addresses=192.0.2.1"), Map.of())) {
+      String printed = portal.printedAtStart();
       assertFalse(printed.contains(DemoSetup.DEMO_PASSWORD) || printed.contains(DemoPki.DEMO_PASSPHRASE),
           "neither the demo password nor the demo passphrase appears in a production start");
       assertTrue(printed.contains("pemasangan.xhtml"), "the log says where to create the first administrator");
       Matcher code = SETUP_CODE.matcher(printed);
       assertTrue(code.find(), "the log gives the one-time code");
 
-      String base = "http://127.0.0.1:" + port + "/";
+      String base = portal.base();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       // deployed at the root, Payara's endpoints are served in the portal's context: the checks and
       // the API description for anyone, the metrics only for the configured addresses
@@ -86,11 +69,6 @@ class ProductionStartIT {
           HttpResponse.BodyHandlers.ofString()).body();
       assertTrue(again.contains("id=\"setup:closed\"") && !again.contains("id=\"setup:code\""),
           "the code works once: " + again);
-    } finally {
-      portal.destroy();
-      if (!portal.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        portal.destroyForcibly();
-      }
     }
   }
 
@@ -221,22 +199,5 @@ class ProductionStartIT {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  /** The log once it holds {@code line}, or a failure with what it holds. */
-  private static String waitFor(Path log, String line, Duration within, Process portal) throws IOException, InterruptedException {
-    Instant end = Instant.now().plus(within);
-    while (Instant.now().isBefore(end)) {
-      String printed = Files.exists(log) ? Files.readString(log) : "";
-      if (printed.contains(line)) {
-        Thread.sleep(2_000); // the lines written with it
-        return Files.readString(log);
-      }
-      if (!portal.isAlive()) {
-        throw new AssertionError("Payara Micro stopped: " + printed);
-      }
-      Thread.sleep(1_000);
-    }
-    throw new AssertionError("not started within " + within + ": " + Files.readString(log));
   }
 }

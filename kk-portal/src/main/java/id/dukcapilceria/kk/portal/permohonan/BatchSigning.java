@@ -112,10 +112,10 @@ public class BatchSigning {
       }
       List<SigningSession.Result> results =
           signing.signAll(cards.stream().map(CardToSign::unsigned).toList(), session, (r, d, t) -> { });
+      step.settle(actor, results, index -> cards.get(index).nomor());
       for (SigningSession.Result result : results) {
         CardToSign card = cards.get(result.index());
         if (!result.isSigned()) {
-          step.refused(actor, card.nomor(), result.refusal());
           progress.report(new Outcome(card.id(), card.nomor(), false, result.refusal().message(locale)));
           continue;
         }

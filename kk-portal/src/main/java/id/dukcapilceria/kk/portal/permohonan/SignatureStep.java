@@ -34,8 +34,8 @@ public class SignatureStep {
       CardToSign card = service.prepareSignature(actor, id);
       try (SigningSession session = open(actor, passphrase)) {
         SigningSession.Result result = signing.signAll(List.of(card.unsigned()), session, (r, done, total) -> { }).get(0);
+        settle(actor, List.of(result), index -> card.nomor());
         if (!result.isSigned()) {
-          refused(actor, card.nomor(), result.refusal());
           throw result.refusal();
         }
         service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token()));
@@ -55,9 +55,7 @@ public class SignatureStep {
   SigningSession open(Actor actor, char[] passphrase) {
     try {
       passphrases.requireMayTry(actor);
-      SigningSession session = signing.openSession(passphrase);
-      passphrases.succeeded(actor);
-      return session;
+      return signing.openSession(passphrase);
     } catch (SigningRefusal refusal) {
       if (refusal.reason() == SigningRefusal.Reason.WRONG_AUTHORISATION) {
         passphrases.failed(actor);
@@ -70,8 +68,32 @@ public class SignatureStep {
     }
   }
 
+  /**
+   * After the cards of a session were signed or refused: a passphrase that signed something clears
+   * the officer's count of wrong ones; one refused by a remote authority (which learns it only with
+   * a card) counts once, as at opening; every other refusal is audited per card.
+   */
+  void settle(Actor actor, List<SigningSession.Result> results, java.util.function.IntFunction<String> nomorOf) {
+    boolean wrongPassphrase = false;
+    for (SigningSession.Result result : results) {
+      if (result.isSigned()) {
+        continue;
+      }
+      if (result.refusal().reason() == SigningRefusal.Reason.WRONG_AUTHORISATION) {
+        wrongPassphrase = true;
+      } else {
+        refused(actor, nomorOf.apply(result.index()), result.refusal());
+      }
+    }
+    if (results.stream().anyMatch(SigningSession.Result::isSigned)) {
+      passphrases.succeeded(actor);
+    } else if (wrongPassphrase) {
+      passphrases.failed(actor);
+    }
+  }
+
   /** A signing the authority refused, in the audit trail with its reason (never the passphrase). */
-  void refused(Actor actor, String nomor, SigningRefusal refusal) {
+  private void refused(Actor actor, String nomor, SigningRefusal refusal) {
     audit.record(actor.username(), actor.role(), AuditEvent.SIGNING_REFUSED,
         AuditLog.subject((nomor == null ? "" : nomor + " ") + refusal.reason().name()));
   }

@@ -109,7 +109,13 @@ public final class BsreSimulator implements AutoCloseable {
     return this;
   }
 
-  /** How long each call waits before it is answered (a slow network or gateway). */
+  /** BSrE no longer knows the officer. */
+  public BsreSimulator unregister(String nik) {
+    officers.remove(nik);
+    return this;
+  }
+
+  /** How long each sign call waits before it is answered (a slow network or gateway). */
   public void delay(Duration delay) {
     this.delay = delay;
   }
@@ -148,8 +154,10 @@ public final class BsreSimulator implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      sleep(delay);
       String path = exchange.getRequestURI().getPath();
+      if (path.endsWith("/sign/pdf")) {
+        sleep(delay);
+      }
       if (!gatewayAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
         json(exchange, 401, Json.createObjectBuilder().add("timestamp", Instant.now().toString())
             .add("status", 401).add("error", "Unauthorized").add("path", path).build());
