@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.pejabat.Capacity;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
@@ -17,6 +18,8 @@ import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AdministrationRefused;
+import id.dukcapilceria.kk.portal.security.ActingOfficial;
+import id.dukcapilceria.kk.portal.security.ActingOfficials;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PortalUser;
 import id.dukcapilceria.kk.portal.security.SecondFactor;
@@ -35,6 +38,9 @@ import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -84,6 +90,7 @@ class AdministrationIT {
   @Inject DocumentStore documents;
   @Inject WilayahDirectory wilayah;
   @Inject SecondFactor secondFactor;
+  @Inject ActingOfficials acting;
 
   private static final KodeWilayah LUBUK_ALUNG = DemoSetup.LUBUK_ALUNG;
   private static final String STRONG = "Sandi-Uji-2026";
@@ -321,6 +328,55 @@ class AdministrationIT {
   }
 
   @Test
+  void aPlhDesignatedByTheAdministratorSignsInTheirPeriodUnderTheirOwnName() throws Exception {
+    String name = unique("it.plh.");
+    users.create(admin, new UserAdministration.NewUser(name, "Plh. Kepala Dinas", Role.KADIS, null, STRONG.toCharArray()));
+    LocalDate today = LocalDate.now(PortalConfig.WIB);
+    var designation = new ActingOfficial.Designation(Capacity.PLH, "RAHMAT HIDAYAT, S.SOS", "19750505 200003 1 002",
+        null, today, today.plusDays(2));
+    refused("admin.error.notAdmin", () -> acting.designate(kasi, name, designation));
+    refused("acting.error.notKadis", () -> acting.designate(admin, "kasi", designation));
+    refused("acting.error.period", () -> acting.designate(admin, name, new ActingOfficial.Designation(Capacity.PLH,
+        "RAHMAT HIDAYAT, S.SOS", "197505052000031002", null, today.minusDays(3), today.minusDays(1))));
+    acting.designate(admin, name, designation);
+    Actor plh = acting.actorOf(users.user(name).orElseThrow());
+    assertTrue(plh.actingFor().isPresent());
+
+    long id = confirmedApplication();
+    signatureStep.sign(plh, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+    byte[] card = service.signedDocument(kadis, id).pdf();
+    String text;
+    try (PDDocument pdf = Loader.loadPDF(card)) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+    }
+    assertTrue(text.contains("Plh. KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"), text);
+    assertTrue(text.contains("RAHMAT HIDAYAT, S.SOS") && text.contains("NIP. 19750505 200003 1 002"), text);
+    assertEquals(Indication.TOTAL_PASSED, signing.verify(card).indication());
+    var entry = service.registerAndSend(operator, id);
+    assertTrue(entry.signer().startsWith("Plh. Kepala Dinas RAHMAT HIDAYAT, S.SOS (sertifikat: "), entry.signer());
+    Permohonan signedApplication = service.find(operator, id);
+    assertTrue(signedApplication.history().stream().anyMatch(r -> r.transition() == Transition.SIGN
+        && name.equals(r.username()) && "Plh. Kepala Dinas".equals(r.reason())), "the step record says for whom");
+    List<String> designations = auditLog.latest(50).stream().filter(e -> name.equals(e.subject()))
+        .map(AuditEntry::action).toList();
+    assertTrue(designations.contains(AuditEvent.ACTING_DESIGNATED), designations.toString());
+
+    // a designation that ended yesterday: the workflow refuses the signature, nothing is stored
+    Actor expired = new Actor(name, Role.KADIS, null, new Actor.Acting(Capacity.PLH,
+        today.minusDays(3).atStartOfDay(PortalConfig.WIB).toInstant(), today.atStartOfDay(PortalConfig.WIB).toInstant()));
+    long waiting = confirmedApplication();
+    WorkflowException late = assertThrows(WorkflowException.class,
+        () -> signatureStep.sign(expired, waiting, DemoPki.DEMO_PASSPHRASE.toCharArray()));
+    assertEquals("sign.actingOutsidePeriod", late.code());
+    assertEquals(Status.DIKONFIRMASI, service.find(operator, waiting).status());
+
+    acting.revoke(admin, name);
+    assertTrue(acting.actorOf(users.user(name).orElseThrow()).actingFor().isEmpty(), "back to a plain Kadis account");
+    refused("acting.error.none", () -> acting.revoke(admin, name));
+    users.disable(admin, name);
+  }
+
+  @Test
   void anAdministratorKeepsTheirOwnRightsAndAnotherAdministratorRemains() {
     refused("admin.error.self", () -> users.disable(admin, "admin"));
     refused("admin.error.self", () -> users.changeRole(admin, "admin", Role.KASI_KABID, null));
@@ -415,13 +471,19 @@ class AdministrationIT {
 
   /** One application through submit, verify, confirm and sign. */
   private long signedApplication() {
+    long id = confirmedApplication();
+    signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+    return id;
+  }
+
+  /** One application through submit, verify and confirm: waiting for the Kadis. */
+  private long confirmedApplication() {
     KartuKeluarga family = newFamily();
     long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
         DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, Instant.now()),
         Instant.now().minusSeconds(180), true).id();
     service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
     service.confirm(kasi, id);
-    signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
     return id;
   }
 

@@ -51,6 +51,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   @Inject id.dukcapilceria.kk.portal.security.RememberedCredentials remembered;
   @Inject ApiCaller caller;
   @Inject id.dukcapilceria.kk.portal.security.SecondFactor secondFactor;
+  @Inject id.dukcapilceria.kk.portal.security.ActingOfficials actingOfficials;
   @PersistenceContext EntityManager em;
 
   @Override
@@ -105,7 +106,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
           request.getUriInfo().getRequestUri().getRawPath(), List.of(), locale));
       return;
     }
-    caller.signedIn(user.toActor());
+    caller.signedIn(actingOfficials.actorOf(user));
   }
 
   private static void refuse(ContainerRequestContext request, String key) {

@@ -120,7 +120,7 @@ public class BatchSigning {
           continue;
         }
         try {
-          service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token()));
+          service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
           progress.report(new Outcome(card.id(), card.nomor(), true, null));
         } catch (RuntimeException e) {
           progress.report(new Outcome(card.id(), card.nomor(), false, UserFeedback.explain(e, locale)));

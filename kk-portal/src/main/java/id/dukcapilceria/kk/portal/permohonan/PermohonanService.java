@@ -7,6 +7,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
+import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
@@ -52,6 +53,7 @@ public class PermohonanService {
   @PersistenceContext EntityManager em;
   @Inject PermohonanWorkflow workflow;
   @Inject KkSigningService signing;
+  @Inject id.dukcapilceria.kk.portal.security.ActingOfficials actingOfficials;
   @Inject PortalConfig config;
   @Inject DocumentStore documentStore;
 
@@ -149,7 +151,8 @@ public class PermohonanService {
   }
 
   /** A card rendered for signing, with what is needed to record its signature. */
-  public record CardToSign(long id, String nomor, String fingerprint, String token, byte[] unsigned) {}
+  public record CardToSign(long id, String nomor, String fingerprint, String token, byte[] unsigned,
+      SigningOfficial official) {}
 
   /**
    * SOP step 4, first part: checks that the Kadis may sign this application now and renders its
@@ -160,8 +163,9 @@ public class PermohonanService {
   public CardToSign prepareSignature(Actor actor, long id) {
     Permohonan permohonan = workflow.requireAllowed(em, actor, id, Transition.SIGN);
     String token = newVerificationToken();
+    SigningOfficial official = actingOfficials.officialFor(actor);
     return new CardToSign(id, permohonan.nomor(), permohonan.kartuKeluarga().fingerprint(), token,
-        signing.renderCard(permohonan.kartuKeluarga(), token));
+        signing.renderCard(permohonan.kartuKeluarga(), token, official), official);
   }
 
   /**

@@ -27,6 +27,7 @@ public class SignatureStep {
   @Inject KkSigningService signing;
   @Inject PassphraseAttempts passphrases;
   @Inject AuditLog audit;
+  @Inject id.dukcapilceria.kk.portal.security.ActingOfficials actingOfficials;
 
   /** Signs one application's card with the passphrase typed for it (wiped whatever happens). */
   public void sign(Actor actor, long id, char[] passphrase) {
@@ -38,7 +39,7 @@ public class SignatureStep {
         if (!result.isSigned()) {
           throw result.refusal();
         }
-        service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token()));
+        service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
       }
     } finally {
       Arrays.fill(passphrase, '\0');
@@ -55,7 +56,7 @@ public class SignatureStep {
   SigningSession open(Actor actor, char[] passphrase) {
     try {
       passphrases.requireMayTry(actor);
-      return signing.openSession(passphrase);
+      return signing.openSession(actingOfficials.officialFor(actor), actingOfficials.nikFor(actor), passphrase);
     } catch (SigningRefusal refusal) {
       if (refusal.reason() == SigningRefusal.Reason.WRONG_AUTHORISATION) {
         passphrases.failed(actor);

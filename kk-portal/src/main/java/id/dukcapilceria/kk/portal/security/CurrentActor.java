@@ -20,8 +20,11 @@ public class CurrentActor {
 
   private PortalUser user;
 
+  @Inject ActingOfficials acting;
+
+  /** The signed-in user as the workflow's actor, with their designation if they act for the head. */
   public Actor get() {
-    return user().toActor();
+    return acting.actorOf(user());
   }
 
   public String displayName() {

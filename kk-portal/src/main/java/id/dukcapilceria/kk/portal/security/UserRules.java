@@ -44,6 +44,41 @@ public final class UserRules {
     return USERNAME.matcher(username).matches() ? Optional.empty() : problem("username", "admin.error.usernameChars");
   }
 
+  /** The longest designation accepted: a year; anything longer is a typing error. */
+  static final int MAX_DESIGNATION_DAYS = 366;
+
+  /**
+   * Everything wrong with a designation of an acting official (Plh./Plt.) at once: on a Kadis
+   * account; Plh. or Plt.; a name as on a user; an 18-digit NIP (spaces allowed); a 16-digit NIK or
+   * none; a period of at most {@value #MAX_DESIGNATION_DAYS} days that has not ended before
+   * {@code today}. Fields are named as on the form.
+   */
+  public static List<Problem> designation(Role accountRole, ActingOfficial.Designation designation, java.time.LocalDate today) {
+    List<Problem> problems = new ArrayList<>();
+    if (accountRole != Role.KADIS) {
+      problems.add(new Problem("actingUser", "acting.error.notKadis"));
+    }
+    if (designation.capacity() == null || designation.capacity() == id.dukcapilceria.kk.domain.pejabat.Capacity.HEAD) {
+      problems.add(new Problem("actingCapacity", "acting.error.capacity"));
+    }
+    displayName(designation.name()).ifPresent(p -> problems.add(new Problem("actingName", p.key())));
+    String nip = designation.nip() == null ? "" : designation.nip().replace(" ", "");
+    if (!nip.matches("\\d{18}")) {
+      problems.add(new Problem("actingNip", "acting.error.nip"));
+    }
+    String nik = designation.nik() == null ? "" : designation.nik().strip();
+    if (!nik.isEmpty() && !nik.matches("\\d{16}")) {
+      problems.add(new Problem("actingNik", "acting.error.nik"));
+    }
+    java.time.LocalDate from = designation.validFrom();
+    java.time.LocalDate until = designation.validUntil();
+    if (from == null || until == null || until.isBefore(from) || until.isBefore(today)
+        || java.time.temporal.ChronoUnit.DAYS.between(from, until) >= MAX_DESIGNATION_DAYS) {
+      problems.add(new Problem("actingUntil", "acting.error.period"));
+    }
+    return problems;
+  }
+
   public static Optional<Problem> displayName(String displayName) {
     if (displayName == null || displayName.isBlank()) {
       return problem("displayName", "admin.error.displayNameRequired");

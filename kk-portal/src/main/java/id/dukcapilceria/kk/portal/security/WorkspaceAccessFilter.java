@@ -103,7 +103,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
     PortalUser user;
     try {
       user = currentActor.user();
-      actor = user.toActor();
+      actor = currentActor.get();
     } catch (IllegalStateException inactive) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;

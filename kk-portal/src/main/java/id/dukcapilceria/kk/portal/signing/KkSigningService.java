@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.portal.signing;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
@@ -85,9 +86,9 @@ public class KkSigningService {
     timeStamps = new id.dukcapilceria.kk.signature.timestamp.TimeStamps(pki.tspSource(), List.of(pki.rootCertificate()));
   }
 
-  /** The unsigned card, with the QR code that leads to its verification page. */
-  public byte[] renderCard(KartuKeluarga kk, String verificationToken) {
-    return renderer.render(document(kk, verificationToken));
+  /** The unsigned card, with the QR code that leads to its verification page, and who signs it. */
+  public byte[] renderCard(KartuKeluarga kk, String verificationToken, SigningOfficial official) {
+    return renderer.render(document(kk, verificationToken, official));
   }
 
   /**
@@ -96,11 +97,11 @@ public class KkSigningService {
    * be passed off as a signed card. Its QR code leads to no card (the token is only issued at
    * signing), so the verification page answers "unknown" for it.
    */
-  public byte[] previewPicture(KartuKeluarga kk) {
-    return PagePictures.png(renderer.renderPreview(document(kk, PREVIEW_TOKEN)), PagePictures.DEFAULT_DPI);
+  public byte[] previewPicture(KartuKeluarga kk, SigningOfficial official) {
+    return PagePictures.png(renderer.renderPreview(document(kk, PREVIEW_TOKEN, official)), PagePictures.DEFAULT_DPI);
   }
 
-  private KkDocument document(KartuKeluarga kk, String verificationToken) {
+  private KkDocument document(KartuKeluarga kk, String verificationToken, SigningOfficial official) {
     WilayahDirectory.RegionNames names = wilayah.hierarchyOf(kk.alamat().kodeDesa());
     return new KkDocument(
         kk,
@@ -109,22 +110,22 @@ public class KkSigningService {
         names.kabupaten(),
         names.provinsi(),
         LocalDate.now(clock),
-        config.namaKadis(),
-        config.nipKadis(),
+        official,
         config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
         // a card signed with the demo key says so on its face, whatever kk.demo says
         authority.issuesSpecimens());
   }
 
   /**
-   * Opens a signing session for the head of office with the passphrase they typed (wiped here),
-   * at the configured signing authority. The caller closes it.
+   * Opens a signing session for {@code official} (the head of office, or the Plh./Plt. who signs;
+   * {@code nik} is theirs at BSrE, if known) with the passphrase they typed (wiped here), at the
+   * configured signing authority. The caller closes it.
    *
    * @throws SigningRefusal before anything is signed, e.g. for a wrong passphrase
    */
-  public SigningSession openSession(char[] passphrase) {
+  public SigningSession openSession(SigningOfficial official, String nik, char[] passphrase) {
     try (Authorisation authorisation = Authorisation.passphrase(passphrase)) {
-      return authority.open(signatory(), authorisation);
+      return authority.open(new Signatory(official.name(), official.nip(), nik), authorisation);
     } finally {
       java.util.Arrays.fill(passphrase, '\0');
     }
@@ -133,11 +134,6 @@ public class KkSigningService {
   /** The configured signing authority's name ({@code pkcs12}, {@code pkcs11}, {@code bsre-v1}, {@code bsre-v2}). */
   public String authorityName() {
     return authority.name();
-  }
-
-  /** The officer who signs as configured (name and NIP printed on the card, NIK for BSrE). */
-  private Signatory signatory() {
-    return new Signatory(config.namaKadis(), config.nipKadis(), config.nikKadis());
   }
 
   /**
@@ -153,9 +149,17 @@ public class KkSigningService {
     return results;
   }
 
-  /** A signed card as the workflow records it. */
-  public SignedPdf signedPdf(byte[] signed, SigningSession session, String verificationToken) {
-    return new SignedPdf(signed, Sha256.hex(signed), session.signerName(), verificationToken);
+  /**
+   * A signed card as the workflow records it. The signer is the certificate's name; for an acting
+   * official also the capacity and name printed on the card, so that the buku register says who
+   * signed for whom.
+   */
+  public SignedPdf signedPdf(byte[] signed, SigningSession session, String verificationToken, SigningOfficial official) {
+    String signer = official.isActing()
+        ? official.capacity().before("Kepala Dinas") + " " + official.name() + " (sertifikat: " + session.signerName() + ")"
+        : session.signerName();
+    return new SignedPdf(signed, Sha256.hex(signed), signer.length() > 200 ? signer.substring(0, 200) : signer,
+        verificationToken);
   }
 
   public VerificationReport verify(byte[] pdf) {

@@ -28,6 +28,7 @@ public class CardPreviewServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject id.dukcapilceria.kk.portal.security.ActingOfficials actingOfficials;
   @Inject PermohonanService service;
   @Inject PageAccess access;
   @Inject KkSigningService signing;
@@ -51,7 +52,8 @@ public class CardPreviewServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    byte[] png = signing.previewPicture(permohonan.kartuKeluarga());
+    // the card as this officer would sign it: a Plh./Plt. sees their own name under the title
+    byte[] png = signing.previewPicture(permohonan.kartuKeluarga(), actingOfficials.officialFor(actor));
     audit.record(actor.username(), actor.role(), AuditEvent.CARD_PREVIEWED, permohonan.nomor());
     response.setContentType("image/png");
     response.setHeader("Content-Disposition", "inline");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.pejabat.Capacity;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import java.util.List;
 import java.util.Optional;
@@ -70,5 +71,27 @@ class UserRulesTest {
     assertEquals(Optional.empty(), UserRules.keepsAnAdministrator("admin", "admin2", true, false, 2));
     assertEquals(Optional.empty(), UserRules.keepsAnAdministrator("admin", "kasi", false, false, 1), "not an admin");
     assertEquals(Optional.empty(), UserRules.keepsAnAdministrator("admin", "admin", true, true, 1), "stays admin");
+  }
+
+  @Test
+  void aDesignationIsAKadisAccountPlhOrPltWithNameNipAndAPeriodNotOver() {
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 6);
+    var good = new ActingOfficial.Designation(Capacity.PLH, "RAHMAT HIDAYAT, S.SOS", "19750505 200003 1 002",
+        "1305010101700001", today, today.plusDays(5));
+    assertEquals(List.of(), UserRules.designation(Role.KADIS, good, today));
+    assertEquals(List.of(), UserRules.designation(Role.KADIS, new ActingOfficial.Designation(Capacity.PLT,
+        "RAHMAT", "197505052000031002", "", today.minusDays(30), today), today), "a period ending today, no NIK");
+
+    List<String> everything = UserRules.designation(Role.KASI_KABID, new ActingOfficial.Designation(Capacity.HEAD,
+        " ", "1975", "13050101", today, today.minusDays(1)), today).stream().map(UserRules.Problem::field).toList();
+    assertEquals(List.of("actingUser", "actingCapacity", "actingName", "actingNip", "actingNik", "actingUntil"), everything);
+
+    for (var period : List.of(List.of(today.minusDays(5), today.minusDays(1)), List.of(today, today.plusDays(366)))) {
+      assertEquals(List.of("acting.error.period"), UserRules.designation(Role.KADIS, new ActingOfficial.Designation(
+          Capacity.PLH, "RAHMAT", "197505052000031002", null, period.get(0), period.get(1)), today).stream()
+          .map(UserRules.Problem::key).toList(), period.toString());
+    }
+    assertEquals(List.of(), UserRules.designation(Role.KADIS, new ActingOfficial.Designation(
+        Capacity.PLH, "RAHMAT", "197505052000031002", null, today, today.plusDays(365)), today), "a year");
   }
 }

@@ -137,7 +137,8 @@ public final class KkSignatureCli {
     kk.assignNomorKk(NomorKk.compose(kk.alamat().kodeDesa().kecamatan(), today, 1));
     WilayahDirectory.RegionNames names = WilayahDirectory.shared().hierarchyOf(kk.alamat().kodeDesa());
     KkDocument document = new KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(), names.provinsi(),
-        today, "KADIS DEMO (SPESIMEN)", "00000000 000000 0 000", "https://kk.demo.invalid/verifikasi", true);
+        today, id.dukcapilceria.kk.domain.pejabat.SigningOfficial.head("KADIS DEMO (SPESIMEN)", "00000000 000000 0 000"),
+        "https://kk.demo.invalid/verifikasi", true);
     Files.write(target, new KkPdfRenderer().render(document));
     err.println("KK contoh (belum ditandatangani) ditulis ke " + target);
     return OK;

@@ -2,12 +2,14 @@ package id.dukcapilceria.kk.signature.render;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import java.time.LocalDate;
+import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import java.util.Objects;
 
 /**
  * Everything printed on one KK page: the card itself plus the region names and the signing
  * official, which the domain model does not hold (it only knows region codes).
  *
+ * @param official who signs and in which capacity (the head of office, or Plh./Plt.)
  * @param verificationUrl the address encoded in the QR code (the public verification page)
  * @param specimen true for demo/training output: the page then carries a large "SPESIMEN" mark
  */
@@ -18,8 +20,7 @@ public record KkDocument(
     String namaKabupaten,
     String namaProvinsi,
     LocalDate dikeluarkanTanggal,
-    String namaKadis,
-    String nipKadis,
+    SigningOfficial official,
     String verificationUrl,
     boolean specimen) {
 
@@ -30,8 +31,7 @@ public record KkDocument(
     namaKecamatan = nullToEmpty(namaKecamatan);
     namaKabupaten = nullToEmpty(namaKabupaten);
     namaProvinsi = nullToEmpty(namaProvinsi);
-    namaKadis = nullToEmpty(namaKadis);
-    nipKadis = nullToEmpty(nipKadis);
+    Objects.requireNonNull(official, "official");
     if (verificationUrl == null || verificationUrl.isBlank()) {
       throw new IllegalArgumentException("verificationUrl is required: the QR code encodes it");
     }

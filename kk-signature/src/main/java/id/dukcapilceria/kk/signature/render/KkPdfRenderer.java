@@ -329,12 +329,13 @@ public final class KkPdfRenderer {
     page.boldCentred("KEPALA KELUARGA", headCentre, 428, 9);
     page.centred(document.kartuKeluarga().namaKepalaKeluarga(), headCentre, 514, 9);
 
-    page.boldCentred(KADIS_TITLE_1, KADIS_CENTRE_X, 420, 8);
+    // an acting official's capacity stands before the title of the position: "Plh. KEPALA DINAS …"
+    page.boldCentred(document.official().capacity().before(KADIS_TITLE_1), KADIS_CENTRE_X, 420, 8);
     page.boldCentred(KADIS_TITLE_2, KADIS_CENTRE_X, 431, 8);
     QrCode.of(document.verificationUrl()).draw(page, QR_X, QR_TOP, QR_SIZE);
     // the signature box (SIGNATURE_BOX) stays empty: the PAdES signer draws into it
-    page.boldCentred(document.namaKadis(), KADIS_CENTRE_X, 514, 9);
-    page.centred("NIP. " + document.nipKadis(), KADIS_CENTRE_X, 525, 8);
+    page.boldCentred(document.official().name(), KADIS_CENTRE_X, 514, 9);
+    page.centred("NIP. " + document.official().nip(), KADIS_CENTRE_X, 525, 8);
 
     page.centred(BSRE_STATEMENT, PAGE_SIZE.getWidth() / 2, 564, 7.5f);
   }
@@ -420,8 +421,9 @@ public final class KkPdfRenderer {
                 document.namaKabupaten(),
                 document.namaProvinsi(),
                 document.dikeluarkanTanggal().toString(),
-                document.namaKadis(),
-                document.nipKadis(),
+                document.official().capacity().name(),
+                document.official().name(),
+                document.official().nip(),
                 document.verificationUrl(),
                 Boolean.toString(document.specimen())));
     COSArray ids = new COSArray();

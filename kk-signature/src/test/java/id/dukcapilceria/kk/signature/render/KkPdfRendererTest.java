@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.dukcapilceria.kk.domain.pejabat.Capacity;
+import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,6 +56,22 @@ class KkPdfRendererTest {
           ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) link.getAction()).getURI());
       var area = link.getRectangle();
       assertTrue(area.getLowerLeftX() > 500 && area.getWidth() == area.getHeight(), "over the QR code at the Kadis block");
+    }
+  }
+
+  @Test
+  void anActingOfficialSignsUnderTheTitleWithTheirCapacityBeforeIt() throws IOException {
+    KkDocument head = KkTestData.document(false);
+    String headText = text(renderer.render(head));
+    assertTrue(headText.contains("KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"), headText);
+    assertFalse(headText.contains("Plh.") || headText.contains("Plt."), headText);
+    for (Capacity capacity : List.of(Capacity.PLH, Capacity.PLT)) {
+      KkDocument acting = new KkDocument(head.kartuKeluarga(), head.namaDesa(), head.namaKecamatan(),
+          head.namaKabupaten(), head.namaProvinsi(), head.dikeluarkanTanggal(),
+          new SigningOfficial(capacity, "RAHMAT HIDAYAT, S.SOS", "197505052000031002"), head.verificationUrl(), false);
+      String text = text(renderer.render(acting));
+      assertTrue(text.contains(capacity.abbreviation() + " KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"), text);
+      assertTrue(text.contains("RAHMAT HIDAYAT, S.SOS") && text.contains("NIP. 197505052000031002"), text);
     }
   }
 

@@ -21,6 +21,7 @@ import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.signature.render.KkDocument;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,8 +84,7 @@ public final class KkTestData {
         "PADANG PARIAMAN",
         "SUMATERA BARAT",
         DIKELUARKAN,
-        "DEMO KEPALA DINAS, S.STP, M.SI",
-        "198001012005011001",
+        SigningOfficial.head("DEMO KEPALA DINAS, S.STP, M.SI", "198001012005011001"),
         "https://kk.demo.invalid/v/3f9c2a7b",
         specimen);
   }
@@ -109,8 +109,7 @@ public final class KkTestData {
         "PADANG PARIAMAN",
         "SUMATERA BARAT",
         DIKELUARKAN,
-        "DEMO KEPALA DINAS, S.STP, M.SI",
-        "198001012005011001",
+        SigningOfficial.head("DEMO KEPALA DINAS, S.STP, M.SI", "198001012005011001"),
         "https://kk.demo.invalid/v/3f9c2a7b",
         specimen);
   }

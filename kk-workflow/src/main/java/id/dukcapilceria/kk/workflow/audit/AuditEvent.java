@@ -76,6 +76,10 @@ public record AuditEvent(
   public static final String SECOND_FACTOR_ENROLLED = "SECOND_FACTOR_ENROLLED";
   /** Administration: a user's authenticator removed (a lost phone); they enrol again. */
   public static final String SECOND_FACTOR_RESET = "SECOND_FACTOR_RESET";
+  /** Administration: a Kadis account designated to act for the head (Plh./Plt.); the reason holds capacity, name and period. */
+  public static final String ACTING_DESIGNATED = "ACTING_DESIGNATED";
+  /** Administration: a designation ended before its time. */
+  public static final String ACTING_REVOKED = "ACTING_REVOKED";
   /** Administration: a stored setting changed; the subject is its key, the reason old and new. */
   public static final String SETTING_CHANGED = "SETTING_CHANGED";
 

@@ -267,6 +267,7 @@ public class Permohonan implements Serializable {
       Optional<KartuKeluarga> previousActiveCard,
       Clock clock) {
     requireAllowed(Transition.SIGN, actor);
+    actor.requireMaySignAt(clock.instant());
     if (!kartuKeluarga.fingerprint().equals(confirmedFingerprint)
         || !confirmedFingerprint.equals(signedDataFingerprint)) {
       throw new WorkflowException("sign.dataChanged");
@@ -274,7 +275,8 @@ public class Permohonan implements Serializable {
     kartuKeluarga.activate();
     previousActiveCard.filter(previous -> previous != kartuKeluarga).ifPresent(KartuKeluarga::supersede);
     signedDocumentSha256 = Objects.requireNonNull(documentSha256, "documentSha256");
-    move(Transition.SIGN, actor, null, clock);
+    // who signed for whom, in the step's record and so in the audit trail: "Plh. Kepala Dinas"
+    move(Transition.SIGN, actor, actor.actingFor().map(a -> a.capacity().before("Kepala Dinas")).orElse(null), clock);
   }
 
   /** SOP step 5: recorded in the buku register under {@code number} and sent to the nagari. */

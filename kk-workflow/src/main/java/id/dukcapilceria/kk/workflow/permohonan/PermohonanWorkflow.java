@@ -271,6 +271,9 @@ public class PermohonanWorkflow {
   public Permohonan requireAllowed(EntityManager em, Actor actor, long id, Transition transition) {
     Permohonan permohonan = find(em, actor, id);
     permohonan.requireAllowed(transition, actor);
+    if (transition == Transition.SIGN) {
+      actor.requireMaySignAt(clock.instant());
+    }
     return permohonan;
   }
 

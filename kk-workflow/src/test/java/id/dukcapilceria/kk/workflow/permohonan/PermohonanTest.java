@@ -125,6 +125,34 @@ public class PermohonanTest {
   }
 
   @Test
+  void aPlhSignsWithinTheirDesignationRecordedAsSuchAndIsRefusedTheDayAfter() {
+    // designated for 24 and 25 November (WIB): from 24 Nov 00:00 to 26 Nov 00:00 in Jakarta
+    Actor.Acting plh = new Actor.Acting(id.dukcapilceria.kk.domain.pejabat.Capacity.PLH,
+        Instant.parse("2026-11-23T17:00:00Z"), Instant.parse("2026-11-25T17:00:00Z"));
+    Actor acting = new Actor("plh.kadis", Role.KADIS, null, plh);
+
+    Permohonan signed = confirmed();
+    signed.sign(acting, signed.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.empty(), clock);
+    assertEquals(Status.DITANDATANGANI, signed.status());
+    StepRecord record = signed.history().get(signed.history().size() - 1);
+    assertEquals("plh.kadis", record.username());
+    assertEquals("Plh. Kepala Dinas", record.reason(), "who signed for whom, in the step's record");
+
+    Permohonan later = confirmed();
+    clock.advance(java.time.Duration.ofDays(2)); // 26 November, 09:00 WIB: the day after the last
+    WorkflowException refused = assertThrows(WorkflowException.class, () ->
+        later.sign(acting, later.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.empty(), clock));
+    assertEquals("sign.actingOutsidePeriod", refused.code());
+    assertEquals(Status.DIKONFIRMASI, later.status());
+    later.sign(KADIS, later.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.empty(), clock);
+    String inPerson = later.history().get(later.history().size() - 1).reason();
+    assertTrue(inPerson == null || inPerson.isEmpty(), "the head signs in person: " + inPerson);
+
+    assertThrows(IllegalArgumentException.class, () -> new Actor("plh", Role.KASI_KABID, null, plh),
+        "only a Kadis account acts for the head");
+  }
+
+  @Test
   void theKadisCannotSignBeforeTheKasiConfirms() {
     Permohonan p = submitted();
     p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
