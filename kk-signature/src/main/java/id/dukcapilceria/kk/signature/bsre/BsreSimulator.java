@@ -201,17 +201,7 @@ public final class BsreSimulator implements AutoCloseable {
   private void signV1(HttpExchange exchange, byte[] body) throws IOException {
     Map<String, MultipartForm.Part> form = MultipartForm.decode(
         exchange.getRequestHeaders().getFirst("Content-Type"), body);
-    signCalls.incrementAndGet();
-    String nik = form.get("nik").text();
-    char[] passphrase = form.get("passphrase").text().toCharArray();
-    JsonObject refusal = refusal(nik, passphrase);
-    Arrays.fill(passphrase, '\0');
-    if (refusal != null) {
-      json(exchange, 400, refusal);
-      return;
-    }
-    if (fault == Fault.SERVER_ERROR) {
-      json(exchange, 500, error(500, "Internal Server Error"));
+    if (refused(exchange, form.get("nik").text(), form.get("passphrase").text().toCharArray())) {
       return;
     }
     byte[] signed = sign(form.get("file").content());
@@ -224,18 +214,9 @@ public final class BsreSimulator implements AutoCloseable {
 
   private void signV2(HttpExchange exchange, byte[] body) throws IOException {
     long started = System.nanoTime();
-    signCalls.incrementAndGet();
     JsonObject request = read(body);
-    String nik = request.getString("nik", "");
     char[] passphrase = request.getString(request.containsKey("passphrase") ? "passphrase" : "totp", "").toCharArray();
-    JsonObject refusal = refusal(nik, passphrase);
-    Arrays.fill(passphrase, '\0');
-    if (refusal != null) {
-      json(exchange, 400, refusal);
-      return;
-    }
-    if (fault == Fault.SERVER_ERROR) {
-      json(exchange, 500, error(500, "Internal Server Error"));
+    if (refused(exchange, request.getString("nik", ""), passphrase)) {
       return;
     }
     List<byte[]> files = new ArrayList<>();
@@ -247,6 +228,27 @@ public final class BsreSimulator implements AutoCloseable {
         .forEach(pdf -> signed.add(Base64.getEncoder().encodeToString(pdf)));
     json(exchange, 200, Json.createObjectBuilder()
         .add("time", (System.nanoTime() - started) / 1_000_000).add("file", signed).build());
+  }
+
+  /**
+   * Counts a sign call and answers it with BSrE's refusal (400) or the fault's server error (500)
+   * when there is one; the passphrase is wiped.
+   *
+   * @return whether the call is answered
+   */
+  private boolean refused(HttpExchange exchange, String nik, char[] passphrase) throws IOException {
+    signCalls.incrementAndGet();
+    JsonObject refusal = refusal(nik, passphrase);
+    Arrays.fill(passphrase, '\0');
+    if (refusal != null) {
+      json(exchange, 400, refusal);
+      return true;
+    }
+    if (fault == Fault.SERVER_ERROR) {
+      json(exchange, 500, error(500, "Internal Server Error"));
+      return true;
+    }
+    return false;
   }
 
   /** BSrE's refusal of a sign call for this officer and passphrase, or null to sign. */
