@@ -187,7 +187,12 @@ public class PermohonanResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Sign the card (Kadis, SOP step 4, PAdES)",
       description = "Body: {\"passphrase\": the Kadis key's passphrase}. It is never stored or logged and is "
-          + "wiped from memory after signing.")
+          + "wiped from memory after signing. The card is signed by the configured signing authority (the demo key, "
+          + "a PKCS#11 token or BSrE's gateway) outside any database transaction. Refusals: 422 wrong passphrase; "
+          + "409 the authority refused (not registered, no certificate, certificate not usable, a returned card "
+          + "that is not the one sent) or the workflow did (e.g. an acting official outside their period); 503 the "
+          + "authority cannot be reached; 504 it did not answer in time (nothing stored; sign again). In each case "
+          + "the application stays DIKONFIRMASI.")
   public String sign(@PathParam("id") String idText, InputStream body) {
     long id = Requests.id(idText);
     char[] passphrase = PassphraseBody.read(Requests.body(body));
