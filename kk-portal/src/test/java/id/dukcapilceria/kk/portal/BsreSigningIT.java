@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * portal's own demo PKI, the portal in a Payara Micro process of its own configured as a deployment
  * would be. Every refusal of the gateway reaches the Kadis as a clear message, leaves the
  * application waiting for the signature with no card stored, and is audited; then the Kadis signs,
- * over the API and as a batch on the phone page.
+ * over the API with the passphrase and with a BeSign one-time code, and as a batch on the phone page
+ * with a one-time code.
  */
 class BsreSigningIT {
 
@@ -101,14 +102,34 @@ class BsreSigningIT {
         assertTrue(count(audit, "SIGNING_REFUSED") >= 6, "each refusal but the passphrase audited");
         assertTrue(audit.contains("PASSPHRASE_WRONG"), "the wrong passphrase audited as such");
 
-        kadisSignsTwoOnThePhone(base, waiting.subList(1, 3), http);
+        // BeSign's one-time code instead of the passphrase (v2): over the API, then for a batch on the phone
+        assertEquals(400, http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/permohonan/" + waiting.get(1) + "/sign"))
+            .header("Authorization", basic("kadis")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"passphrase\":\"x\",\"totp\":\"1\"}")).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode(), "one of the two, not both");
+        waiting = waitingForTheKadis(http, base);
+        simulator.oneTimeCode(NIK, "604217");
+        HttpResponse<String> byCode = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/permohonan/" + waiting.get(0) + "/sign"))
+            .header("Authorization", basic("kadis")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"totp\":\"604217\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, byCode.statusCode(), byCode.body());
+        refusedAndStillWaiting(http, base, waiting.get(1), null, 422, "Passphrase salah");
+
+        simulator.oneTimeCode(NIK, "318560");
+        int callsBefore = simulator.signCalls();
+        kadisSignsTwoOnThePhone(base, waiting.subList(1, 3), http, "318560");
+        assertEquals(callsBefore + 1, simulator.signCalls(), "a batch authorised by a one-time code goes in one call");
       }
     }
   }
 
+  /** {@code passphrase} null: the one-time code that was used already. */
   private static void refusedAndStillWaiting(HttpClient http, String base, long id, String passphrase, int status,
       String told) throws Exception {
-    HttpResponse<String> answer = sign(http, base, id, passphrase);
+    HttpResponse<String> answer = passphrase != null ? sign(http, base, id, passphrase)
+        : http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/permohonan/" + id + "/sign"))
+            .header("Authorization", basic("kadis")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"totp\":\"604217\"}")).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(status, answer.statusCode(), answer.body());
     assertTrue(answer.body().contains(told), answer.body());
     assertFalse(answer.body().contains("Exception"), answer.body());
@@ -168,8 +189,8 @@ class BsreSigningIT {
     return page.body();
   }
 
-  /** SOP step 4 on a phone-sized Chromium: two applications chosen, one passphrase, both signed through BSrE. */
-  private static void kadisSignsTwoOnThePhone(String base, List<Long> ids, HttpClient http) throws Exception {
+  /** SOP step 4 on a phone-sized Chromium: two applications chosen, one BeSign code, both signed through BSrE. */
+  private static void kadisSignsTwoOnThePhone(String base, List<Long> ids, HttpClient http, String code) throws Exception {
     List<String> nomor = new ArrayList<>();
     for (long id : ids) {
       nomor.add(json(get(http, base + "api/v1/permohonan/" + id, "kadis").body()).getString("nomor"));
@@ -189,7 +210,8 @@ class BsreSigningIT {
         row.findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
       }
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:sign"), "(2)"));
-      browser.findElement(By.id("f:passphrase")).sendKeys(PASSPHRASE);
+      browser.findElement(By.cssSelector("label[for='f:authorisation:1']")).click();
+      browser.findElement(By.id("f:passphrase")).sendKeys(code);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("f:sign"))).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:messages"),
           "2 dari 2 permohonan ditandatangani secara elektronik"));

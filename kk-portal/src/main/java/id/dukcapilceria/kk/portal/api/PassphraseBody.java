@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.signature.authority.Authorisation;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads {@code {"passphrase": "…"}} straight into a {@code char[]}. A JSON library would make the
+ * Reads {@code {"passphrase": "…"}} (or {@code {"totp": "…"}}, BeSign's one-time code where the
+ * signing authority takes one) straight into a {@code char[]}. A JSON library would make the
  * passphrase a {@code String}, which cannot be wiped and may linger in memory; here every buffer
  * that held it is overwritten, and the caller wipes the returned array after signing. Only this
  * one member is accepted.
@@ -25,13 +27,19 @@ final class PassphraseBody {
     this.text = text;
   }
 
-  /** The passphrase; {@code body} is wiped. */
-  static char[] read(byte[] body) {
+  /** What the body authorises with: the passphrase, or BeSign's one-time code ({@code "totp"}). */
+  record Secret(Authorisation.Kind kind, char[] value) {}
+
+  private Authorisation.Kind kind;
+
+  /** The passphrase or one-time code; {@code body} is wiped. */
+  static Secret read(byte[] body) {
     char[] text = decode(body);
     Arrays.fill(body, (byte) 0);
     PassphraseBody parser = new PassphraseBody(text);
     try {
-      return parser.object();
+      char[] value = parser.object();
+      return new Secret(parser.kind, value);
     } catch (RuntimeException e) {
       wipe(parser.passphrase);
       throw e;
@@ -51,7 +59,9 @@ final class PassphraseBody {
       while (true) {
         space();
         char[] name = string();
-        boolean known = Arrays.equals(name, "passphrase".toCharArray());
+        boolean passphraseMember = Arrays.equals(name, "passphrase".toCharArray());
+        boolean codeMember = Arrays.equals(name, "totp".toCharArray());
+        boolean known = passphraseMember || codeMember;
         space();
         expect(':');
         space();
@@ -64,9 +74,14 @@ final class PassphraseBody {
           }
           throw malformed();
         }
+        Authorisation.Kind member = passphraseMember ? Authorisation.Kind.PASSPHRASE : Authorisation.Kind.ONE_TIME_CODE;
+        if (passphrase != null && kind != member) {
+          throw ApiProblem.badField("totp", "field.conflict", "api.field.passphraseOrCode");
+        }
         if (passphrase != null) {
           Arrays.fill(passphrase, '\0');
         }
+        kind = member;
         passphrase = string();
         space();
         if (peek() == ',') {
@@ -84,7 +99,8 @@ final class PassphraseBody {
     }
     if (passphrase == null || passphrase.length == 0) {
       throw new ApiProblem(422, "api.problem.invalidValue",
-          List.of(FieldError.of("passphrase", "value.required", "api.field.required")));
+          List.of(FieldError.of(kind == Authorisation.Kind.ONE_TIME_CODE ? "totp" : "passphrase", "value.required",
+              "api.field.required")));
     }
     return passphrase;
   }

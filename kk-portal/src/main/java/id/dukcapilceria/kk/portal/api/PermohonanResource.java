@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
@@ -51,6 +52,7 @@ public class PermohonanResource {
 
   @Inject PermohonanService service;
   @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
+  @Inject id.dukcapilceria.kk.portal.signing.KkSigningService signing;
   @Inject ApiCaller caller;
   @Inject id.dukcapilceria.kk.portal.dokumen.VirusScan virusScan;
   @Inject Clock clock;
@@ -186,7 +188,8 @@ public class PermohonanResource {
   @Path("{id}/sign")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Sign the card (Kadis, SOP step 4, PAdES)",
-      description = "Body: {\"passphrase\": the Kadis key's passphrase}. It is never stored or logged and is "
+      description = "Body: {\"passphrase\": the Kadis key's passphrase}, or {\"totp\": the BeSign app's one-time code} "
+          + "where the signing authority takes one (BSrE v2). It is never stored or logged and is "
           + "wiped from memory after signing. The card is signed by the configured signing authority (the demo key, "
           + "a PKCS#11 token or BSrE's gateway) outside any database transaction. Refusals: 422 wrong passphrase; "
           + "409 the authority refused (not registered, no certificate, certificate not usable, a returned card "
@@ -195,11 +198,15 @@ public class PermohonanResource {
           + "the application stays DIKONFIRMASI.")
   public String sign(@PathParam("id") String idText, InputStream body) {
     long id = Requests.id(idText);
-    char[] passphrase = PassphraseBody.read(Requests.body(body));
+    PassphraseBody.Secret secret = PassphraseBody.read(Requests.body(body));
+    if (secret.kind() == Authorisation.Kind.ONE_TIME_CODE && !signing.acceptsOneTimeCodes()) {
+      Arrays.fill(secret.value(), '\0');
+      throw ApiProblem.badField("totp", "field.notAccepted", "api.field.codeNotAccepted");
+    }
     try {
-      signatureStep.sign(caller.actor(), id, passphrase);
+      signatureStep.sign(caller.actor(), id, secret.kind(), secret.value());
     } finally {
-      Arrays.fill(passphrase, '\0');
+      Arrays.fill(secret.value(), '\0');
     }
     return detail(caller.actor(), id);
   }

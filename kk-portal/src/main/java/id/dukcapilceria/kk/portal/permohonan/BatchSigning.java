@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.portal.permohonan;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
+import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.annotation.Resource;
@@ -89,7 +90,12 @@ public class BatchSigning {
    *     (e.g. a wrong passphrase), before anything is signed
    */
   public Progress start(Actor actor, List<Long> ids, char[] passphrase, Locale locale) {
-    SigningSession session = step.open(actor, passphrase);
+    return start(actor, ids, Authorisation.Kind.PASSPHRASE, passphrase, locale);
+  }
+
+  /** As {@link #start(Actor, List, char[], Locale)}, authorised with a passphrase or a one-time code. */
+  public Progress start(Actor actor, List<Long> ids, Authorisation.Kind kind, char[] secret, Locale locale) {
+    SigningSession session = step.open(actor, kind, secret);
     Progress progress = new Progress(ids.size());
     try {
       executor.submit(() -> run(actor, List.copyOf(ids), session, progress, locale));

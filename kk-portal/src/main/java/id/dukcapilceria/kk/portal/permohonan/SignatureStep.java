@@ -4,6 +4,7 @@ import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PassphraseAttempts;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
@@ -31,9 +32,14 @@ public class SignatureStep {
 
   /** Signs one application's card with the passphrase typed for it (wiped whatever happens). */
   public void sign(Actor actor, long id, char[] passphrase) {
+    sign(actor, id, Authorisation.Kind.PASSPHRASE, passphrase);
+  }
+
+  /** Signs one application's card with the passphrase or one-time code typed for it (wiped whatever happens). */
+  public void sign(Actor actor, long id, Authorisation.Kind kind, char[] passphrase) {
     try {
       CardToSign card = service.prepareSignature(actor, id);
-      try (SigningSession session = open(actor, passphrase)) {
+      try (SigningSession session = open(actor, kind, passphrase)) {
         SigningSession.Result result = signing.signAll(List.of(card.unsigned()), session, (r, done, total) -> { }).get(0);
         settle(actor, List.of(result), index -> card.nomor());
         if (!result.isSigned()) {
@@ -53,10 +59,10 @@ public class SignatureStep {
    * @throws SigningRefusal before anything is signed
    * @throws PassphraseAttempts.PassphraseWaitException while the officer must still wait
    */
-  SigningSession open(Actor actor, char[] passphrase) {
+  SigningSession open(Actor actor, Authorisation.Kind kind, char[] passphrase) {
     try {
       passphrases.requireMayTry(actor);
-      return signing.openSession(actingOfficials.officialFor(actor), actingOfficials.nikFor(actor), passphrase);
+      return signing.openSession(actingOfficials.officialFor(actor), actingOfficials.nikFor(actor), kind, passphrase);
     } catch (SigningRefusal refusal) {
       if (refusal.reason() == SigningRefusal.Reason.WRONG_AUTHORISATION) {
         passphrases.failed(actor);

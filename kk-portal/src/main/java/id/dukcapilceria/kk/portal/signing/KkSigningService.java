@@ -118,17 +118,22 @@ public class KkSigningService {
 
   /**
    * Opens a signing session for {@code official} (the head of office, or the Plh./Plt. who signs;
-   * {@code nik} is theirs at BSrE, if known) with the passphrase they typed (wiped here), at the
-   * configured signing authority. The caller closes it.
+   * {@code nik} is theirs at BSrE, if known) with the passphrase or one-time code they typed
+   * (wiped here), at the configured signing authority. The caller closes it.
    *
    * @throws SigningRefusal before anything is signed, e.g. for a wrong passphrase
    */
-  public SigningSession openSession(SigningOfficial official, String nik, char[] passphrase) {
-    try (Authorisation authorisation = Authorisation.passphrase(passphrase)) {
+  public SigningSession openSession(SigningOfficial official, String nik, Authorisation.Kind kind, char[] secret) {
+    try (Authorisation authorisation = new Authorisation(kind, secret)) {
       return authority.open(new Signatory(official.name(), official.nip(), nik), authorisation);
     } finally {
-      java.util.Arrays.fill(passphrase, '\0');
+      java.util.Arrays.fill(secret, '\0');
     }
+  }
+
+  /** Whether the officer may type a one-time code (BSrE's BeSign app) instead of the passphrase. */
+  public boolean acceptsOneTimeCodes() {
+    return authority.acceptsOneTimeCodes();
   }
 
   /** The configured signing authority's name ({@code pkcs12}, {@code pkcs11}, {@code bsre-v1}, {@code bsre-v2}). */

@@ -15,6 +15,14 @@ public interface SigningAuthority {
    */
   boolean issuesSpecimens();
 
+  /**
+   * Whether the officer may authorise with a one-time code instead of the passphrase (BSrE's v2
+   * gateway takes the code of the BeSign app).
+   */
+  default boolean acceptsOneTimeCodes() {
+    return false;
+  }
+
   /** Whether this officer can sign here now, asked before the officer types their passphrase. */
   SignerStatus status(Signatory signatory);
 

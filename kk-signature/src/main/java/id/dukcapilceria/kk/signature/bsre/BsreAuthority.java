@@ -52,7 +52,8 @@ import java.util.logging.Logger;
  * stored for it. What comes back is checked ({@link ReturnedCardCheck}) and raised to the
  * configured level (BSrE stops at B-T) before it is accepted. The first call of a session goes
  * alone: a wrong passphrase is then told once, not repeated for every card (BSrE may lock the
- * officer's certificate after several wrong passphrases).
+ * officer's certificate after several wrong passphrases). A one-time code from the BeSign app (v2)
+ * is good for one call, so a batch authorised with one goes in a single call.
  */
 public final class BsreAuthority implements SigningAuthority {
 
@@ -133,6 +134,12 @@ public final class BsreAuthority implements SigningAuthority {
   @Override
   public boolean issuesSpecimens() {
     return specimen;
+  }
+
+  /** v2 takes BeSign's one-time code ("totp") where v1 takes only the passphrase. */
+  @Override
+  public boolean acceptsOneTimeCodes() {
+    return api == Api.V2;
   }
 
   @Override
@@ -262,10 +269,12 @@ public final class BsreAuthority implements SigningAuthority {
 
     @Override
     public List<Result> signAll(List<byte[]> cards, SignatureLevel level, Progress progress) {
+      // a one-time code is good for one call: the whole batch goes in it
+      int perCall = kind == Authorisation.Kind.ONE_TIME_CODE ? Math.max(1, cards.size()) : filesPerCall;
       List<List<Integer>> calls = new ArrayList<>();
-      for (int start = 0; start < cards.size(); start += filesPerCall) {
+      for (int start = 0; start < cards.size(); start += perCall) {
         List<Integer> indexes = new ArrayList<>();
-        for (int i = start; i < Math.min(cards.size(), start + filesPerCall); i++) {
+        for (int i = start; i < Math.min(cards.size(), start + perCall); i++) {
           indexes.add(i);
         }
         calls.add(indexes);

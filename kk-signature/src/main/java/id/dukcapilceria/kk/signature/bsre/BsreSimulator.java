@@ -69,6 +69,7 @@ public final class BsreSimulator implements AutoCloseable {
   private record Officer(String status, char[] passphrase) {}
 
   private final Map<String, Officer> officers = new ConcurrentHashMap<>();
+  private final Map<String, String> oneTimeCodes = new ConcurrentHashMap<>();
   private final DemoPki pki;
   private final KadisCredentials key;
   private final KkPadesSigner signer;
@@ -100,6 +101,15 @@ public final class BsreSimulator implements AutoCloseable {
   /** An officer with a certificate, who authorises with {@code passphrase}. */
   public BsreSimulator officer(String nik, String passphrase) {
     officers.put(nik, new Officer("ISSUE", passphrase.toCharArray()));
+    return this;
+  }
+
+  /**
+   * A one-time code the officer's BeSign app shows now: accepted once, in place of the passphrase,
+   * by a v2 sign call.
+   */
+  public BsreSimulator oneTimeCode(String nik, String code) {
+    oneTimeCodes.put(nik, code);
     return this;
   }
 
@@ -215,8 +225,20 @@ public final class BsreSimulator implements AutoCloseable {
   private void signV2(HttpExchange exchange, byte[] body) throws IOException {
     long started = System.nanoTime();
     JsonObject request = read(body);
-    char[] passphrase = request.getString(request.containsKey("passphrase") ? "passphrase" : "totp", "").toCharArray();
-    if (refused(exchange, request.getString("nik", ""), passphrase)) {
+    String nik = request.getString("nik", "");
+    if (request.containsKey("totp")) {
+      signCalls.incrementAndGet();
+      JsonObject unknown = officerRefusal(nik);
+      if (unknown != null) {
+        json(exchange, 400, unknown);
+        return;
+      }
+      if (!oneTimeCodes.remove(nik, request.getString("totp", ""))) {
+        json(exchange, 400, Json.createObjectBuilder().add("status_code", CODE_WRONG_PASSPHRASE)
+            .add("error", "TOTP tidak valid").build());
+        return;
+      }
+    } else if (refused(exchange, nik, request.getString("passphrase", "").toCharArray())) {
       return;
     }
     List<byte[]> files = new ArrayList<>();
@@ -253,16 +275,26 @@ public final class BsreSimulator implements AutoCloseable {
 
   /** BSrE's refusal of a sign call for this officer and passphrase, or null to sign. */
   private JsonObject refusal(String nik, char[] passphrase) {
+    JsonObject unknown = officerRefusal(nik);
+    if (unknown != null) {
+      return unknown;
+    }
+    Officer officer = officers.get(nik);
+    if (!java.security.MessageDigest.isEqual(new String(passphrase).getBytes(StandardCharsets.UTF_8),
+        new String(officer.passphrase()).getBytes(StandardCharsets.UTF_8))) {
+      return Json.createObjectBuilder().add("status_code", CODE_WRONG_PASSPHRASE).add("error", "Passphrase anda salah").build();
+    }
+    return null;
+  }
+
+  /** BSrE's refusal of an officer it does not know or who has no certificate, or null. */
+  private JsonObject officerRefusal(String nik) {
     Officer officer = officers.get(nik);
     if (officer == null) {
       return Json.createObjectBuilder().add("status_code", CODE_NOT_REGISTERED).add("error", "User tidak terdaftar").build();
     }
     if (!officer.status().equals("ISSUE")) {
       return Json.createObjectBuilder().add("status_code", CODE_NO_CERTIFICATE).add("error", "User belum memiliki sertifikat").build();
-    }
-    if (!java.security.MessageDigest.isEqual(new String(passphrase).getBytes(StandardCharsets.UTF_8),
-        new String(officer.passphrase()).getBytes(StandardCharsets.UTF_8))) {
-      return Json.createObjectBuilder().add("status_code", CODE_WRONG_PASSPHRASE).add("error", "Passphrase anda salah").build();
     }
     return null;
   }

@@ -161,6 +161,29 @@ class BsreAuthorityIT {
         sign(authority, PASSPHRASE, 1, SignatureLevel.PAdES_BASELINE_T).get(0).refusal().reason());
   }
 
+  @org.junit.jupiter.api.Test
+  void aOneTimeCodeFromBeSignSignsTheWholeBatchInOneCallAndOnlyOnce() {
+    SigningAuthority v2 = authority("bsre-v2", Map.of(SigningAuthorities.BSRE_FILES_PER_CALL, "1"));
+    SigningAuthority v1 = authority("bsre-v1", Map.of());
+    assertTrue(v2.acceptsOneTimeCodes());
+    assertFalse(v1.acceptsOneTimeCodes());
+    simulator.oneTimeCode(NIK, "482913");
+    int before = simulator.signCalls();
+    try (Authorisation code = new Authorisation(Authorisation.Kind.ONE_TIME_CODE, "482913".toCharArray());
+        SigningSession session = v2.open(officer(NIK), code)) {
+      List<SigningSession.Result> results =
+          session.signAll(java.util.Collections.nCopies(3, card), SignatureLevel.PAdES_BASELINE_LT, (r, d, t) -> { });
+      assertTrue(results.stream().allMatch(SigningSession.Result::isSigned), results.toString());
+      assertEquals(before + 1, simulator.signCalls(), "three cards, one call, although one file per call is configured");
+      SigningRefusal again = assertThrows(SigningRefusal.class, () -> session.sign(card, SignatureLevel.PAdES_BASELINE_T));
+      assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION, again.reason(), "the code is used up");
+    }
+    try (Authorisation code = new Authorisation(Authorisation.Kind.ONE_TIME_CODE, "482913".toCharArray())) {
+      assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION,
+          assertThrows(SigningRefusal.class, () -> v1.open(officer(NIK), code)).reason(), "v1 takes a passphrase only");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(value = BsreAuthority.Api.class)
   void aSilentGatewayIsAnUnknownOutcomeAndIsNotAskedAgain(BsreAuthority.Api api) throws InterruptedException {

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.web.kadis;
 
+import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.permohonan.BatchSigning;
 import id.dukcapilceria.kk.portal.web.FormErrors;
@@ -36,10 +37,31 @@ public class KadisWorkspace extends Workspace {
 
   @Inject PortalConfig config;
   @Inject BatchSigning batchSigning;
+  @Inject id.dukcapilceria.kk.portal.signing.KkSigningService signing;
 
   private transient String passphrase;
+  /** PASSPHRASE, or ONE_TIME_CODE where the signing authority takes BeSign's code. */
+  private String authorisation = Authorisation.Kind.PASSPHRASE.name();
   private List<PermohonanView> chosen = new ArrayList<>();
   private BatchSigning.Progress progress;
+
+  /** Whether the signing authority takes a one-time code from the BeSign app (the page offers the choice). */
+  public boolean isOneTimeCodes() {
+    return signing.acceptsOneTimeCodes();
+  }
+
+  private Authorisation.Kind authorisationKind() {
+    return isOneTimeCodes() && Authorisation.Kind.ONE_TIME_CODE.name().equals(authorisation)
+        ? Authorisation.Kind.ONE_TIME_CODE : Authorisation.Kind.PASSPHRASE;
+  }
+
+  public String getAuthorisation() {
+    return authorisation;
+  }
+
+  public void setAuthorisation(String authorisation) {
+    this.authorisation = authorisation;
+  }
 
   /** Signs every chosen application; one passphrase for all. */
   public void signChosen() {
@@ -50,7 +72,7 @@ public class KadisWorkspace extends Workspace {
         throw new FormErrors(List.of(Texts.get("kadis.noneChosen")));
       }
       List<Long> ids = chosen.stream().map(PermohonanView::id).toList();
-      progress = batchSigning.start(actor(), ids, secret, UserFeedback.locale());
+      progress = batchSigning.start(actor(), ids, authorisationKind(), secret, UserFeedback.locale());
       UserFeedback.info(Texts.get("kadis.batchStarted", ids.size()));
     } catch (RuntimeException e) {
       UserFeedback.error(UserFeedback.explain(e));
