@@ -370,6 +370,17 @@ class AdministrationIT {
     assertEquals("sign.actingOutsidePeriod", late.code());
     assertEquals(Status.DIKONFIRMASI, service.find(operator, waiting).status());
 
+    assertTrue(acting.outsideDesignation(expired), "opens no family data (WorkspaceAccessFilter, PageAccess, API)");
+    assertFalse(acting.outsideDesignation(plh));
+
+    // designated from tomorrow: not yet
+    acting.designate(admin, name, new ActingOfficial.Designation(Capacity.PLT, "RAHMAT HIDAYAT, S.SOS",
+        "197505052000031002", "1305010101700002", today.plusDays(1), today.plusDays(30)));
+    Actor tomorrow = acting.actorOf(users.user(name).orElseThrow());
+    assertTrue(acting.outsideDesignation(tomorrow));
+    assertEquals("sign.actingOutsidePeriod", assertThrows(WorkflowException.class,
+        () -> signatureStep.sign(tomorrow, waiting, DemoPki.DEMO_PASSPHRASE.toCharArray())).code());
+
     acting.revoke(admin, name);
     assertTrue(acting.actorOf(users.user(name).orElseThrow()).actingFor().isEmpty(), "back to a plain Kadis account");
     refused("acting.error.none", () -> acting.revoke(admin, name));

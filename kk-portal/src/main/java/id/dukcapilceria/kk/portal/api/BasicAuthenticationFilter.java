@@ -106,7 +106,14 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
           request.getUriInfo().getRequestUri().getRawPath(), List.of(), locale));
       return;
     }
-    caller.signedIn(actingOfficials.actorOf(user));
+    var actor = actingOfficials.actorOf(user);
+    if (actingOfficials.outsideDesignation(actor)) {
+      var locale = Problems.locale(request.getAcceptableLanguages());
+      request.abortWith(Problems.of(403, "forbidden", "api.problem.outsideDesignation",
+          request.getUriInfo().getRequestUri().getRawPath(), List.of(), locale));
+      return;
+    }
+    caller.signedIn(actor);
   }
 
   private static void refuse(ContainerRequestContext request, String key) {

@@ -41,6 +41,14 @@ public class ActingOfficials {
         : new Actor(actor.username(), actor.role(), actor.nagari(), designation.acting(PortalConfig.WIB));
   }
 
+  /**
+   * Whether {@code actor} is an acting official outside their designation now: such an account
+   * opens no family data (only its own account page), as if it had no role, until the next period.
+   */
+  public boolean outsideDesignation(Actor actor) {
+    return actor.actingFor().map(period -> !period.coversInstant(clock.instant())).orElse(false);
+  }
+
   public Optional<ActingOfficial> of(String username) {
     return Optional.ofNullable(em.find(ActingOfficial.class, username));
   }

@@ -22,6 +22,7 @@ public class PageAccess {
 
   @Inject CurrentActor currentActor;
   @Inject AuditLog audit;
+  @Inject ActingOfficials acting;
 
   /** For a servlet: the signed-in actor when the area admits them; otherwise 403 is sent and nothing returned. */
   public Optional<Actor> admit(PortalArea area, HttpServletRequest request, HttpServletResponse response)
@@ -67,7 +68,7 @@ public class PageAccess {
     } catch (IllegalStateException inactive) {
       return Optional.empty();
     }
-    if (!area.admits(actor.role())) {
+    if (!area.admits(actor.role()) || area != PortalArea.AKUN && acting.outsideDesignation(actor)) {
       audit.record(actor.username(), actor.role(), AuditEvent.ACCESS_DENIED, AuditLog.subject(path));
       return Optional.empty();
     }

@@ -37,6 +37,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
   @Inject SignedInSessions sessions;
   @Inject ClientAddress clientAddress;
   @Inject SecondFactor secondFactor;
+  @Inject ActingOfficials acting;
 
   /** Where a user whose role requires the second factor enrols their authenticator. */
   public static final String ENROLMENT_PAGE = "/akun/dua-langkah.xhtml";
@@ -113,7 +114,7 @@ public class WorkspaceAccessFilter extends HttpFilter {
       response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
       return;
     }
-    if (!area.get().admits(actor.role())) {
+    if (!area.get().admits(actor.role()) || area.get() != PortalArea.AKUN && acting.outsideDesignation(actor)) {
       audit.record(actor.username(), actor.role(), AuditEvent.ACCESS_DENIED, AuditLog.subject(path));
       forbidden(request, response);
       return;
