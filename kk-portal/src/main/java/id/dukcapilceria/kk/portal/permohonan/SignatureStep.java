@@ -53,7 +53,7 @@ public class SignatureStep {
   }
 
   /**
-   * Opens a signing session with the passphrase (wiped), counting wrong ones for this officer
+   * Opens a signing session with the passphrase or one-time code (wiped), counting wrong ones for this officer
    * ({@link PassphraseAttempts}: audited, then growing waits).
    *
    * @throws SigningRefusal before anything is signed
