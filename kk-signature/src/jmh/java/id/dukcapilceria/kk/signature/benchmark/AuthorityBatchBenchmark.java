@@ -7,10 +7,10 @@ import id.dukcapilceria.kk.signature.authority.SigningAuthority;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.signature.bsre.BsreSimulator;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.DemoToken;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
-import id.dukcapilceria.kk.signature.testdata.SoftHsmToken;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +65,9 @@ public class AuthorityBatchBenchmark {
     DemoPki pki = DemoPki.createOrOpen(dir.resolve("pki"), PASSPHRASE);
     hundred = Collections.nCopies(100, new KkPdfRenderer().render(KkTestData.document(true)));
     pkcs12 = open(SigningAuthorities.configured(Map.of(SigningAuthorities.THREADS, "2"), pki), PASSPHRASE);
-    SoftHsmToken.create(pki, PASSPHRASE, PIN);
+    DemoToken.create(pki, PASSPHRASE, PIN);
     pkcs11 = open(SigningAuthorities.configured(Map.of(SigningAuthorities.AUTHORITY, "pkcs11",
-        SigningAuthorities.PKCS11_LIBRARY, SoftHsmToken.LIBRARY.toString(), SigningAuthorities.THREADS, "2"), pki),
+        SigningAuthorities.PKCS11_LIBRARY, DemoToken.LIBRARY.toString(), SigningAuthorities.THREADS, "2"), pki),
         PIN.toCharArray());
     simulator = new BsreSimulator(pki, PASSPHRASE, "bench", "bench").officer(NIK, "bsre-bench");
     URI gateway = simulator.start(0);

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.DemoToken;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
-import id.dukcapilceria.kk.signature.testdata.SoftHsmToken;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
-import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cards signed on a real PKCS#11 token: SoftHSM2, its token initialised here in a folder of this
- * build with the demo PKI's Kadis key ({@link SoftHsmToken}; failsafe sets {@code SOFTHSM2_CONF}).
+ * build with the demo PKI's Kadis key ({@link DemoToken}; failsafe sets {@code SOFTHSM2_CONF}).
  */
 class Pkcs11AuthorityIT {
 
-  private static final Path LIBRARY = SoftHsmToken.LIBRARY;
+  private static final Path LIBRARY = DemoToken.LIBRARY;
   private static final String PIN = "246810";
   private static final char[] PKI_PASSPHRASE = "token-uji-2026".toCharArray();
   private static final Signatory KADIS = new Signatory("KADIS UJI", "19700101 199001 1 001", null);
@@ -42,7 +42,7 @@ class Pkcs11AuthorityIT {
   static void token() throws Exception {
     work = Path.of(System.getenv("SOFTHSM2_CONF")).getParent();
     pki = DemoPki.createOrOpen(work.resolve("pki-" + System.nanoTime()), PKI_PASSPHRASE);
-    SoftHsmToken.create(pki, PKI_PASSPHRASE, PIN);
+    DemoToken.create(pki, PKI_PASSPHRASE, PIN);
   }
 
   private static String run(String... command) throws IOException, InterruptedException {

@@ -1,6 +1,5 @@
-package id.dukcapilceria.kk.signature.testdata;
+package id.dukcapilceria.kk.signature.pki;
 
-import id.dukcapilceria.kk.signature.pki.DemoPki;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +15,18 @@ import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real PKCS#11 token for tests and benchmarks: SoftHSM2 (Debian {@code softhsm2}) with a fresh
- * token in the folder of {@code SOFTHSM2_CONF}, holding the demo PKI's Kadis key and chain, put on
- * it through the JDK's SunPKCS11 provider. SoftHSM2 reads {@code SOFTHSM2_CONF} when the JVM first
- * loads the module, so the variable is set before the JVM starts (failsafe does it for the tests)
- * and the configuration is written here before anything loads the module.
+ * The demo PKI's Kadis key on a real PKCS#11 token, for the {@code pkcs11} signing authority in
+ * tests, benchmarks and a demo: SoftHSM2 (Debian {@code softhsm2}) with a fresh token in the folder
+ * of {@code SOFTHSM2_CONF}, the key and chain put on it through the JDK's SunPKCS11 provider.
+ * SoftHSM2 reads {@code SOFTHSM2_CONF} when a process first loads the module, so the variable is set
+ * before the JVM starts (failsafe does it for the tests), and the configuration is written here
+ * before anything in this JVM loads the module. A production token holds a key that never left it.
  */
-public final class SoftHsmToken {
+public final class DemoToken {
 
   public static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
 
-  private SoftHsmToken() {}
+  private DemoToken() {}
 
   /**
    * A new token with the Kadis key of {@code pki} (whose key file opens with {@code pkiPassphrase}),
