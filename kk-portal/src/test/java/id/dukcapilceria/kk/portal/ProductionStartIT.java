@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +36,13 @@ class ProductionStartIT {
 
   @Test
   void aProductionStartHasNoDemoUserAndTellsHowToMakeTheFirstAdministrator(@TempDir Path data) throws Exception {
+    // cards are verified against a configured trust anchor (as BSrE's chain would be), not the demo root
+    DemoPki portalsOwn = DemoPki.createOrOpen(data.resolve("kk").resolve("demo-pki"));
+    DemoPki configured = DemoPki.createOrOpen(data.resolve("other-pki"), "lain-2026".toCharArray());
+    Path anchors = Files.writeString(data.resolve("anchors.pem"), pem(configured.rootCertificate()));
     // the metrics only for a scraper at 192.0.2.1, so that this test's own requests are refused
-    try (StartedPortal portal = StartedPortal.start(data, List.of("-Dkk.metrics.addresses=192.0.2.1"), Map.of())) {
+    try (StartedPortal portal = StartedPortal.start(data, List.of("-Dkk.metrics.addresses=192.0.2.1"),
+        Map.of("KK_VERIFICATION_TRUST_ANCHORS", anchors.toString()))) {
       String printed = portal.printedAtStart();
       assertFalse(printed.contains(DemoSetup.DEMO_PASSWORD) || printed.contains(DemoPki.DEMO_PASSPHRASE),
           "neither the demo password nor the demo passphrase appears in a production start");
@@ -54,6 +60,10 @@ class ProductionStartIT {
       }
       assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "metrics?scope=application")).build(),
           HttpResponse.BodyHandlers.discarding()).statusCode(), "the metrics, from an address not configured");
+      assertEquals("TOTAL_PASSED", verification(http, base, card(configured, "lain-2026")),
+          "a card of the configured anchor's chain");
+      assertEquals("INDETERMINATE", verification(http, base, card(portalsOwn, DemoPki.DEMO_PASSPHRASE)),
+          "the demo root is not trusted once anchors are configured");
       for (String demoUser : List.of("admin", "kadis", "operator", "nagari.lubukalung")) {
         assertEquals(401, basic(http, base, demoUser, DemoSetup.DEMO_PASSWORD), demoUser + " does not exist");
       }
@@ -195,6 +205,38 @@ class ProductionStartIT {
     fields.put("displayName", name);
     fields.put("password", password);
     return postForm(browser, base + "pemasangan.xhtml", page, "setup", fields, "create").body();
+  }
+
+  /** A synthetic card signed at B-LT with {@code pki}'s Kadis key. */
+  private static byte[] card(DemoPki pki, String passphrase) {
+    java.time.LocalDate today = java.time.LocalDate.now();
+    var wilayah = id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared();
+    var kk = new id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies(2026, today, wilayah).next(DemoSetup.LUBUK_ALUNG);
+    kk.assignNomorKk(id.dukcapilceria.kk.domain.kartukeluarga.NomorKk.compose(kk.alamat().kodeDesa().kecamatan(), today, 1));
+    var names = wilayah.hierarchyOf(kk.alamat().kodeDesa());
+    byte[] unsigned = new id.dukcapilceria.kk.signature.render.KkPdfRenderer().render(
+        new id.dukcapilceria.kk.signature.render.KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(),
+            names.provinsi(), today, id.dukcapilceria.kk.domain.pejabat.SigningOfficial.head("KADIS UJI", ""),
+            "https://kk.example.invalid/verifikasi.xhtml?t=uji", true));
+    try (var key = pki.openKadisKey(passphrase.toCharArray())) {
+      return new id.dukcapilceria.kk.signature.pades.KkPadesSigner(pki).sign(unsigned, key,
+          eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_LT);
+    }
+  }
+
+  /** The indication the public verification API gives a PDF. */
+  private static String verification(HttpClient http, String base, byte[] pdf) throws Exception {
+    String answer = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/verification"))
+        .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher indication = Pattern.compile("\"indication\":\"([A-Z_]+)\"").matcher(answer);
+    assertTrue(indication.find(), answer);
+    return indication.group(1);
+  }
+
+  private static String pem(java.security.cert.X509Certificate certificate) throws Exception {
+    return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+        .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
   }
 
   private static String encode(String text) {

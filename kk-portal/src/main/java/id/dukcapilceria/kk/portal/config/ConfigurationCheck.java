@@ -8,7 +8,8 @@ import jakarta.servlet.annotation.WebListener;
 /**
  * Refuses to start on a configured value that would silently weaken the portal: a role name in
  * {@code kk.second-factor.roles} that is no role (a typing error would leave that role without its
- * second factor). The deployment fails with the reason in the log.
+ * second factor), or a {@code kk.verification.trust-anchors} file that is unreadable or holds a
+ * certificate that is not a certification authority's. The deployment fails with the reason in the log.
  */
 @WebListener
 public class ConfigurationCheck implements ServletContextListener {
@@ -24,5 +25,7 @@ public class ConfigurationCheck implements ServletContextListener {
           + " names something that is not a role; allowed: OPERATOR_NAGARI, OPERATOR_LAYANAN, KASI_KABID, KADIS, ADMIN",
           invalid);
     }
+    // a trust-anchor file that cannot be read, or trusts an end entity, stops the start here
+    config.verificationTrustAnchors().ifPresent(id.dukcapilceria.kk.signature.verify.TrustAnchors::fromFile);
   }
 }

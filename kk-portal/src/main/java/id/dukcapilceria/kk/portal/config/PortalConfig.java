@@ -72,6 +72,14 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.kadis.nip", defaultValue = "00000000 000000 0 000")
   String nipKadis;
 
+  /**
+   * A PEM file of the certificates signed cards are verified against (Root CA Indonesia, BSrE's
+   * issuing certificate); unset, the demo PKI's root (docs/signing.md).
+   */
+  @Inject
+  @ConfigProperty(name = "kk.verification.trust-anchors")
+  java.util.Optional<String> verificationTrustAnchors;
+
   /** The Kadis's NIK, by which BSrE finds their certificate (only for the bsre-v1/v2 authorities). */
   @Inject
   @ConfigProperty(name = "kk.kadis.nik")
@@ -148,6 +156,10 @@ public class PortalConfig {
 
   public String nipKadis() {
     return nipKadis;
+  }
+
+  public java.util.Optional<java.nio.file.Path> verificationTrustAnchors() {
+    return verificationTrustAnchors.map(String::strip).filter(f -> !f.isEmpty()).map(java.nio.file.Path::of);
   }
 
   public String nikKadis() {

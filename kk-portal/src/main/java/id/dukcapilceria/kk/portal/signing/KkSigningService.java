@@ -16,6 +16,7 @@ import id.dukcapilceria.kk.signature.render.KkDocument;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.PagePictures;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
@@ -59,6 +60,7 @@ public class KkSigningService {
   private DemoPki pki;
   private KkPdfRenderer renderer;
   private SigningAuthority authority;
+  private List<X509Certificate> trustedRoots;
   private KkSignatureVerifier verifier;
   private id.dukcapilceria.kk.signature.timestamp.TimeStamps timeStamps;
 
@@ -82,7 +84,11 @@ public class KkSigningService {
     authority = SigningAuthorities.configured(signingSettings(), pki);
     LOG.info(() -> "Cards are signed by the signing authority " + authority.name()
         + (authority.issuesSpecimens() ? " (demo key: every card is a SPESIMEN)" : ""));
-    verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()), null, issuedDocuments);
+    trustedRoots = config.verificationTrustAnchors().map(TrustAnchors::fromFile).orElse(List.of(pki.rootCertificate()));
+    LOG.info(() -> "Signed cards are verified against " + (config.verificationTrustAnchors().isPresent()
+        ? trustedRoots.size() + " trust anchor(s) from " + config.verificationTrustAnchors().get()
+        : "the demo PKI's root (kk.verification.trust-anchors not set)"));
+    verifier = new KkSignatureVerifier(trustedRoots, null, issuedDocuments);
     timeStamps = new id.dukcapilceria.kk.signature.timestamp.TimeStamps(pki.tspSource(), List.of(pki.rootCertificate()));
   }
 
@@ -176,7 +182,16 @@ public class KkSigningService {
     return timeStamps;
   }
 
+  /**
+   * The certificates cards are verified against: those of {@code kk.verification.trust-anchors}
+   * (Root CA Indonesia and BSrE's issuing certificate for BSrE's cards), else the demo PKI's root.
+   */
+  public List<X509Certificate> trustedRoots() {
+    return trustedRoots;
+  }
+
+  /** The first trust anchor: the one the public page offers for download (Adobe Reader). */
   public X509Certificate trustedRoot() {
-    return pki.rootCertificate();
+    return trustedRoots.get(0);
   }
 }
