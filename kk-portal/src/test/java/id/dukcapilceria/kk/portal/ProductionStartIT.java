@@ -60,9 +60,9 @@ class ProductionStartIT {
       }
       assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "metrics?scope=application")).build(),
           HttpResponse.BodyHandlers.discarding()).statusCode(), "the metrics, from an address not configured");
-      assertEquals("TOTAL_PASSED", verification(http, base, card(configured, "lain-2026")),
+      assertEquals("TOTAL_PASSED", verification(base, card(configured, "lain-2026")),
           "a card of the configured anchor's chain");
-      assertEquals("INDETERMINATE", verification(http, base, card(portalsOwn, DemoPki.DEMO_PASSPHRASE)),
+      assertEquals("INDETERMINATE", verification(base, card(portalsOwn, DemoPki.DEMO_PASSPHRASE)),
           "the demo root is not trusted once anchors are configured");
       for (String demoUser : List.of("admin", "kadis", "operator", "nagari.lubukalung")) {
         assertEquals(401, basic(http, base, demoUser, DemoSetup.DEMO_PASSWORD), demoUser + " does not exist");
@@ -225,10 +225,8 @@ class ProductionStartIT {
   }
 
   /** The indication the public verification API gives a PDF. */
-  private static String verification(HttpClient http, String base, byte[] pdf) throws Exception {
-    String answer = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/verification"))
-        .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+  private static String verification(String base, byte[] pdf) throws Exception {
+    String answer = new KadisOverHttp(base).verification(pdf);
     Matcher indication = Pattern.compile("\"indication\":\"([A-Z_]+)\"").matcher(answer);
     assertTrue(indication.find(), answer);
     return indication.group(1);
