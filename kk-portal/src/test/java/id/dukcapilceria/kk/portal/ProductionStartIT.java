@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.portal.security.Totp;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -39,7 +40,7 @@ class ProductionStartIT {
     // cards are verified against a configured trust anchor (as BSrE's chain would be), not the demo root
     DemoPki portalsOwn = DemoPki.createOrOpen(data.resolve("kk").resolve("demo-pki"));
     DemoPki configured = DemoPki.createOrOpen(data.resolve("other-pki"), "lain-2026".toCharArray());
-    Path anchors = Files.writeString(data.resolve("anchors.pem"), pem(configured.rootCertificate()));
+    Path anchors = Files.writeString(data.resolve("anchors.pem"), TrustAnchors.pem(configured.rootCertificate()));
     // the metrics only for a scraper at 192.0.2.1, so that this test's own requests are refused
     try (StartedPortal portal = StartedPortal.start(data, List.of("-Dkk.metrics.addresses=192.0.2.1"),
         Map.of("KK_VERIFICATION_TRUST_ANCHORS", anchors.toString()))) {
@@ -230,11 +231,6 @@ class ProductionStartIT {
     Matcher indication = Pattern.compile("\"indication\":\"([A-Z_]+)\"").matcher(answer);
     assertTrue(indication.find(), answer);
     return indication.group(1);
-  }
-
-  private static String pem(java.security.cert.X509Certificate certificate) throws Exception {
-    return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-        .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
   }
 
   private static String encode(String text) {

@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
-import java.util.Base64;
 
 /**
  * The root certificate that signed cards chain to, public, so that a recipient can trust it in a
@@ -37,9 +37,7 @@ public class TrustAnchorServlet extends HttpServlet {
     switch (name) {
       case "/akar.pem" -> {
         response.setContentType("application/x-pem-file");
-        body = ("-----BEGIN CERTIFICATE-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-            + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII);
+        body = TrustAnchors.pem(signing.trustedRoot()).getBytes(StandardCharsets.US_ASCII);
       }
       case "/akar.cer" -> {
         response.setContentType("application/pkix-cert");

@@ -5,19 +5,20 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
-import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.Signatory;
 import id.dukcapilceria.kk.signature.authority.SigningAuthority;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.signature.bsre.BsreSimulator;
+import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.render.KkDocument;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.signature.verify.InvalidPdfException;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import java.io.ByteArrayInputStream;
 import java.io.Console;
@@ -32,7 +33,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -126,7 +126,7 @@ public final class KkSignatureCli {
   private int demoPki(Path dir) throws IOException {
     char[] passphrase = passphrase("Passphrase baru untuk kunci Kadis demo: ");
     DemoPki pki = DemoPki.createOrOpen(dir, passphrase);
-    Files.writeString(dir.resolve("root.pem"), pem(pki.rootCertificate()), StandardCharsets.US_ASCII);
+    Files.writeString(dir.resolve("root.pem"), TrustAnchors.pem(pki.rootCertificate()), StandardCharsets.US_ASCII);
     err.println("PKI demo ada di " + dir.toAbsolutePath() + "; sertifikat akar: " + dir.resolve("root.pem"));
     return OK;
   }
@@ -324,16 +324,6 @@ public final class KkSignatureCli {
           .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(pem)));
     } catch (CertificateException | ClassCastException e) {
       return null;
-    }
-  }
-
-  private static String pem(X509Certificate certificate) {
-    try {
-      return "-----BEGIN CERTIFICATE-----\n"
-          + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
-          + "\n-----END CERTIFICATE-----\n";
-    } catch (java.security.cert.CertificateEncodingException e) {
-      throw new IllegalStateException(e);
     }
   }
 

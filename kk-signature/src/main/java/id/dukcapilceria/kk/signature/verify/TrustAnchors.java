@@ -2,13 +2,16 @@ package id.dukcapilceria.kk.signature.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 
@@ -24,6 +27,21 @@ public final class TrustAnchors {
   static final long MAX_BYTES = 1024 * 1024;
 
   private TrustAnchors() {}
+
+  /** {@code certificates} as PEM text, the form a trust-anchor file and a download take. */
+  public static String pem(X509Certificate... certificates) {
+    StringBuilder pem = new StringBuilder();
+    for (X509Certificate certificate : certificates) {
+      try {
+        pem.append("-----BEGIN CERTIFICATE-----\n")
+            .append(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded()))
+            .append("\n-----END CERTIFICATE-----\n");
+      } catch (CertificateEncodingException e) {
+        throw new IllegalArgumentException("A certificate that cannot be encoded", e);
+      }
+    }
+    return pem.toString();
+  }
 
   /**
    * The CA certificates in {@code file} (PEM or DER, one or more).

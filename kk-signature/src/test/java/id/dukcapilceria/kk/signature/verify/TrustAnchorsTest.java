@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.signature.pki.DemoPki;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,18 +16,13 @@ class TrustAnchorsTest {
 
   @TempDir Path dir;
 
-  private static String pem(X509Certificate certificate) throws Exception {
-    return "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-        .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n";
-  }
-
   @Test
   void readsEveryCaCertificateOfTheFileAndRefusesAnythingElse() throws Exception {
     DemoPki pki = DemoPki.createOrOpen(dir.resolve("pki"), "anchors".toCharArray());
-    Path both = Files.writeString(dir.resolve("anchors.pem"), pem(pki.rootCertificate()) + pem(pki.issuingCertificate()));
+    Path both = Files.writeString(dir.resolve("anchors.pem"), TrustAnchors.pem(pki.rootCertificate()) + TrustAnchors.pem(pki.issuingCertificate()));
     assertEquals(List.of(pki.rootCertificate(), pki.issuingCertificate()), TrustAnchors.fromFile(both));
 
-    Path withSigner = Files.writeString(dir.resolve("signer.pem"), pem(pki.rootCertificate()) + pem(pki.kadisCertificate()));
+    Path withSigner = Files.writeString(dir.resolve("signer.pem"), TrustAnchors.pem(pki.rootCertificate()) + TrustAnchors.pem(pki.kadisCertificate()));
     IllegalArgumentException endEntity = assertThrows(IllegalArgumentException.class, () -> TrustAnchors.fromFile(withSigner));
     assertTrue(endEntity.getMessage().contains("not a certification authority"), endEntity.getMessage());
 
