@@ -15,10 +15,10 @@ import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.render.KkDocument;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.PagePictures;
+import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
-import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,14 +80,21 @@ public class KkSigningService {
   @PostConstruct
   void start() {
     pki = DemoPki.createOrOpen(config.dataDirectory().resolve("demo-pki"));
-    renderer = new KkPdfRenderer();
-    authority = SigningAuthorities.configured(signingSettings(), pki);
+    java.util.Map<String, String> settings = signingSettings();
+    authority = SigningAuthorities.configured(settings, pki);
+    // an authority that stamps at a text tag (BSrE) finds it on the card
+    renderer = new KkPdfRenderer(authority.signatureTag().orElse(null));
     LOG.info(() -> "Cards are signed by the signing authority " + authority.name()
         + (authority.issuesSpecimens() ? " (demo key: every card is a SPESIMEN)" : ""));
-    trustedRoots = config.verificationTrustAnchors().map(TrustAnchors::fromFile).orElse(List.of(pki.rootCertificate()));
-    LOG.info(() -> "Signed cards are verified against " + (config.verificationTrustAnchors().isPresent()
-        ? trustedRoots.size() + " trust anchor(s) from " + config.verificationTrustAnchors().get()
-        : "the demo PKI's root (kk.verification.trust-anchors not set)"));
+    // the portal verifies its own cards: without verification anchors of their own, those the
+    // production certificate is signed under
+    java.util.Optional<java.nio.file.Path> anchors = config.verificationTrustAnchors().or(() -> java.util.Optional
+        .ofNullable(settings.get(SigningAuthorities.TRUST_ANCHORS)).map(String::strip).filter(f -> !f.isEmpty())
+        .map(java.nio.file.Path::of));
+    trustedRoots = anchors.map(TrustAnchors::fromFile).orElse(List.of(pki.rootCertificate()));
+    LOG.info(() -> "Signed cards are verified against " + anchors
+        .map(file -> trustedRoots.size() + " trust anchor(s) from " + file)
+        .orElse("the demo PKI's root (kk.verification.trust-anchors not set)"));
     verifier = new KkSignatureVerifier(trustedRoots, null, issuedDocuments);
     timeStamps = new id.dukcapilceria.kk.signature.timestamp.TimeStamps(pki.tspSource(), List.of(pki.rootCertificate()));
   }

@@ -23,6 +23,14 @@ public interface SigningAuthority {
     return false;
   }
 
+  /**
+   * The text the rendered card must carry where the signature is to be seen, for an authority that
+   * places its visible signature at a text tag (BSrE's); empty when it needs none.
+   */
+  default java.util.Optional<String> signatureTag() {
+    return java.util.Optional.empty();
+  }
+
   /** Whether this officer can sign here now, asked before the officer types their passphrase. */
   SignerStatus status(Signatory signatory);
 

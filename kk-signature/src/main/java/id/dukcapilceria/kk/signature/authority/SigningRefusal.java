@@ -29,6 +29,11 @@ public final class SigningRefusal extends RuntimeException {
     OUTCOME_UNKNOWN,
     /** What came back is not the card we sent, signed by the configured officer, and valid. */
     RETURNED_DOCUMENT_REFUSED,
+    /**
+     * A one-time code is good for one call, and a visible signature carries each card's own QR
+     * code, so one call signs one card: a batch needs the passphrase.
+     */
+    ONE_CARD_PER_CODE,
     /** Signing this one document failed for another reason (the detail is in the log). */
     FAILED
   }

@@ -7,13 +7,19 @@ import id.dukcapilceria.kk.signature.authority.SignerStatus;
 import id.dukcapilceria.kk.signature.authority.SigningAuthority;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
+import id.dukcapilceria.kk.signature.online.OnlineSources;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pades.SigningRefusedException;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.render.QrCode;
+import id.dukcapilceria.kk.signature.render.SignatureBox;
+import id.dukcapilceria.kk.signature.verify.IssuedDocuments;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
@@ -26,15 +32,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +91,45 @@ public final class BsreAuthority implements SigningAuthority {
     }
   }
 
+  /**
+   * How BSrE's signature shows on the card: not at all, or as the QR code of the card's own link
+   * (the one its printed QR code leads to) at a text tag the renderer writes, or at the renderer's
+   * signature box by coordinates.
+   *
+   * @param tag the tag's text, for {@link Mode#TAG}
+   */
+  public record Appearance(Mode mode, String tag) {
+    public static final Appearance INVISIBLE = new Appearance(Mode.INVISIBLE, null);
+
+    public enum Mode {
+      INVISIBLE,
+      TAG,
+      COORDINATES
+    }
+
+    public Appearance {
+      Objects.requireNonNull(mode);
+      if (mode == Mode.TAG && (tag == null || tag.isBlank())) {
+        throw new IllegalArgumentException("A visible signature at a tag needs the tag");
+      }
+      tag = mode == Mode.TAG ? tag : null;
+    }
+  }
+
+  /**
+   * @param filesPerCall v2: cards per sign call (1 for v1)
+   * @param concurrency sign calls at once
+   * @param appearance how the signature shows on the card
+   */
+  public record Options(int filesPerCall, int concurrency, Appearance appearance) {
+    public Options {
+      if (filesPerCall < 1 || concurrency < 1) {
+        throw new IllegalArgumentException("at least one file per call and one call at once");
+      }
+      Objects.requireNonNull(appearance);
+    }
+  }
+
   private final Api api;
   private final Gateway gateway;
   private final ReturnedCardCheck check;
@@ -89,6 +137,7 @@ public final class BsreAuthority implements SigningAuthority {
   private final boolean specimen;
   private final int filesPerCall;
   private final int concurrency;
+  private final Appearance appearance;
   private final HttpClient http;
 
   /**
@@ -96,21 +145,17 @@ public final class BsreAuthority implements SigningAuthority {
    * @param extender raises BSrE's B-T to the configured level (its revocation sources serve the
    *     officer's chain)
    * @param specimen whether the certificates are the demo PKI's (a simulator)
-   * @param filesPerCall v2: cards per sign call (1 for v1)
-   * @param concurrency sign calls at once
    */
   BsreAuthority(Api api, Gateway gateway, ReturnedCardCheck check, KkPadesSigner extender, boolean specimen,
-      int filesPerCall, int concurrency) {
-    if (filesPerCall < 1 || concurrency < 1) {
-      throw new IllegalArgumentException("at least one file per call and one call at once");
-    }
+      Options options) {
     this.api = Objects.requireNonNull(api);
     this.gateway = Objects.requireNonNull(gateway);
     this.check = Objects.requireNonNull(check);
     this.extender = Objects.requireNonNull(extender);
     this.specimen = specimen;
-    this.filesPerCall = api == Api.V1 ? 1 : filesPerCall;
-    this.concurrency = concurrency;
+    this.filesPerCall = api == Api.V1 ? 1 : options.filesPerCall();
+    this.concurrency = options.concurrency();
+    this.appearance = options.appearance();
     this.http = HttpClient.newBuilder().connectTimeout(gateway.connectTimeout())
         .version(HttpClient.Version.HTTP_1_1).build();
   }
@@ -120,10 +165,27 @@ public final class BsreAuthority implements SigningAuthority {
    * cards must be signed with that certificate, are verified against the demo root with its OCSP
    * responder and extended with its sources; they are specimens.
    */
-  public static BsreAuthority overDemoPki(Api api, Gateway gateway, DemoPki pki, int filesPerCall, int concurrency) {
+  public static BsreAuthority overDemoPki(Api api, Gateway gateway, DemoPki pki, Options options) {
     KkSignatureVerifier verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()), pki.ocspSource());
     return new BsreAuthority(api, gateway, new ReturnedCardCheck(pki.kadisCertificate(), verifier),
-        new KkPadesSigner(pki), true, filesPerCall, concurrency);
+        new KkPadesSigner(pki), true, options);
+  }
+
+  /**
+   * A production gateway: the returned cards must be signed with {@code officer}'s certificate,
+   * verify under the self-signed roots among {@code authorities} (Root CA Indonesia), and are
+   * extended with the online sources (BSrE's OCSP and CRLs, the configured time-stamp authority).
+   * They are not specimens.
+   *
+   * @param authorities the root(s) and the issuing CA(s) of the officer's certificate
+   */
+  public static BsreAuthority overChain(Api api, Gateway gateway, X509Certificate officer,
+      Collection<X509Certificate> authorities, OnlineSources online, Options options) {
+    List<X509Certificate> roots = authorities.stream()
+        .filter(ca -> ca.getSubjectX500Principal().equals(ca.getIssuerX500Principal())).toList();
+    KkSignatureVerifier verifier = new KkSignatureVerifier(roots, online.ocsp(), online.crls(), IssuedDocuments.NONE);
+    return new BsreAuthority(api, gateway, new ReturnedCardCheck(officer, verifier),
+        new KkPadesSigner(online.timeStamps(), online.ocsp(), online.crls(), authorities), false, options);
   }
 
   @Override
@@ -134,6 +196,11 @@ public final class BsreAuthority implements SigningAuthority {
   @Override
   public boolean issuesSpecimens() {
     return specimen;
+  }
+
+  @Override
+  public Optional<String> signatureTag() {
+    return Optional.ofNullable(appearance.tag());
   }
 
   /** v2 takes BeSign's one-time code ("totp") where v1 takes only the passphrase. */
@@ -269,8 +336,20 @@ public final class BsreAuthority implements SigningAuthority {
 
     @Override
     public List<Result> signAll(List<byte[]> cards, SignatureLevel level, Progress progress) {
-      // a one-time code is good for one call: the whole batch goes in it
-      int perCall = kind == Authorisation.Kind.ONE_TIME_CODE ? Math.max(1, cards.size()) : filesPerCall;
+      boolean visible = appearance.mode() != Appearance.Mode.INVISIBLE;
+      if (kind == Authorisation.Kind.ONE_TIME_CODE && visible && cards.size() > 1) {
+        SigningRefusal oneCard = new SigningRefusal(SigningRefusal.Reason.ONE_CARD_PER_CODE, cards.size() + " cards");
+        List<Result> refused = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+          refused.add(new Result(i, null, oneCard));
+          progress.cardDone(refused.get(i), i + 1, cards.size());
+        }
+        return refused;
+      }
+      // a one-time code is good for one call: the whole batch goes in it; a visible signature
+      // carries the card's own QR code, and a call's signature properties serve all its files
+      int perCall = kind == Authorisation.Kind.ONE_TIME_CODE ? Math.max(1, cards.size())
+          : visible ? 1 : filesPerCall;
       List<List<Integer>> calls = new ArrayList<>();
       for (int start = 0; start < cards.size(); start += perCall) {
         List<Integer> indexes = new ArrayList<>();
@@ -371,8 +450,23 @@ public final class BsreAuthority implements SigningAuthority {
       form.put("nik", text(signatory.nik()));
       byte[] passphrase = new String(secret).getBytes(StandardCharsets.UTF_8);
       form.put("passphrase", new MultipartForm.Part(passphrase, null));
-      form.put("tampilan", text("invisible"));
       form.put("reason", text(KkPadesSigner.REASON));
+      if (appearance.mode() == Appearance.Mode.INVISIBLE) {
+        form.put("tampilan", text("invisible"));
+      } else {
+        SignatureBox stamp = stampBox();
+        form.put("tampilan", text("visible"));
+        form.put("linkQR", text(CardLink.of(card)));
+        form.put("width", text(points(stamp.width())));
+        form.put("height", text(points(stamp.height())));
+        if (appearance.mode() == Appearance.Mode.TAG) {
+          form.put("tag_koordinat", text(appearance.tag()));
+        } else {
+          form.put("page", text(Integer.toString(stamp.page())));
+          form.put("xAxis", text(points(stamp.x())));
+          form.put("yAxis", text(points(stamp.y())));
+        }
+      }
       String boundary = MultipartForm.newBoundary();
       byte[] body = MultipartForm.encode(boundary, form);
       Arrays.fill(passphrase, (byte) 0);
@@ -389,11 +483,25 @@ public final class BsreAuthority implements SigningAuthority {
     private List<byte[]> signV2(List<byte[]> batch) {
       JsonArrayBuilder files = Json.createArrayBuilder();
       batch.forEach(card -> files.add(Base64.getEncoder().encodeToString(card)));
+      JsonObjectBuilder properties = Json.createObjectBuilder().add("reason", KkPadesSigner.REASON);
+      if (appearance.mode() == Appearance.Mode.INVISIBLE) {
+        properties.add("tampilan", "INVISIBLE");
+      } else {
+        // one card per call (signAll): the picture is that card's QR code
+        SignatureBox stamp = stampBox();
+        properties.add("tampilan", "VISIBLE")
+            .add("imageBase64", Base64.getEncoder().encodeToString(QrCode.png(CardLink.of(batch.get(0)), 4)))
+            .add("width", Math.round(stamp.width())).add("height", Math.round(stamp.height()));
+        if (appearance.mode() == Appearance.Mode.TAG) {
+          properties.add("tag", appearance.tag());
+        } else {
+          properties.add("page", stamp.page()).add("originX", Math.round(stamp.x())).add("originY", Math.round(stamp.y()));
+        }
+      }
       String body = Json.createObjectBuilder()
           .add("nik", signatory.nik())
           .add(kind == Authorisation.Kind.ONE_TIME_CODE ? "totp" : "passphrase", new String(secret))
-          .add("signatureProperties", Json.createArrayBuilder().add(Json.createObjectBuilder()
-              .add("tampilan", "INVISIBLE").add("reason", KkPadesSigner.REASON)))
+          .add("signatureProperties", Json.createArrayBuilder().add(properties))
           .add("file", files)
           .build().toString();
       Reply answer = send(call("api/v2/sign/pdf").header("Content-Type", "application/json")
@@ -420,6 +528,19 @@ public final class BsreAuthority implements SigningAuthority {
     public void close() {
       Arrays.fill(secret, '\0');
     }
+  }
+
+  /**
+   * Where BSrE's stamp goes: a square as tall as the renderer's signature box, at its left, in
+   * points from the page's top-left corner (our choice of origin; see docs/signing.md).
+   */
+  static SignatureBox stampBox() {
+    SignatureBox box = KkPdfRenderer.signatureBox();
+    return new SignatureBox(box.page(), box.x(), box.y(), box.height(), box.height());
+  }
+
+  private static String points(float value) {
+    return Integer.toString(Math.round(value));
   }
 
   private static MultipartForm.Part text(String value) {

@@ -4,8 +4,11 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
+import id.dukcapilceria.kk.signature.pades.VisibleSignature;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
+import id.dukcapilceria.kk.signature.render.QrCode;
+import id.dukcapilceria.kk.signature.render.SignatureBox;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -34,6 +37,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A stand-in for an agency's BSrE Esign Client Service gateway, over the demo PKI: the v1
@@ -214,7 +219,16 @@ public final class BsreSimulator implements AutoCloseable {
     if (refused(exchange, form.get("nik").text(), form.get("passphrase").text().toCharArray())) {
       return;
     }
-    byte[] signed = sign(form.get("file").content());
+    byte[] card = form.get("file").content();
+    VisibleSignature visible = VisibleSignature.NONE;
+    if (form.containsKey("tampilan") && form.get("tampilan").text().equals("visible")) {
+      byte[] png = QrCode.png(form.get("linkQR").text(), 4);
+      visible = VisibleSignature.picture(png, form.containsKey("tag_koordinat")
+          ? atTag(card, form.get("tag_koordinat").text(), number(form.get("width").text()), number(form.get("height").text()))
+          : new SignatureBox(Integer.parseInt(form.get("page").text()), number(form.get("xAxis").text()),
+              number(form.get("yAxis").text()), number(form.get("width").text()), number(form.get("height").text())));
+    }
+    byte[] signed = sign(card, visible);
     exchange.getResponseHeaders().set("Content-Type", "application/pdf");
     exchange.sendResponseHeaders(200, signed.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -245,8 +259,9 @@ public final class BsreSimulator implements AutoCloseable {
     for (JsonString file : request.getJsonArray("file").getValuesAs(JsonString.class)) {
       files.add(Base64.getDecoder().decode(file.getString()));
     }
+    JsonObject properties = request.getJsonArray("signatureProperties").getJsonObject(0);
     JsonArrayBuilder signed = Json.createArrayBuilder();
-    files.parallelStream().map(this::sign).toList()
+    files.parallelStream().map(card -> sign(card, visibleV2(properties, card))).toList()
         .forEach(pdf -> signed.add(Base64.getEncoder().encodeToString(pdf)));
     json(exchange, 200, Json.createObjectBuilder()
         .add("time", (System.nanoTime() - started) / 1_000_000).add("file", signed).build());
@@ -299,12 +314,68 @@ public final class BsreSimulator implements AutoCloseable {
     return null;
   }
 
-  private byte[] sign(byte[] pdf) {
+  private byte[] sign(byte[] pdf, VisibleSignature visible) {
     return switch (fault) {
-      case CHANGED_DOCUMENT -> signer.sign(changed(pdf), key, SignatureLevel.PAdES_BASELINE_T);
-      case OTHER_SIGNER -> otherSigner().sign(pdf, otherKey, SignatureLevel.PAdES_BASELINE_T);
-      default -> signer.sign(pdf, key, SignatureLevel.PAdES_BASELINE_T);
+      case CHANGED_DOCUMENT -> signer.sign(changed(pdf), key, SignatureLevel.PAdES_BASELINE_T, visible);
+      case OTHER_SIGNER -> otherSigner().sign(pdf, otherKey, SignatureLevel.PAdES_BASELINE_T, visible);
+      default -> signer.sign(pdf, key, SignatureLevel.PAdES_BASELINE_T, visible);
     };
+  }
+
+  /** v2's signature properties: INVISIBLE, or VISIBLE with the picture at a tag or by page and origin. */
+  private static VisibleSignature visibleV2(JsonObject properties, byte[] card) {
+    if (!properties.getString("tampilan", "INVISIBLE").equals("VISIBLE")) {
+      return VisibleSignature.NONE;
+    }
+    byte[] png = Base64.getDecoder().decode(properties.getString("imageBase64"));
+    float width = properties.getJsonNumber("width").bigDecimalValue().floatValue();
+    float height = properties.getJsonNumber("height").bigDecimalValue().floatValue();
+    return VisibleSignature.picture(png, properties.containsKey("tag")
+        ? atTag(card, properties.getString("tag"), width, height)
+        : new SignatureBox(properties.getInt("page"), properties.getJsonNumber("originX").bigDecimalValue().floatValue(),
+            properties.getJsonNumber("originY").bigDecimalValue().floatValue(), width, height));
+  }
+
+  private static float number(String text) {
+    return Float.parseFloat(text.strip());
+  }
+
+  /**
+   * The stamp's place at the first occurrence of {@code tag}: its top-left corner at the tag's
+   * (the simulator's reading of BSrE's tag_koordinat; docs/signing.md). A tag that is not in the
+   * document is refused as BSrE's gateway would refuse a request it cannot serve.
+   */
+  private static SignatureBox atTag(byte[] card, String tag, float width, float height) {
+    try (PDDocument document = Loader.loadPDF(card)) {
+      TagFinder finder = new TagFinder(tag);
+      finder.getText(document);
+      if (finder.found == null) {
+        throw new IllegalArgumentException("tag not found: " + tag);
+      }
+      return new SignatureBox(finder.found.page(), finder.found.x(), finder.found.y(), width, height);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a PDF", e);
+    }
+  }
+
+  /** Finds where a text begins, in points from the top-left corner of its page. */
+  private static final class TagFinder extends PDFTextStripper {
+    private final String tag;
+    private SignatureBox found;
+
+    TagFinder(String tag) throws IOException {
+      this.tag = tag;
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      int at = text.indexOf(tag);
+      if (found == null && at >= 0 && at < positions.size()) {
+        TextPosition first = positions.get(at);
+        found = new SignatureBox(getCurrentPageNo(), first.getXDirAdj(), first.getYDirAdj() - first.getHeightDir(), 0, 0);
+      }
+      super.writeString(text, positions);
+    }
   }
 
   /** The document rewritten with another title: what was sent is no longer what is signed. */

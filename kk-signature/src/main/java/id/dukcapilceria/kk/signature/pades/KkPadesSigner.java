@@ -3,6 +3,8 @@ package id.dukcapilceria.kk.signature.pades;
 import eu.europa.esig.dss.alert.LogOnStatusAlert;
 import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.ImageScaling;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.SignerTextPosition;
@@ -10,8 +12,8 @@ import eu.europa.esig.dss.enumerations.TextWrapping;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
@@ -20,34 +22,36 @@ import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.spi.DSSASN1Utils;
+import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonCertificateSource;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.SignatureBox;
 import java.awt.Color;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Signs a rendered KK as PAdES with the Kadis's key: one signature, visible in the empty box the
@@ -114,10 +118,32 @@ public final class KkPadesSigner {
    */
   public KkPadesSigner(
       TSPSource tspSource, OCSPSource ocspSource, CRLSource crlSource, X509Certificate trustAnchor) {
+    this(tspSource, ocspSource, crlSource, List.of(trustAnchor));
+  }
+
+  /**
+   * @param authorities the certification authorities of the signing certificate: the self-signed
+   *     ones are the trust anchors, the others (an issuing CA such as BSrE's) help build the chain
+   *     and have their own status checked
+   */
+  public KkPadesSigner(
+      TSPSource tspSource, OCSPSource ocspSource, CRLSource crlSource, Collection<X509Certificate> authorities) {
     CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-    trusted.addCertificate(new CertificateToken(trustAnchor));
+    CommonCertificateSource between = new CommonCertificateSource();
+    for (X509Certificate authority : authorities) {
+      CertificateToken token = new CertificateToken(authority);
+      if (token.isSelfSigned()) {
+        trusted.addCertificate(token);
+      } else {
+        between.addCertificate(token);
+      }
+    }
+    if (trusted.getNumberOfCertificates() == 0) {
+      throw new IllegalArgumentException("No self-signed root among the signing certificate's authorities");
+    }
     CommonCertificateVerifier verifier = new CommonCertificateVerifier();
     verifier.setTrustedCertSources(trusted);
+    verifier.setAdjunctCertSources(between);
     verifier.setOcspSource(ocspSource);
     verifier.setCrlSource(crlSource);
     // revocation answers are reused for a while (pki.ResponseCache), so the one embedded at LT is
@@ -165,11 +191,19 @@ public final class KkPadesSigner {
    *     valid, or its revocation status cannot be obtained (at every level)
    */
   public byte[] sign(byte[] pdf, DigestSigner signer, SignatureLevel level) {
+    return sign(pdf, signer, level, VisibleSignature.TEXT_BOX);
+  }
+
+  /**
+   * Signs at {@code level} showing {@code visible} on the page (this system's box, nothing, or a
+   * picture, as a remote authority such as BSrE places its stamp).
+   */
+  public byte[] sign(byte[] pdf, DigestSigner signer, SignatureLevel level, VisibleSignature visible) {
     if (!level.name().startsWith("PAdES_BASELINE")) {
       throw new IllegalArgumentException("Only PAdES baseline levels are supported, not " + level);
     }
     DSSDocument document = new InMemoryDocument(pdf, "kk.pdf");
-    SigningParameters parameters = parameters(signer, level);
+    SigningParameters parameters = parameters(signer, level, visible);
     CertificateToken signing = parameters.getSigningCertificate();
     List<Object> answers = checkedStatus.answersNow(parameters.getCertificateChain());
     boolean checkedOnTheseAnswers = checkedStatus.alreadyChecked(signing, answers);
@@ -227,7 +261,7 @@ public final class KkPadesSigner {
     }
   }
 
-  private SigningParameters parameters(DigestSigner signer, SignatureLevel level) {
+  private SigningParameters parameters(DigestSigner signer, SignatureLevel level, VisibleSignature visible) {
     SigningParameters parameters = new SigningParameters();
     parameters.setSignatureLevel(level);
     // the signing certificate's revocation status is asked at every level, not only from LT on,
@@ -240,7 +274,11 @@ public final class KkPadesSigner {
     parameters.bLevel().setSigningDate(new Date());
     parameters.setReason(REASON);
     parameters.setLocation(LOCATION);
-    parameters.setImageParameters(appearance(signer));
+    if (visible instanceof VisibleSignature.Picture picture) {
+      parameters.setImageParameters(picture(picture));
+    } else if (visible instanceof VisibleSignature.TextBox) {
+      parameters.setImageParameters(appearance(signer));
+    } // VisibleSignature.NONE: DSS's empty image parameters, an invisible signature
     if (level == SignatureLevel.PAdES_BASELINE_B) {
       parameters.setContentSize(basicContentSize(signer));
     }
@@ -297,14 +335,27 @@ public final class KkPadesSigner {
     }
   }
 
-  private SignatureImageParameters appearance(DigestSigner signer) {
-    SignatureBox box = KkPdfRenderer.signatureBox();
+  private static SignatureFieldParameters field(SignatureBox box) {
     SignatureFieldParameters field = new SignatureFieldParameters();
     field.setPage(box.page());
     field.setOriginX(box.x());
     field.setOriginY(box.y());
     field.setWidth(box.width());
     field.setHeight(box.height());
+    return field;
+  }
+
+  private static SignatureImageParameters picture(VisibleSignature.Picture picture) {
+    SignatureImageParameters image = new SignatureImageParameters();
+    image.setImage(new InMemoryDocument(picture.png(), "stempel.png", MimeTypeEnum.PNG));
+    image.setFieldParameters(field(picture.where()));
+    image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
+    return image;
+  }
+
+  private SignatureImageParameters appearance(DigestSigner signer) {
+    SignatureBox box = KkPdfRenderer.signatureBox();
+    SignatureFieldParameters field = field(box);
 
     String name = commonName(signer.certificate());
     Appearance appearance = appearances.computeIfAbsent(name, n -> {

@@ -44,6 +44,12 @@ final class CertificateIssuer {
 
   static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
 
+  /** The OCSP and CRL addresses written in the certificates issued. */
+  record Addresses(String ocsp, String crl) {
+    /** The placeholders of the embedded demo, answered in-process. */
+    static final Addresses PLACEHOLDERS = new Addresses(OCSP_URL, CRL_URL);
+  }
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private CertificateIssuer() {}
@@ -77,9 +83,8 @@ final class CertificateIssuer {
    * An issuing CA under the root, as BSrE's certificates sit under the Indonesian root: a CA that
    * may sign end-entity certificates only (path length 0).
    */
-  static X509Certificate intermediate(
-      String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey, Duration validity)
-      throws GeneralSecurityException {
+  static X509Certificate intermediate(String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey,
+      Duration validity, Addresses addresses) throws GeneralSecurityException {
     X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
     X509v3CertificateBuilder builder = builder(issuerName, new X500Name(subject), keys, validity);
     try {
@@ -94,7 +99,7 @@ final class CertificateIssuer {
           new AuthorityInformationAccess(
               new AccessDescription(
                   AccessDescription.id_ad_ocsp,
-                  new GeneralName(GeneralName.uniformResourceIdentifier, OCSP_URL))));
+                  new GeneralName(GeneralName.uniformResourceIdentifier, addresses.ocsp()))));
     } catch (CertIOException e) {
       throw new GeneralSecurityException(e);
     }
@@ -102,10 +107,9 @@ final class CertificateIssuer {
   }
 
   /** An end-entity certificate for signing documents (the Kadis). */
-  static X509Certificate signer(
-      String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey, Duration validity)
-      throws GeneralSecurityException {
-    X509v3CertificateBuilder builder = endEntity(subject, keys, issuer, validity);
+  static X509Certificate signer(String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey,
+      Duration validity, Addresses addresses) throws GeneralSecurityException {
+    X509v3CertificateBuilder builder = endEntity(subject, keys, issuer, validity, addresses);
     try {
       builder.addExtension(
           Extension.keyUsage,
@@ -118,10 +122,9 @@ final class CertificateIssuer {
   }
 
   /** An end-entity certificate for the time-stamp authority. */
-  static X509Certificate timeStamping(
-      String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey, Duration validity)
-      throws GeneralSecurityException {
-    X509v3CertificateBuilder builder = endEntity(subject, keys, issuer, validity);
+  static X509Certificate timeStamping(String subject, KeyPair keys, X509Certificate issuer, PrivateKey issuerKey,
+      Duration validity, Addresses addresses) throws GeneralSecurityException {
+    X509v3CertificateBuilder builder = endEntity(subject, keys, issuer, validity, addresses);
     try {
       builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
       // RFC 3161 §2.3: the TSA certificate has exactly this EKU, marked critical
@@ -134,7 +137,7 @@ final class CertificateIssuer {
   }
 
   private static X509v3CertificateBuilder endEntity(
-      String subject, KeyPair keys, X509Certificate issuer, Duration validity)
+      String subject, KeyPair keys, X509Certificate issuer, Duration validity, Addresses addresses)
       throws GeneralSecurityException {
     X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
     X509v3CertificateBuilder builder =
@@ -154,7 +157,7 @@ final class CertificateIssuer {
           new AuthorityInformationAccess(
               new AccessDescription(
                   AccessDescription.id_ad_ocsp,
-                  new GeneralName(GeneralName.uniformResourceIdentifier, OCSP_URL))));
+                  new GeneralName(GeneralName.uniformResourceIdentifier, addresses.ocsp()))));
       builder.addExtension(
           Extension.cRLDistributionPoints,
           false,
@@ -163,7 +166,7 @@ final class CertificateIssuer {
                 new DistributionPoint(
                     new DistributionPointName(
                         new GeneralNames(
-                            new GeneralName(GeneralName.uniformResourceIdentifier, CRL_URL))),
+                            new GeneralName(GeneralName.uniformResourceIdentifier, addresses.crl()))),
                     null,
                     null)
               }));

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ public final class DemoPki {
       if (Files.exists(dir.resolve(KADIS_FILE))) {
         return open(dir);
       }
-      return create(dir, kadisPassphrase);
+      return create(dir, kadisPassphrase, CertificateIssuer.Addresses.PLACEHOLDERS);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot use the demo PKI directory " + dir, e);
     } catch (GeneralSecurityException e) {
@@ -136,7 +137,28 @@ public final class DemoPki {
     }
   }
 
-  private static DemoPki create(Path dir, char[] kadisPassphrase)
+  /**
+   * Creates a demo PKI in the empty or new {@code dir} whose certificates name real OCSP and CRL
+   * addresses under {@code services} ({@code ocsp} and {@code crl}), as a production certificate
+   * does; {@link DemoPkiServices} answers there. For tests and demos of the online sources, where
+   * the demo PKI stands in for BSrE and Root CA Indonesia.
+   */
+  public static DemoPki createWithServices(Path dir, char[] kadisPassphrase, URI services) {
+    String base = services.toString().endsWith("/") ? services.toString() : services + "/";
+    try {
+      Files.createDirectories(dir);
+      if (Files.exists(dir.resolve(KADIS_FILE))) {
+        throw new IllegalArgumentException(dir + " already holds a demo PKI");
+      }
+      return create(dir, kadisPassphrase, new CertificateIssuer.Addresses(base + "ocsp", base + "crl"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot use the demo PKI directory " + dir, e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot use the demo PKI in " + dir, e);
+    }
+  }
+
+  private static DemoPki create(Path dir, char[] kadisPassphrase, CertificateIssuer.Addresses addresses)
       throws IOException, GeneralSecurityException {
     char[] password = randomPassword();
     KeyPair rootKeys = CertificateIssuer.newKeyPair();
@@ -145,15 +167,15 @@ public final class DemoPki {
     KeyPair issuingKeys = CertificateIssuer.newKeyPair();
     X509Certificate issuing =
         CertificateIssuer.intermediate(
-            ISSUING_SUBJECT, issuingKeys, root, rootKeys.getPrivate(), Duration.ofDays(3000));
+            ISSUING_SUBJECT, issuingKeys, root, rootKeys.getPrivate(), Duration.ofDays(3000), addresses);
     KeyPair tsaKeys = CertificateIssuer.newKeyPair();
     X509Certificate tsa =
         CertificateIssuer.timeStamping(
-            TSA_SUBJECT, tsaKeys, issuing, issuingKeys.getPrivate(), Duration.ofDays(1825));
+            TSA_SUBJECT, tsaKeys, issuing, issuingKeys.getPrivate(), Duration.ofDays(1825), addresses);
     KeyPair kadisKeys = CertificateIssuer.newKeyPair();
     X509Certificate kadis =
         CertificateIssuer.signer(
-            KADIS_SUBJECT, kadisKeys, issuing, issuingKeys.getPrivate(), Duration.ofDays(730));
+            KADIS_SUBJECT, kadisKeys, issuing, issuingKeys.getPrivate(), Duration.ofDays(730), addresses);
 
     writePrivate(dir.resolve(PASSWORD_FILE), new String(password).getBytes(StandardCharsets.UTF_8));
     writePrivate(dir.resolve(ROOT_FILE), pkcs12(rootKeys.getPrivate(), password, root));
@@ -284,7 +306,18 @@ public final class DemoPki {
    */
   X509Certificate issueSigningCertificate(String subject, java.security.KeyPair keys, Duration validity)
       throws GeneralSecurityException {
-    return CertificateIssuer.signer(subject, keys, issuing, issuingKey, validity);
+    return CertificateIssuer.signer(subject, keys, issuing, issuingKey, validity,
+        CertificateIssuer.Addresses.PLACEHOLDERS);
+  }
+
+  /** The certificates this PKI issued and answers OCSP for (not the root, which is its own authority). */
+  List<X509Certificate> certificates() {
+    return List.of(issuing, tsa, kadis);
+  }
+
+  /** The CA of this PKI that issued {@code certificate}. */
+  X509Certificate issuerOf(X509Certificate certificate) {
+    return certificate.equals(issuing) ? root : issuing;
   }
 
   /** The time-stamping certificate, e.g. to revoke it in a test. */

@@ -19,14 +19,14 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -79,6 +79,8 @@ public final class KkPdfRenderer {
   private static final float QR_TOP = 440f;
   private static final float QR_SIZE = 62f;
 
+  private static final float TAG_SIZE = 4f;
+
   private static final SignatureBox SIGNATURE_BOX =
       new SignatureBox(1, 628f, QR_TOP, 176f, QR_SIZE);
 
@@ -88,6 +90,27 @@ public final class KkPdfRenderer {
    */
   public static SignatureBox signatureBox() {
     return SIGNATURE_BOX;
+  }
+
+  private final String signatureTag;
+
+  /** A renderer of cards whose signature box is left empty for the signer to draw into. */
+  public KkPdfRenderer() {
+    this(null);
+  }
+
+  /**
+   * A renderer that also writes {@code signatureTag}, in white, at the top-left corner of the
+   * signature box: a remote signing authority that places its stamp at a text tag (BSrE's
+   * {@code tag_koordinat}) finds the place there.
+   *
+   * @param signatureTag printable ASCII, or null for none
+   */
+  public KkPdfRenderer(String signatureTag) {
+    if (signatureTag != null && !signatureTag.matches("[!-~]{1,40}")) {
+      throw new IllegalArgumentException("A signature tag is 1 to 40 printable ASCII characters without spaces");
+    }
+    this.signatureTag = signatureTag;
   }
 
   /** Renders the card. */
@@ -127,6 +150,11 @@ public final class KkPdfRenderer {
           if (layout.number() == 1) {
             drawFooter(writer, document);
             linkQrCode(page, document);
+            if (signatureTag != null) {
+              stream.setNonStrokingColor(Color.WHITE);
+              writer.text(signatureTag, SIGNATURE_BOX.x(), SIGNATURE_BOX.y() + TAG_SIZE, TAG_SIZE);
+              stream.setNonStrokingColor(Color.BLACK);
+            }
           } else {
             drawContinuationNote(writer, document.kartuKeluarga());
           }

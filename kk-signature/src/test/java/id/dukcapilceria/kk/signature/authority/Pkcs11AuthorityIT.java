@@ -8,19 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.DemoPkiServices;
 import id.dukcapilceria.kk.signature.pki.DemoToken;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
+import id.dukcapilceria.kk.signature.testdata.Commands;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,21 +37,22 @@ class Pkcs11AuthorityIT {
   private static final Signatory KADIS = new Signatory("KADIS UJI", "19700101 199001 1 001", null);
 
   private static DemoPki pki;
+  private static DemoPkiServices services;
   private static Path work;
 
+  /** The token's certificate names real OCSP and CRL addresses, served here, as a production one does. */
   @BeforeAll
   static void token() throws Exception {
     work = Path.of(System.getenv("SOFTHSM2_CONF")).getParent();
-    pki = DemoPki.createOrOpen(work.resolve("pki-" + System.nanoTime()), PKI_PASSPHRASE);
+    services = DemoPkiServices.listen(0);
+    pki = DemoPki.createWithServices(work.resolve("pki-" + System.nanoTime()), PKI_PASSPHRASE, services.base());
+    services.answerFor(pki);
     DemoToken.create(pki, PKI_PASSPHRASE, PIN);
   }
 
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
-    assertEquals(0, process.exitValue(), output);
-    return output;
+  @AfterAll
+  static void stop() {
+    services.close();
   }
 
   private static SigningAuthority authority() {
@@ -78,10 +80,33 @@ class Pkcs11AuthorityIT {
           assertEquals(Indication.TOTAL_PASSED, verifier.verify(result.signed()).indication(), level.name());
         }
         Path file = Files.write(work.resolve(level.name() + ".pdf"), results.get(0).signed());
-        assertTrue(run("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"), level.name());
-        assertTrue(run("/usr/bin/qpdf", "--check", file.toString()).contains("No syntax or stream encoding errors found"));
+        assertTrue(Commands.succeeded("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"), level.name());
+        assertTrue(Commands.succeeded("/usr/bin/qpdf", "--check", file.toString()).contains("No syntax or stream encoding errors found"));
       }
     }
+  }
+
+  @Test
+  void withAProductionChainTheTokenSignsCardsThatAreNotSpecimensWithTimeStampsAndAnswersFetchedOverHttp()
+      throws Exception {
+    Path anchors = Files.writeString(work.resolve("anchors.pem"),
+        TrustAnchors.pem(pki.rootCertificate(), pki.issuingCertificate()));
+    SigningAuthority authority = SigningAuthorities.configured(Map.of(SigningAuthorities.AUTHORITY, "pkcs11",
+        SigningAuthorities.PKCS11_LIBRARY, LIBRARY.toString(), SigningAuthorities.TRUST_ANCHORS, anchors.toString(),
+        SigningAuthorities.TSA_URL, services.base().resolve("tsa").toString()), null);
+    assertFalse(authority.issuesSpecimens());
+    int stamps = services.calls("/tsa");
+    int answers = services.calls("/ocsp");
+    byte[] card = new KkPdfRenderer().render(KkTestData.document(false));
+    try (Authorisation pin = Authorisation.passphrase(PIN.toCharArray());
+        SigningSession session = authority.open(KADIS, pin)) {
+      byte[] signed = session.sign(card, SignatureLevel.PAdES_BASELINE_LT);
+      assertEquals(Indication.TOTAL_PASSED, new KkSignatureVerifier(List.of(pki.rootCertificate())).verify(signed).indication());
+      Path file = Files.write(work.resolve("production-LT.pdf"), signed);
+      assertTrue(Commands.succeeded("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"));
+    }
+    assertTrue(services.calls("/tsa") > stamps, "time-stamped by the configured authority over HTTP");
+    assertTrue(services.calls("/ocsp") > answers, "the chain's status asked over HTTP");
   }
 
   @Test

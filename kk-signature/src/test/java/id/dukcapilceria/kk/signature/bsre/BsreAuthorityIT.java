@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.Signatory;
@@ -13,27 +17,43 @@ import id.dukcapilceria.kk.signature.authority.SigningAuthority;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.render.KkDocument;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.render.SignatureBox;
 import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
+import id.dukcapilceria.kk.signature.testdata.Commands;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -95,13 +115,6 @@ class BsreAuthorityIT {
     }
   }
 
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-    return output;
-  }
-
   @ParameterizedTest
   @EnumSource(value = BsreAuthority.Api.class)
   void cardsSignedThroughTheGatewayVerifyAtBtAndAreRaisedToBlt(BsreAuthority.Api api) throws Exception {
@@ -119,8 +132,81 @@ class BsreAuthorityIT {
         assertEquals(level == SignatureLevel.PAdES_BASELINE_T ? "PAdES-BASELINE-T" : "PAdES-BASELINE-LT", report.level());
       }
       Path file = Files.write(dir.resolve(api + "-" + level + ".pdf"), results.get(0).signed());
-      assertTrue(run("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"), api + " " + level);
-      assertTrue(run("/usr/bin/qpdf", "--check", file.toString()).contains("No syntax or stream encoding errors found"));
+      assertTrue(Commands.output("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"), api + " " + level);
+      assertTrue(Commands.output("/usr/bin/qpdf", "--check", file.toString()).contains("No syntax or stream encoding errors found"));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"bsre-v1,tag", "bsre-v1,coordinates", "bsre-v2,tag", "bsre-v2,coordinates", "bsre-v2,invisible"})
+  void aVisibleSignatureIsTheQrCodeOfTheCardsLinkInTheSignatureBox(String name, String mode) throws Exception {
+    SigningAuthority authority = authority(name, Map.of(SigningAuthorities.BSRE_APPEARANCE, mode));
+    assertEquals(mode.equals("tag") ? Optional.of("[qr_bsre]") : Optional.empty(), authority.signatureTag());
+    KkDocument document = KkTestData.document(true);
+    byte[] rendered = new KkPdfRenderer(authority.signatureTag().orElse(null)).render(document);
+    byte[] signed;
+    try (Authorisation passphrase = Authorisation.passphrase(PASSPHRASE.toCharArray());
+        SigningSession session = authority.open(officer(NIK), passphrase)) {
+      List<SigningSession.Result> results =
+          session.signAll(List.of(rendered, rendered), SignatureLevel.PAdES_BASELINE_LT, (r, d, t) -> { });
+      assertTrue(results.stream().allMatch(SigningSession.Result::isSigned), String.valueOf(results.get(0).refusal()));
+      signed = results.get(1).signed();
+    }
+    assertEquals(Indication.TOTAL_PASSED, new KkSignatureVerifier(List.of(pki.rootCertificate())).verify(signed).indication());
+    try (PDDocument pdf = Loader.loadPDF(signed)) {
+      PDSignatureField field = (PDSignatureField) pdf.getDocumentCatalog().getAcroForm().getFields().stream()
+          .filter(PDSignatureField.class::isInstance).findFirst().orElseThrow();
+      PDAnnotationWidget widget = field.getWidgets().get(0);
+      PDRectangle where = widget.getRectangle();
+      if (mode.equals("invisible")) {
+        assertEquals(0f, where.getWidth(), "an invisible signature has no place on the page");
+        return;
+      }
+      // the stamp's top-left corner is the signature box's, whose height it takes as its side
+      SignatureBox box = KkPdfRenderer.signatureBox();
+      float pageHeight = pdf.getPage(0).getMediaBox().getHeight();
+      assertEquals(box.x(), where.getLowerLeftX(), 1.5f, mode);
+      assertEquals(pageHeight - box.y(), where.getUpperRightY(), 1.5f, mode);
+      assertEquals(box.height(), where.getHeight(), 1.5f, mode);
+      assertEquals(document.verificationUrl(), qrCodeIn(widget.getNormalAppearanceStream().getResources()),
+          "the stamp is the QR code of the card's own link");
+    }
+  }
+
+  /** Decodes the first picture found in the appearance (or a form inside it) as a QR code. */
+  private static String qrCodeIn(PDResources resources) throws Exception {
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject object = resources.getXObject(name);
+      if (object instanceof PDImageXObject image) {
+        BufferedImage picture = image.getImage();
+        int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+            new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)))).getText();
+      }
+      if (object instanceof PDFormXObject form && form.getResources() != null) {
+        String inside = qrCodeIn(form.getResources());
+        if (inside != null) {
+          return inside;
+        }
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void aOneTimeCodeSignsOneCardOnlyWhenTheSignatureIsVisible() {
+    SigningAuthority authority = authority("bsre-v2", Map.of(SigningAuthorities.BSRE_APPEARANCE, "coordinates"));
+    simulator.oneTimeCode(NIK, "731904");
+    int before = simulator.signCalls();
+    try (Authorisation code = new Authorisation(Authorisation.Kind.ONE_TIME_CODE, "731904".toCharArray());
+        SigningSession session = authority.open(officer(NIK), code)) {
+      List<SigningSession.Result> results = session.signAll(List.of(card, card), SignatureLevel.PAdES_BASELINE_T, (r, d, t) -> { });
+      assertTrue(results.stream().allMatch(r -> r.refusal().reason() == SigningRefusal.Reason.ONE_CARD_PER_CODE));
+    }
+    assertEquals(before, simulator.signCalls(), "nothing was sent, and the code is still good");
+    try (Authorisation code = new Authorisation(Authorisation.Kind.ONE_TIME_CODE, "731904".toCharArray());
+        SigningSession session = authority.open(officer(NIK), code)) {
+      assertTrue(session.signAll(List.of(card), SignatureLevel.PAdES_BASELINE_T, (r, d, t) -> { }).get(0).isSigned());
     }
   }
 
