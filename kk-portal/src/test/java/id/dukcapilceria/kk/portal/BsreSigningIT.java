@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.signature.bsre.BsreSimulator;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.pki.DemoPkiServices;
+import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
+import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +22,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * would be. Every refusal of the gateway reaches the Kadis as a clear message, leaves the
  * application waiting for the signature with no card stored, and is audited; then the Kadis signs,
  * over the API with the passphrase and with a BeSign one-time code, and as a batch on the phone page
- * with a one-time code.
+ * with a one-time code. Then the same through v1 for a production certificate, with BSrE's stamp.
  */
 class BsreSigningIT {
 
@@ -102,6 +109,60 @@ class BsreSigningIT {
         int callsBefore = simulator.signCalls();
         kadis.signsOnThePhone(waiting.subList(1, 3), "318560", true, "bsre-kadis-batch-done");
         assertEquals(callsBefore + 1, simulator.signCalls(), "a batch authorised by a one-time code goes in one call");
+      }
+    }
+  }
+
+  /**
+   * A deployment's configuration: BSrE's v1 gateway for an officer whose certificate is under a
+   * configured chain (the simulator's PKI stands in for BSrE's, its OCSP, CRL and time-stamp
+   * authority served over HTTP), the stamp at the renderer's tag. The Kadis signs a batch on the
+   * phone; each card carries BSrE's stamp where the tag is, says nothing of a specimen, and
+   * verifies on the portal, which trusts the signing chain.
+   */
+  @Test
+  void aBatchThroughTheV1GatewayForAProductionCertificateCarriesTheStampAtItsTag(@TempDir Path data) throws Exception {
+    try (DemoPkiServices services = DemoPkiServices.listen(0)) {
+      DemoPki bsre = DemoPki.createWithServices(data.resolve("bsre-pki"), PASSPHRASE.toCharArray(), services.base());
+      services.answerFor(bsre);
+      Path anchors = Files.writeString(data.resolve("anchors.pem"), TrustAnchors.pem(bsre.rootCertificate(), bsre.issuingCertificate()));
+      Path officer = Files.writeString(data.resolve("officer.pem"), TrustAnchors.pem(bsre.kadisCertificate()));
+      try (BsreSimulator simulator = new BsreSimulator(bsre, PASSPHRASE.toCharArray(), "kk-portal", "gerbang-uji")
+          .officer(NIK, PASSPHRASE)) {
+        URI gateway = simulator.start(0);
+        Map<String, String> environment = Map.ofEntries(Map.entry("KK_DEMO", "true"),
+            Map.entry("KK_SIGNING_AUTHORITY", "bsre-v1"), Map.entry("KK_SIGNING_BSRE_URL", gateway.toString()),
+            Map.entry("KK_SIGNING_BSRE_USER", "kk-portal"), Map.entry("KK_SIGNING_BSRE_PASSWORD", "gerbang-uji"),
+            Map.entry("KK_SIGNING_BSRE_APPEARANCE", "tag"), Map.entry("KK_KADIS_NIK", NIK),
+            Map.entry("KK_KADIS_NAMA", "Drs. RAHMAT HIDAYAT, M.Si"),
+            Map.entry("KK_SIGNING_TRUST_ANCHORS", anchors.toString()),
+            Map.entry("KK_SIGNING_OFFICER_CERTIFICATE", officer.toString()),
+            Map.entry("KK_SIGNING_TSA_URL", services.base().resolve("tsa").toString()));
+        try (StartedPortal portal = StartedPortal.start(data, List.of(), environment)) {
+          KadisOverHttp kadis = new KadisOverHttp(portal.base());
+          List<Long> batch = kadis.waiting().subList(0, 2);
+          int calls = simulator.signCalls();
+          kadis.signsOnThePhone(batch, PASSPHRASE, false, "bsre-v1-kadis-batch-done");
+          assertEquals(calls + 2, simulator.signCalls(), "v1 takes one card per call");
+          for (long id : batch) {
+            byte[] card = kadis.card(id).body();
+            Path file = Files.write(data.resolve("kk-" + id + ".pdf"), card);
+            assertTrue(run("/usr/bin/pdfsig", file.toString()).contains("Signature is Valid"));
+            String text = run("/usr/bin/pdftotext", file.toString(), "-");
+            assertTrue(text.contains("[qr_bsre]"), "the tag BSrE's stamp is placed at");
+            assertFalse(text.contains("SPESIMEN"), "a production certificate's card is no specimen");
+            String verified = kadis.verification(card);
+            assertTrue(verified.contains("\"indication\":\"TOTAL_PASSED\""), verified);
+            try (PDDocument pdf = Loader.loadPDF(card)) {
+              PDSignatureField field = (PDSignatureField) pdf.getDocumentCatalog().getAcroForm().getFields().stream()
+                  .filter(PDSignatureField.class::isInstance).findFirst().orElseThrow();
+              PDRectangle where = field.getWidgets().get(0).getRectangle();
+              assertEquals(KkPdfRenderer.signatureBox().x(), where.getLowerLeftX(), 1.5f, "the stamp is at the tag");
+              assertTrue(where.getWidth() > 0 && field.getWidgets().get(0).getNormalAppearanceStream() != null);
+            }
+          }
+          assertTrue(services.calls("/ocsp") > 0, "the revocation answers for B-LT were fetched over HTTP");
+        }
       }
     }
   }

@@ -82,6 +82,11 @@ public class KkSigningService {
     pki = DemoPki.createOrOpen(config.dataDirectory().resolve("demo-pki"));
     java.util.Map<String, String> settings = signingSettings();
     authority = SigningAuthorities.configured(settings, pki);
+    if (!authority.issuesSpecimens() && config.namaKadis().contains("SPESIMEN")) {
+      // a card under a real certificate would print the demo name above the signature
+      throw new IllegalStateException("kk.kadis.nama must name the head of office when cards are signed with a"
+          + " production certificate; it is " + config.namaKadis());
+    }
     // an authority that stamps at a text tag (BSrE) finds it on the card
     renderer = new KkPdfRenderer(authority.signatureTag().orElse(null));
     LOG.info(() -> "Cards are signed by the signing authority " + authority.name()
