@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The official code lists against domain.md §2. */
+/** The official code lists against docs/domain.md §2. */
 class CodeListsTest {
 
   private static final Locale INDONESIAN = Locale.forLanguageTag("id");
