@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import java.util.Locale;
 
 /**
- * Agama / kepercayaan, column (6) of the card, with its SIAK code (domain.md §2.1). Followers of a
+ * Agama / kepercayaan, column (6) of the card, with its SIAK code (docs/domain.md §2.1). Followers of a
  * kepercayaan (penghayat) are printed as {@code KEPERCAYAAN TERHADAP TUHAN YME}.
  */
 public enum Agama implements SiakCode {

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * One member (anggota) of a family card: every column printed on the card, (1) to (17) of
- * domain.md §1.3, and the data SIAK keeps without printing it (birth certificate number, parents'
+ * docs/domain.md §1.3, and the data SIAK keeps without printing it (birth certificate number, parents'
  * NIKs, disability, basic status). Built with {@link #builder()}; required columns are refused
  * when missing, rules across columns and members are in {@link KartuKeluargaValidator}.
  */

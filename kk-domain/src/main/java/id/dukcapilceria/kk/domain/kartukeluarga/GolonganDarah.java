@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import java.util.Locale;
 
 /**
- * Golongan darah, column (9) of the card, with its SIAK code (domain.md §2.7). {@link #TIDAK_TAHU}
+ * Golongan darah, column (9) of the card, with its SIAK code (docs/domain.md §2.7). {@link #TIDAK_TAHU}
  * (code 13) is allowed and is printed as {@code TIDAK TAHU}.
  */
 public enum GolonganDarah implements SiakCode {

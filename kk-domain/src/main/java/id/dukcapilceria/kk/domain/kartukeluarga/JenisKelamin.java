@@ -2,7 +2,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 
 import java.util.Locale;
 
-/** Jenis kelamin, column (3) of the card, with its SIAK code (domain.md §2.2). */
+/** Jenis kelamin, column (3) of the card, with its SIAK code (docs/domain.md §2.2). */
 public enum JenisKelamin implements SiakCode {
   LAKI_LAKI(1),
   PEREMPUAN(2);

@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import java.util.Locale;
 
 /**
- * Jenis pekerjaan, column (8) of the card, with its SIAK code (domain.md §2.4: 89 codes, 1 to 89).
+ * Jenis pekerjaan, column (8) of the card, with its SIAK code (docs/domain.md §2.4: 89 codes, 1 to 89).
  * This is the Dukcapil list; the Prodeskel livelihood codes are different and are not used on the
  * card.
  */

@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import java.util.Locale;
 
 /**
- * Kewarganegaraan, column (13) of the card, with its SIAK code (domain.md §2.8). Only the two
+ * Kewarganegaraan, column (13) of the card, with its SIAK code (docs/domain.md §2.8). Only the two
  * values printed on the card: OpenSID's code 3 {@code DUA KEWARGANEGARAAN} (an OpenSID addition for
  * children of mixed marriages) is not printed on the KK and is left out.
  */

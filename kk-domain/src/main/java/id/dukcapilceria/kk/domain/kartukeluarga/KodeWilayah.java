@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A Kemendagri region code {@code PP.KK.CC.DDDD} at province, regency, kecamatan or village level
- * (domain.md §3.3). Village codes starting with 2 are desa/nagari, with 1 kelurahan.
+ * (docs/domain.md §3.3). Village codes starting with 2 are desa/nagari, with 1 kelurahan.
  */
 public record KodeWilayah(String value) implements Serializable {
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Nomor Induk Kependudukan: 16 digits {@code PP KK CC DD MM YY SSSS} (domain.md §3.1).
+ * Nomor Induk Kependudukan: 16 digits {@code PP KK CC DD MM YY SSSS} (docs/domain.md §3.1).
  *
  * <p>Only the hard rules are enforced here: what makes a number impossible. Disagreement with the
  * typed birth date, sex or region is legitimate (Permendagri 108/2019 Pasal 15(3), PP 40/2019 Pasal
@@ -44,7 +44,7 @@ public record Nik(String value) implements Serializable {
   }
 
   /**
-   * Composes the NIK of a person registered in {@code kecamatan}: the layout of domain.md §3.1.
+   * Composes the NIK of a person registered in {@code kecamatan}: the layout of docs/domain.md §3.1.
    * Used by the demo data generator; real NIKs are assigned by SIAK.
    */
   public static Nik compose(KodeWilayah kecamatan, LocalDate birthDate, JenisKelamin sex, int serial) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * The 16-digit KK number. It is assigned by SIAK (Kemendagri), never by this system; only its
- * form is checked. domain.md §3.2 describes a region+date+serial layout from a single unofficial
+ * form is checked. docs/domain.md §3.2 describes a region+date+serial layout from a single unofficial
  * source, so nothing beyond "16 digits, not all zero" is enforced (VERIFY before tightening).
  */
 public record NomorKk(String value) implements Serializable {
@@ -25,7 +25,7 @@ public record NomorKk(String value) implements Serializable {
 
   /**
    * A number in the layout reported for SIAK (kecamatan code, registration date DDMMYY, 4-digit
-   * serial; domain.md §3.2, unverified). For demo and synthetic data only: real numbers come from
+   * serial; docs/domain.md §3.2, unverified). For demo and synthetic data only: real numbers come from
    * SIAK.
    */
   public static NomorKk compose(KodeWilayah kecamatan, LocalDate registered, int serial) {

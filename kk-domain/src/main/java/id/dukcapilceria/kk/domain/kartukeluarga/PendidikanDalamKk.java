@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Pendidikan dalam KK (last education completed), column (7) of the card, with its SIAK code
- * (domain.md §2.3). Labels of codes 9 and 10 follow OpenSID's seeder ({@code STRATA II}, {@code
+ * (docs/domain.md §2.3). Labels of codes 9 and 10 follow OpenSID's seeder ({@code STRATA II}, {@code
  * STRATA III}); OpenSID's PHP enum has them wrong. The separate list "pendidikan sedang ditempuh"
  * is not printed on the card and is not modelled here.
  */

@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import java.util.Locale;
 
 /**
- * Penyandang cacat (disability), with its SIAK code (domain.md §2.9). Not printed on the card but
+ * Penyandang cacat (disability), with its SIAK code (docs/domain.md §2.9). Not printed on the card but
  * asked on form F-1.01 and kept in the data. Only codes 1 to 6 are disabilities: OpenSID's code 7
  * {@code TIDAK CACAT} is not one, so "no disability" is represented by the absence of a value (an
  * empty {@code Optional} / {@code null}), not by a constant.

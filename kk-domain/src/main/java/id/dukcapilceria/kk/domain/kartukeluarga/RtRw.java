@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * RT and RW, each up to three digits, kept zero-padded ("001"). In West Sumatra RT/RW is often
- * "000/000" because addresses use the korong instead (domain.md §1.2), so zero is allowed.
+ * "000/000" because addresses use the korong instead (docs/domain.md §1.2), so zero is allowed.
  */
 @Embeddable
 public class RtRw implements Serializable {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A value of one of the official code lists (domain.md §2): the numeric SIAK code used for data
+ * A value of one of the official code lists (docs/domain.md §2): the numeric SIAK code used for data
  * exchange and the label printed on the card. Labels come from the {@code codes} resource bundle
  * (Indonesian, as printed, and English) through {@link CodeLabels}.
  */

@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import java.util.Locale;
 
 /**
- * Status dasar of a resident (alive, dead, moved away ...), with its code (domain.md §2.10, OpenSID
+ * Status dasar of a resident (alive, dead, moved away ...), with its code (docs/domain.md §2.10, OpenSID
  * {@code tweb_status_dasar}). Codes 5, 7 and 8 are not used. Not printed on the card.
  */
 public enum StatusDasar implements SiakCode {

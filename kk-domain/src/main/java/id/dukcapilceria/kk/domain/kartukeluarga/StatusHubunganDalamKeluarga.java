@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.domain.kartukeluarga;
 import java.util.Locale;
 
 /**
- * Status hubungan dalam keluarga (SHDK), column (12) of the card, with its SIAK code (domain.md
+ * Status hubungan dalam keluarga (SHDK), column (12) of the card, with its SIAK code (docs/domain.md
  * §2.6).
  */
 public enum StatusHubunganDalamKeluarga implements SiakCode {

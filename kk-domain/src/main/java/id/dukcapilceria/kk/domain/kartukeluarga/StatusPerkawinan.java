@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /**
  * Status perkawinan as printed in column (10) of the current card (since Permendagri 118/2017): 6
- * values, with the codes of form F-1.01 as {@link #siakCode()} (domain.md §2.5). {@link
+ * values, with the codes of form F-1.01 as {@link #siakCode()} (docs/domain.md §2.5). {@link
  * #siak4Code()} maps to the legacy 4-value SIAK code (1 BELUM KAWIN, 2 KAWIN, 3 CERAI HIDUP, 4
  * CERAI MATI) for data exchange.
  *
- * <p>Evidence each value needs (domain.md §2.5):
+ * <p>Evidence each value needs (docs/domain.md §2.5):
  *
  * <ul>
  *   <li>{@link #BELUM_KAWIN}: none;

@@ -4,7 +4,7 @@ import id.dukcapilceria.kk.domain.shared.Messages;
 import java.util.Locale;
 
 /**
- * The requirement documents (persyaratan) the KK services ask for, from domain.md §4. Online
+ * The requirement documents (persyaratan) the KK services ask for, from docs/domain.md §4. Online
  * services want scans of the originals, not photocopies (Lampiran surat 470/13287/Dukcapil).
  */
 public enum JenisDokumen {

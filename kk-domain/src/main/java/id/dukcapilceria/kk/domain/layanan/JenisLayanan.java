@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The KK service types (jenis layanan) and the documents each requires, from domain.md §4 (Perpres
+ * The KK service types (jenis layanan) and the documents each requires, from docs/domain.md §4 (Perpres
  * 96/2018 and the Dinas SOPs quoted there). The citizen fills F-1.02 for every case except a
  * correction of data elements, which uses F-1.06.
  */

@@ -184,12 +184,12 @@ public final class KartuKeluargaValidator {
 
   /**
    * The youngest plausible age for each "pendidikan dalam KK" code (index = SIAK code 1..10,
-   * domain.md §2.3): the usual school age of completing that level, a year early for the
+   * docs/domain.md §2.3): the usual school age of completing that level, a year early for the
    * accelerated. Below it is a WARNING, not an error.
    */
   private static final int[] MINIMUM_AGE_BY_EDUCATION = {0, 0, 5, 11, 14, 17, 18, 19, 20, 22, 24};
 
-  /** SIAK codes of the occupations the age rule looks at (domain.md §2.4). */
+  /** SIAK codes of the occupations the age rule looks at (docs/domain.md §2.4). */
   static final int JOBLESS = 1;
   static final int STUDENT = 3;
   static final int RETIRED = 4;

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Who holds the signing key. It receives only the digest of what is to be signed, never the
  * document: the shape of a remote signer such as BSrE's eSign service or a CSC {@code signHash}
- * endpoint (domain.md §5.3). {@link id.dukcapilceria.kk.signature.pki.KadisCredentials} is the
+ * endpoint (docs/domain.md §5.3). {@link id.dukcapilceria.kk.signature.pki.KadisCredentials} is the
  * local PKCS#12 implementation.
  */
 public interface DigestSigner {

@@ -57,7 +57,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * Signs a rendered KK as PAdES with the Kadis's key: one signature, visible in the empty box the
  * renderer left in the Kadis block. The default level is B-LT, so the file carries its own
  * revocation data and can be verified offline for years; BSrE's current service returns B-T
- * (domain.md §5.2).
+ * (docs/domain.md §5.2).
  *
  * <p>The service is thread-safe and can be shared; each call creates its own signature
  * parameters, as DSS caches per-document state in them.

@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Renders a KK as a landscape A4 PDF laid out after the national digital KK (domain.md §1): title
+ * Renders a KK as a landscape A4 PDF laid out after the national digital KK (docs/domain.md §1): title
  * and number, the 4+4 header fields, the two member tables with columns (1)–(17) and the footer
  * with the Kadis block. Long values wrap inside their cells and rows grow to fit. Page 1 always
  * holds the header fields, the footer and the signature box; the rows that do not fit above the
@@ -45,7 +45,7 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class KkPdfRenderer {
 
-  /** The user-visible statement that closes the card (domain.md §1.4). */
+  /** The user-visible statement that closes the card (docs/domain.md §1.4). */
   public static final String BSRE_STATEMENT =
       "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang"
           + " diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN.";
@@ -237,7 +237,7 @@ public final class KkPdfRenderer {
     for (String[] field : fields) {
       page.text(field[0], x, baseline, size);
       page.text(":", x + labelWidth, baseline, size);
-      // every value on the card is printed in upper case (domain.md §1.2)
+      // every value on the card is printed in upper case (docs/domain.md §1.2)
       String value = field[1] == null ? "" : field[1].toUpperCase(java.util.Locale.ROOT);
       page.text(value, x + labelWidth + 8, baseline, page.fittingSize(value, valueWidth, size));
       baseline += 14;

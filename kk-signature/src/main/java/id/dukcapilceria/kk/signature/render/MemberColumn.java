@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One column of a member table. The card prints two tables with the same row numbering (domain.md
+ * One column of a member table. The card prints two tables with the same row numbering (docs/domain.md
  * §1.3): {@link #table1()} with columns (1)–(9) and {@link #table2()} with (10)–(17).
  *
  * @param group grouped header printed above this and the neighbouring columns of the same group
@@ -22,7 +22,7 @@ import java.util.Optional;
 record MemberColumn(
     String group, String header, String number, float width, boolean centred, CellValue value) {
 
-  /** Printed for an empty optional value (domain.md §1.3, column (11)). */
+  /** Printed for an empty optional value (docs/domain.md §1.3, column (11)). */
   static final String EMPTY = "-";
 
   /** Gives the text of one cell. */

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The register of KK documents this system issued, looked up by the SHA-256 of the signed PDF: so
  * a verification can also say which card it is and whether it is still the family's valid card or
- * has been replaced by a newer one (domain.md §0.3, the green/yellow states of Dukcapil's page).
+ * has been replaced by a newer one (docs/domain.md §0.3, the green/yellow states of Dukcapil's page).
  */
 @FunctionalInterface
 public interface IssuedDocuments {

@@ -175,7 +175,7 @@ public class PermohonanWorkflow {
    * The number to propose to the verifying operator, while the application waits for verification;
    * nothing for anyone else (the proposal names another family's card when it is a re-issue).
    * When the members are all on one active card and the service keeps the family together, that
-   * card is being re-issued and keeps its number ("Nomor KK Tetap", domain.md §6): any other
+   * card is being re-issued and keeps its number ("Nomor KK Tetap", docs/domain.md §6): any other
    * number would be refused by the one-person-one-KK guard. Otherwise the {@link NomorKkSource}
    * (demo generator, or nothing in production).
    */

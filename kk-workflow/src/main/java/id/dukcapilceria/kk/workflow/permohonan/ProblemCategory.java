@@ -1,8 +1,8 @@
 package id.dukcapilceria.kk.workflow.permohonan;
 
 /**
- * Categories of the buku permasalahan. The Dinas's own categories are not known yet (domain.md §8
- * point 4, VERIFY); these follow the examples in domain.md §6.
+ * Categories of the buku permasalahan. The Dinas's own categories are not known yet (docs/domain.md §8
+ * point 4, VERIFY); these follow the examples in docs/domain.md §6.
  */
 public enum ProblemCategory {
   BERKAS_TIDAK_LENGKAP,

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Demo only: makes a KK number in the layout reported for SIAK (kecamatan code, registration date
- * DDMMYY, 4-digit serial; domain.md §3.2, unverified). The serial comes from the application's id,
+ * DDMMYY, 4-digit serial; docs/domain.md §3.2, unverified). The serial comes from the application's id,
  * so numbers are unique for the first 9999 applications of a demo database, which is all a demo
  * needs. Never use it for a real card.
  */
