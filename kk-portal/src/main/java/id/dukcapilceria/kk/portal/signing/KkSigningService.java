@@ -101,7 +101,7 @@ public class KkSigningService {
         .map(file -> trustedRoots.size() + " trust anchor(s) from " + file)
         .orElse("the demo PKI's root (kk.verification.trust-anchors not set)"));
     verifier = new KkSignatureVerifier(trustedRoots, null, issuedDocuments);
-    timeStamps = new id.dukcapilceria.kk.signature.timestamp.TimeStamps(pki.tspSource(), List.of(pki.rootCertificate()));
+    timeStamps = SigningAuthorities.timeStamps(settings, pki);
   }
 
   /** The unsigned card, with the QR code that leads to its verification page, and who signs it. */

@@ -7,6 +7,7 @@ import id.dukcapilceria.kk.signature.bsre.BsreAuthority;
 import id.dukcapilceria.kk.signature.online.OnlineSources;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.signature.timestamp.TimeStamps;
 import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,15 +137,7 @@ public final class SigningAuthorities {
     X509Certificate officer = present(settings, OFFICER_CERTIFICATE)
         ? certificate(Path.of(settings.get(OFFICER_CERTIFICATE).strip()))
         : null;
-    List<X509Certificate> configured = new ArrayList<>(authorities);
-    if (officer != null) {
-      configured.add(officer);
-    }
-    String tsaUser = present(settings, TSA_USER) ? settings.get(TSA_USER).strip() : null;
-    OnlineSources online = OnlineSources.of(URI.create(required(settings, TSA_URL)), tsaUser,
-        tsaUser == null ? null : required(settings, TSA_PASSWORD).toCharArray(), configured,
-        present(settings, ONLINE_HOSTS) ? List.of(settings.get(ONLINE_HOSTS).split(",")) : List.of(),
-        Duration.ofSeconds(Math.max(1, number(settings, ONLINE_TIMEOUT, 15))));
+    OnlineSources online = online(settings, authorities, officer);
     if (name.equals(PKCS11)) {
       return new Pkcs11Authority(Path.of(required(settings, PKCS11_LIBRARY)), number(settings, PKCS11_SLOT_INDEX, 0),
           new KkPadesSigner(online.timeStamps(), online.ocsp(), online.crls(), authorities), false, threads(settings));
@@ -154,6 +147,31 @@ public final class SigningAuthorities {
           + ": a card returned by BSrE is accepted only when signed with that certificate");
     }
     return BsreAuthority.overChain(api(name), gateway(settings), officer, authorities, online, bsreOptions(settings));
+  }
+
+  /**
+   * The time-stamp authority of this system's own seals (the audit trail's): with a production
+   * certificate, the configured one, trusted under the signing anchors; otherwise the demo PKI's.
+   */
+  public static TimeStamps timeStamps(Map<String, String> settings, DemoPki demoPki) {
+    if (!present(settings, TRUST_ANCHORS)) {
+      return new TimeStamps(demoPki.tspSource(), List.of(demoPki.rootCertificate()));
+    }
+    List<X509Certificate> authorities = TrustAnchors.fromFile(Path.of(required(settings, TRUST_ANCHORS)));
+    return new TimeStamps(online(settings, authorities, null).timeStamps(), authorities);
+  }
+
+  private static OnlineSources online(Map<String, String> settings, List<X509Certificate> authorities,
+      X509Certificate officer) {
+    List<X509Certificate> configured = new ArrayList<>(authorities);
+    if (officer != null) {
+      configured.add(officer);
+    }
+    String tsaUser = present(settings, TSA_USER) ? settings.get(TSA_USER).strip() : null;
+    return OnlineSources.of(URI.create(required(settings, TSA_URL)), tsaUser,
+        tsaUser == null ? null : required(settings, TSA_PASSWORD).toCharArray(), configured,
+        present(settings, ONLINE_HOSTS) ? List.of(settings.get(ONLINE_HOSTS).split(",")) : List.of(),
+        Duration.ofSeconds(Math.max(1, number(settings, ONLINE_TIMEOUT, 15))));
   }
 
   private static BsreAuthority.Api api(String name) {

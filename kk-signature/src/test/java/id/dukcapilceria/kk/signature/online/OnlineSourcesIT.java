@@ -21,6 +21,7 @@ import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.signature.testdata.Commands;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
+import id.dukcapilceria.kk.signature.timestamp.TimeStamps;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import id.dukcapilceria.kk.signature.verify.TrustAnchors;
@@ -150,6 +151,20 @@ class OnlineSourcesIT {
       assertFalse(result.isSigned(), "no card without its time stamp");
       assertEquals(SigningRefusal.Reason.FAILED, result.refusal().reason());
     }
+  }
+
+  @Test
+  void thisSystemsOwnSealsAreTimeStampedByTheConfiguredAuthority() {
+    TimeStamps stamps = SigningAuthorities.timeStamps(production("bsre-v2"), null);
+    int before = services.calls("/tsa");
+    byte[] content = "segel jejak audit".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] token = stamps.stamp(content);
+    assertEquals(before + 1, services.calls("/tsa"));
+    assertTrue(stamps.verify(content, token).isBefore(java.time.Instant.now().plusSeconds(5)));
+    DemoPki other = DemoPki.createOrOpen(dir.resolve("lain"), "lain".toCharArray());
+    TimeStamps demo = SigningAuthorities.timeStamps(Map.of(), other);
+    assertThrows(TimeStamps.InvalidTimeStampException.class, () -> stamps.verify(content, demo.stamp(content)),
+        "a seal stamped by the demo authority is not trusted under the production chain");
   }
 
   @Test
