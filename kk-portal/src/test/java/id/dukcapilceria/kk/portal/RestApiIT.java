@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
@@ -501,6 +503,81 @@ class RestApiIT {
     assertNotNull(limited, "60 calls within a minute or two reach the limit");
     assertProblem(limited, 429, null);
     assertEquals("60", limited.headers().firstValue("Retry-After").orElse(""));
+  }
+
+  /**
+   * Every code list by number: what is stored is the value the sending system meant, read in SIAK's
+   * numbering (OpenSID's), the printed form's only when named; a number that does not say one value
+   * is refused with what to send (docs/domain.md §2).
+   */
+  @Test
+  @Order(20)
+  void everyCodeListByNumberIsStoredAsTheSendersValueOrRefusedWithWhatToSend() throws Exception {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      KartuKeluarga family = familyWithAtLeastTwoMembers();
+      Map<String, Object> byNumber = ApplicationJson.newApplication(family);
+      for (int i = 0; i < family.anggota().size(); i++) {
+        AnggotaKeluarga a = family.anggota().get(i);
+        Map<String, Object> m = members(byNumber).get(i);
+        m.put("jenisKelamin", a.jenisKelamin().siakCode());
+        m.put("agama", a.agama().siakCode());
+        m.put("pendidikan", a.pendidikan().siakCode());
+        m.put("pekerjaan", a.pekerjaan().siakCode());
+        m.put("golonganDarah", a.golonganDarah().siakCode());
+        m.put("hubungan", a.hubungan().siakCode());
+        m.put("kewarganegaraan", a.kewarganegaraan().siakCode());
+        // OpenSID's number where it says one value, the form's number, named, where it does not
+        StatusPerkawinan status = a.statusPerkawinan();
+        boolean certified = status == StatusPerkawinan.KAWIN_TERCATAT && m.containsKey("noAktaPerkawinan")
+            || status == StatusPerkawinan.CERAI_HIDUP_TERCATAT && m.containsKey("noAktaPerceraian");
+        m.put("statusPerkawinan", status.siak4Code() == 1 || status.siak4Code() == 4 || certified
+            ? status.siak4Code() : Map.of("system", "F-1.01", "code", status.siakCode()));
+        m.put("penyandangCacat", a.penyandangCacat().map(p -> (Object) p.siakCode()).orElse(7));
+      }
+      HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(byNumber));
+      assertEquals(201, created.statusCode(), text(created));
+      long id = ((Number) json(created).get("id")).longValue();
+      List<Map<String, Object>> stored = list(kk(json(ok(call("GET", "/api/v1/permohonan/" + id, NAGARI, null, null)))),
+          "members");
+      for (int i = 0; i < family.anggota().size(); i++) {
+        AnggotaKeluarga a = family.anggota().get(i);
+        Map<String, Object> m = stored.get(i);
+        assertEquals(List.of(a.jenisKelamin().name(), a.agama().name(), a.pendidikan().name(), a.pekerjaan().name(),
+                a.golonganDarah().name(), a.statusPerkawinan().name(), a.hubungan().name(), a.kewarganegaraan().name()),
+            List.of(m.get("jenisKelamin"), m.get("agama"), m.get("pendidikan"), m.get("pekerjaan"),
+                m.get("golonganDarah"), m.get("statusPerkawinan"), m.get("hubungan"), m.get("kewarganegaraan")),
+            "member " + i + " stored as sent");
+        assertEquals(a.penyandangCacat().map(Enum::name).orElse(null), m.get("penyandangCacat"),
+            "OpenSID's 7 TIDAK CACAT is stored as no disability");
+      }
+    }
+
+    // OpenSID's four marriage numbers: 1 and 4 as they are; 2 and 3 only with their certificate
+    Map<String, Object> refused = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    Map<String, Object> head = members(refused).get(0);
+    head.remove("noAktaPerkawinan");
+    head.remove("noAktaPerceraian");
+    head.put("statusPerkawinan", 2);
+    HttpResponse<byte[]> married = call("POST", "/api/v1/validation", NAGARI, JSON, body(refused));
+    assertProblem(married, 422, "members[0].statusPerkawinan");
+    assertTrue(text(married).contains("KAWIN_BELUM_TERCATAT") && text(married).contains("F-1.01"), text(married));
+    head.put("statusPerkawinan", 3);
+    HttpResponse<byte[]> divorced = call("POST", "/api/v1/validation", NAGARI, JSON, body(refused));
+    assertProblem(divorced, 422, "members[0].statusPerkawinan");
+    assertTrue(text(divorced).contains("CERAI_HIDUP_TERCATAT"), text(divorced));
+    head.put("statusPerkawinan", 5);
+    HttpResponse<byte[]> five = call("POST", "/api/v1/validation", NAGARI, JSON, body(refused));
+    assertProblem(five, 422, "members[0].statusPerkawinan");
+    assertTrue(text(five).contains("4 CERAI MATI"), "the known SIAK numbers are listed: " + text(five));
+    head.put("statusPerkawinan", Map.of("system", "OpenSID", "code", 2));
+    assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(refused)), 400, "members[0].statusPerkawinan.system");
+    head.put("statusPerkawinan", Map.of("system", "F-1.01", "code", 7));
+    assertProblem(call("POST", "/api/v1/validation", NAGARI, JSON, body(refused)), 422, "members[0].statusPerkawinan");
+    head.put("statusPerkawinan", "BELUM_KAWIN");
+    head.put("kewarganegaraan", 3);
+    HttpResponse<byte[]> dual = call("POST", "/api/v1/validation", NAGARI, JSON, body(refused));
+    assertProblem(dual, 422, "members[0].kewarganegaraan");
+    assertTrue(text(dual).contains("WNI atau WNA"), text(dual));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * Status perkawinan as printed in column (10) of the current card (since Permendagri 118/2017): 6
- * values, with the codes of form F-1.01 as {@link #siakCode()} (docs/domain.md §2.5). {@link
- * #siak4Code()} maps to the legacy 4-value SIAK code (1 BELUM KAWIN, 2 KAWIN, 3 CERAI HIDUP, 4
- * CERAI MATI) for data exchange.
+ * values, numbered by {@link #siakCode()} as form F-1.01 numbers them (docs/domain.md §2.5). SIAK's
+ * and OpenSID's tables still number the older four (1 BELUM KAWIN, 2 KAWIN, 3 CERAI HIDUP, 4 CERAI
+ * MATI; {@link #siak4Code()}), and that is what a bare number from another system means: {@link
+ * CodeReading} reads it, never as an F-1.01 number.
  *
  * <p>Evidence each value needs (docs/domain.md §2.5):
  *

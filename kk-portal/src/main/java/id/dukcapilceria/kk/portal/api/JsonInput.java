@@ -1,5 +1,7 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.CodeReading;
+import id.dukcapilceria.kk.domain.kartukeluarga.SiakCode;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -152,9 +154,10 @@ public final class JsonInput {
   }
 
   /**
-   * A value of an official code list, by its enum name ({@code "ISLAM"}) or its SIAK code
-   * ({@code 1}); null when absent. An unknown name or code is a refusal of the value (422), a
-   * value of another JSON type a malformed request (400).
+   * A value of a list of this system's own (a service type, a document type, a category), by its
+   * enum name; null when absent. An unknown name is a refusal of the value (422), a value of
+   * another JSON type a malformed request (400). Official code lists are read with {@link
+   * #officialCode}.
    */
   public <E extends Enum<E>> E code(String name, Class<E> type) {
     Optional<JsonValue> value = value(name);
@@ -170,16 +173,49 @@ public final class JsonInput {
       }
       throw unknownCode(name, type, wanted);
     }
-    if (value.get() instanceof JsonNumber number && number.isIntegral()
-        && id.dukcapilceria.kk.domain.kartukeluarga.SiakCode.class.isAssignableFrom(type)) {
-      for (E constant : type.getEnumConstants()) {
-        if (((id.dukcapilceria.kk.domain.kartukeluarga.SiakCode) constant).siakCode() == number.intValue()) {
-          return constant;
-        }
-      }
-      throw unknownCode(name, type, number.toString());
+    throw ApiProblem.badField(at(name), "type.code", "api.field.code");
+  }
+
+  /**
+   * What was given for a value of an official code list, as written, for the domain to read
+   * ({@code CodeReading}); null when absent. Three shapes: a name or printed label ({@code
+   * "KAWIN_TERCATAT"}), a number, which is SIAK's ({@code 1}), or a number of a named code system
+   * ({@code {"system": "F-1.01", "code": 3}}). Anything else is a malformed request (400).
+   */
+  public GivenCode officialCode(String name) {
+    Optional<JsonValue> value = value(name);
+    if (value.isEmpty()) {
+      return null;
+    }
+    if (value.get() instanceof JsonString text) {
+      return new GivenCode(text.getString(), CodeReading.CodeSystem.SIAK, null);
+    }
+    if (value.get() instanceof JsonNumber number && number.isIntegral()) {
+      return new GivenCode(null, CodeReading.CodeSystem.SIAK, number.intValue());
+    }
+    if (value.get() instanceof JsonObject named && named.size() == 2
+        && named.get("system") instanceof JsonString system && named.get("code") instanceof JsonNumber code
+        && code.isIntegral()) {
+      return CodeReading.CodeSystem.named(system.getString())
+          .map(known -> new GivenCode(null, known, code.intValue()))
+          .orElseThrow(() -> ApiProblem.badField(at(name) + ".system", "code.system", "api.field.codeSystem",
+              system.getString()));
     }
     throw ApiProblem.badField(at(name), "type.code", "api.field.code");
+  }
+
+  /**
+   * A value of an official code list as a request gave it: a name or label, or a number in a code
+   * system.
+   */
+  public record GivenCode(String name, CodeReading.CodeSystem system, Integer number) {
+
+    /** The value it stands for, read by the domain; empty for one that means "none". */
+    public <E extends Enum<E> & SiakCode> Optional<E> read(Class<E> list, CodeReading.Facts facts, String field) {
+      return name != null
+          ? CodeReading.byName(list, name, facts, field)
+          : CodeReading.byNumber(list, system, number, facts, field);
+    }
   }
 
   private <E extends Enum<E>> ApiProblem unknownCode(String name, Class<E> type, String given) {

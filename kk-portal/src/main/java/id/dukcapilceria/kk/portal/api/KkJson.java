@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.portal.api;
 import id.dukcapilceria.kk.domain.kartukeluarga.Agama;
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.CodeReading;
 import id.dukcapilceria.kk.domain.kartukeluarga.DokumenImigrasi;
 import id.dukcapilceria.kk.domain.kartukeluarga.GolonganDarah;
 import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
@@ -17,6 +18,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.PenyandangCacat;
 import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
+import id.dukcapilceria.kk.domain.kartukeluarga.SiakCode;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
 import id.dukcapilceria.kk.domain.shared.InvalidValueException;
@@ -77,20 +79,20 @@ public final class KkJson {
     // every JSON type is checked before the domain sees a value, so a 400 comes first
     String nik = row.string("nik");
     String nama = row.string("namaLengkap");
-    JenisKelamin jenisKelamin = row.code("jenisKelamin", JenisKelamin.class);
+    JsonInput.GivenCode jenisKelaminGiven = row.officialCode("jenisKelamin");
     String tempatLahir = row.string("tempatLahir");
     var tanggalLahir = row.date("tanggalLahir");
-    Agama agama = row.code("agama", Agama.class);
-    PendidikanDalamKk pendidikan = row.code("pendidikan", PendidikanDalamKk.class);
-    JenisPekerjaan pekerjaan = row.code("pekerjaan", JenisPekerjaan.class);
-    GolonganDarah golonganDarah = row.code("golonganDarah", GolonganDarah.class);
-    StatusPerkawinan statusPerkawinan = row.code("statusPerkawinan", StatusPerkawinan.class);
+    JsonInput.GivenCode agamaGiven = row.officialCode("agama");
+    JsonInput.GivenCode pendidikanGiven = row.officialCode("pendidikan");
+    JsonInput.GivenCode pekerjaanGiven = row.officialCode("pekerjaan");
+    JsonInput.GivenCode golonganDarahGiven = row.officialCode("golonganDarah");
+    JsonInput.GivenCode statusPerkawinanGiven = row.officialCode("statusPerkawinan");
     var tanggalPerkawinan = row.date("tanggalPerkawinan");
     String noAktaPerkawinan = row.string("noAktaPerkawinan");
     var tanggalPerceraian = row.date("tanggalPerceraian");
     String noAktaPerceraian = row.string("noAktaPerceraian");
-    StatusHubunganDalamKeluarga hubungan = row.code("hubungan", StatusHubunganDalamKeluarga.class);
-    Kewarganegaraan kewarganegaraan = row.code("kewarganegaraan", Kewarganegaraan.class);
+    JsonInput.GivenCode hubunganGiven = row.officialCode("hubungan");
+    JsonInput.GivenCode kewarganegaraanGiven = row.officialCode("kewarganegaraan");
     String noPaspor = row.string("noPaspor");
     String noKitasKitap = row.string("noKitasKitap");
     String namaAyah = row.string("namaAyah");
@@ -98,7 +100,24 @@ public final class KkJson {
     String namaIbu = row.string("namaIbu");
     String nikIbu = row.string("nikIbu");
     String noAktaLahir = row.string("noAktaLahir");
-    PenyandangCacat penyandangCacat = row.code("penyandangCacat", PenyandangCacat.class);
+    JsonInput.GivenCode penyandangCacatGiven = row.officialCode("penyandangCacat");
+
+    // the meaning of each code is the domain's (CodeReading); a refusal is kept with its path
+    CodeReading.Facts facts = new CodeReading.Facts(noAktaPerkawinan != null && !noAktaPerkawinan.isBlank(),
+        noAktaPerceraian != null && !noAktaPerceraian.isBlank());
+    JenisKelamin jenisKelamin = official(errors, row, "jenisKelamin", jenisKelaminGiven, JenisKelamin.class, facts);
+    Agama agama = official(errors, row, "agama", agamaGiven, Agama.class, facts);
+    PendidikanDalamKk pendidikan = official(errors, row, "pendidikan", pendidikanGiven, PendidikanDalamKk.class, facts);
+    JenisPekerjaan pekerjaan = official(errors, row, "pekerjaan", pekerjaanGiven, JenisPekerjaan.class, facts);
+    GolonganDarah golonganDarah = official(errors, row, "golonganDarah", golonganDarahGiven, GolonganDarah.class, facts);
+    StatusPerkawinan statusPerkawinan =
+        official(errors, row, "statusPerkawinan", statusPerkawinanGiven, StatusPerkawinan.class, facts);
+    StatusHubunganDalamKeluarga hubungan =
+        official(errors, row, "hubungan", hubunganGiven, StatusHubunganDalamKeluarga.class, facts);
+    Kewarganegaraan kewarganegaraan =
+        official(errors, row, "kewarganegaraan", kewarganegaraanGiven, Kewarganegaraan.class, facts);
+    PenyandangCacat penyandangCacat =
+        official(errors, row, "penyandangCacat", penyandangCacatGiven, PenyandangCacat.class, facts);
 
     Nik parsedNik = collect(errors, row.pathOf("nik"), () -> Nik.of(nik));
     NamaLengkap parsedNama = collect(errors, row.pathOf("namaLengkap"), () -> NamaLengkap.of(nama));
@@ -121,6 +140,11 @@ public final class KkJson {
         .orangTua(new OrangTua(ayah, ayahNik, ibu, ibuNik))
         .noAktaLahir(noAktaLahir).penyandangCacat(penyandangCacat)
         .build());
+  }
+
+  private static <E extends Enum<E> & SiakCode> E official(List<FieldError> errors, JsonInput row, String field,
+      JsonInput.GivenCode given, Class<E> list, CodeReading.Facts facts) {
+    return given == null ? null : collect(errors, row.pathOf(field), () -> given.read(list, facts, field).orElse(null));
   }
 
   private static <T> T optional(List<FieldError> errors, String path, String text, Supplier<T> build) {
