@@ -161,12 +161,12 @@ public class Permohonan implements Serializable {
    * data has no ERROR, and its WARNINGs were acknowledged; every document the service type requires
    * for this data is attached.
    */
-  public static Permohonan submit(Submission submission, Actor actor, Clock clock) {
+  public static Permohonan submit(Submission submission, Actor actor, KartuKeluargaValidator validator, Clock clock) {
     Permohonan permohonan = new Permohonan(submission.nomor(), submission.jenisLayanan(), submission.data());
     permohonan.requireAllowed(Transition.SUBMIT, actor);
     permohonan.documents.addAll(submission.documents());
     permohonan.intakeStartedAt = submission.intakeStartedAt();
-    String acknowledged = permohonan.requireValidData(submission.warningsAcknowledged(), clock);
+    String acknowledged = permohonan.requireValidData(validator, submission.warningsAcknowledged(), clock);
     permohonan.requireDocuments();
     permohonan.move(Transition.SUBMIT, actor, acknowledged, clock);
     return permohonan;
@@ -178,14 +178,14 @@ public class Permohonan implements Serializable {
    */
   public void resubmit(
       Actor actor, Alamat alamat, List<AnggotaKeluarga> anggota, List<RequirementDocument> added,
-      boolean warningsAcknowledged, Clock clock) {
+      boolean warningsAcknowledged, KartuKeluargaValidator validator, Clock clock) {
     requireAllowed(Transition.RESUBMIT, actor);
     if (!alamat.kodeDesa().equals(kodeNagari)) {
       throw new WorkflowException("submit.otherNagari", alamat.kodeDesa().value());
     }
     kartuKeluarga.correct(alamat, anggota);
     documents.addAll(added);
-    String acknowledged = requireValidData(warningsAcknowledged, clock);
+    String acknowledged = requireValidData(validator, warningsAcknowledged, clock);
     requireDocuments();
     resolveOpenProblems(actor, "Data dilengkapi dan diajukan ulang oleh nagari", clock);
     move(Transition.RESUBMIT, actor, acknowledged, clock);
@@ -204,10 +204,11 @@ public class Permohonan implements Serializable {
    * may be on another family's active card (UU 24/2013), except in the services that move people
    * between cards, where the other card is re-issued in its own application.
    */
-  public void verify(Actor actor, NomorKk nomorKk, ActiveCardLookup activeCards, Clock clock) {
+  public void verify(Actor actor, NomorKk nomorKk, ActiveCardLookup activeCards, KartuKeluargaValidator validator,
+      Clock clock) {
     requireAllowed(Transition.VERIFY, actor);
     Objects.requireNonNull(nomorKk, "nomorKk");
-    requireValidData(true, clock);
+    requireValidData(validator, true, clock);
     if (!MOVES_PEOPLE_BETWEEN_CARDS.contains(jenisLayanan)) {
       List<Nik> niks = kartuKeluarga.anggota().stream().map(AnggotaKeluarga::nik).toList();
       for (Map.Entry<Nik, NomorKk> onCard : activeCards.activeCardsOf(niks).entrySet()) {
@@ -339,9 +340,8 @@ public class Permohonan implements Serializable {
    * Refuses data with an ERROR, and data with WARNINGs the operator has not acknowledged. Returns
    * the note recorded in the history when warnings were acknowledged, or null.
    */
-  private String requireValidData(boolean warningsAcknowledged, Clock clock) {
-    List<Violation> violations =
-        KartuKeluargaValidator.standard().validate(kartuKeluarga, jenisLayanan, LocalDate.now(clock));
+  private String requireValidData(KartuKeluargaValidator validator, boolean warningsAcknowledged, Clock clock) {
+    List<Violation> violations = validator.validate(kartuKeluarga, jenisLayanan, LocalDate.now(clock));
     Optional<Violation> error = violations.stream().filter(Violation::isError).findFirst();
     if (error.isPresent()) {
       throw new WorkflowException("submit.invalidData", error.get().message());

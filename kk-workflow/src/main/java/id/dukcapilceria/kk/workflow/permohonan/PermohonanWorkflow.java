@@ -159,7 +159,8 @@ public class PermohonanWorkflow {
     int year = LocalDate.now(clock).getYear();
     String nomor = String.format("PMH-%d-%05d", year, sequences.next(em, APPLICATION_SEQUENCE, year));
     Permohonan permohonan = Permohonan.submit(
-        new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged), actor, clock);
+        new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged), actor, validator,
+        clock);
     em.persist(permohonan);
     return recorded(em, permohonan);
   }
@@ -167,7 +168,7 @@ public class PermohonanWorkflow {
   public void resubmit(EntityManager em, Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
       List<RequirementDocument> added, boolean warningsAcknowledged) {
     Permohonan permohonan = find(em, actor, id);
-    permohonan.resubmit(actor, alamat, anggota, added, warningsAcknowledged, clock);
+    permohonan.resubmit(actor, alamat, anggota, added, warningsAcknowledged, validator, clock);
     recorded(em, permohonan);
   }
 
@@ -224,7 +225,7 @@ public class PermohonanWorkflow {
 
   public void verify(EntityManager em, Actor actor, long id, NomorKk nomorKk) {
     Permohonan permohonan = find(em, actor, id);
-    permohonan.verify(actor, nomorKk, niks -> activeCardsOf(em, niks), clock);
+    permohonan.verify(actor, nomorKk, niks -> activeCardsOf(em, niks), validator, clock);
     recorded(em, permohonan);
   }
 

@@ -16,6 +16,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every transition refused to every other role, the three return paths, and each step's guard. */
 class PermohonanGuardsTest {
 
+  private static final KartuKeluargaValidator VALIDATOR = KartuKeluargaValidator.standard();
+
   private static final KodeWilayah LUBUK_ALUNG = KodeWilayah.of("13.05.01.2001");
   private static final NomorKk NOMOR = NomorKk.of("1305012411260001");
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
@@ -42,12 +45,12 @@ class PermohonanGuardsTest {
 
   /** An application standing where {@code transition} may be taken. */
   private Permohonan readyFor(Transition transition) {
-    Permohonan p = Permohonan.submit(submission("PMH-2026-00001", family()), actorOf(Role.OPERATOR_NAGARI), clock);
+    Permohonan p = Permohonan.submit(submission("PMH-2026-00001", family()), actorOf(Role.OPERATOR_NAGARI), VALIDATOR, clock);
     switch (transition) {
       case SUBMIT, VERIFY, SEND_BACK_TO_NAGARI, REFUSE -> { }
       case RESUBMIT -> p.sendBackToNagari(actorOf(Role.OPERATOR_LAYANAN), ProblemCategory.BERKAS_TIDAK_LENGKAP, "KK lama buram", clock);
       default -> {
-        p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+        p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
         if (transition == Transition.CONFIRM || transition == Transition.RETURN_TO_OPERATOR) {
           return p;
         }
@@ -67,9 +70,9 @@ class PermohonanGuardsTest {
 
   private void take(Permohonan p, Transition transition, Actor actor) {
     switch (transition) {
-      case SUBMIT -> Permohonan.submit(submission("PMH-2026-00002", family()), actor, clock);
-      case RESUBMIT -> p.resubmit(actor, p.kartuKeluarga().alamat(), PermohonanTest.members("Budi Santoso"), List.of(), false, clock);
-      case VERIFY -> p.verify(actor, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+      case SUBMIT -> Permohonan.submit(submission("PMH-2026-00002", family()), actor, VALIDATOR, clock);
+      case RESUBMIT -> p.resubmit(actor, p.kartuKeluarga().alamat(), PermohonanTest.members("Budi Santoso"), List.of(), false, VALIDATOR, clock);
+      case VERIFY -> p.verify(actor, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
       case SEND_BACK_TO_NAGARI -> p.sendBackToNagari(actor, ProblemCategory.BERKAS_TIDAK_LENGKAP, "alasan", clock);
       case REFUSE -> p.refuse(actor, "alasan", clock);
       case CONFIRM -> p.confirm(actor, clock);
@@ -137,7 +140,7 @@ class PermohonanGuardsTest {
     refused.refuse(actorOf(Role.OPERATOR_LAYANAN), "Bukan penduduk Padang Pariaman", clock);
     assertEquals(Status.DITOLAK, refused.status());
     assertTrue(refused.status().isClosed());
-    assertThrows(WorkflowException.class, () -> refused.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, NOBODY_ON_ANOTHER_CARD, clock));
+    assertThrows(WorkflowException.class, () -> refused.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock));
 
     for (Permohonan p : List.of(byKasi, toNagari, refused)) {
       StepRecord last = p.history().get(p.history().size() - 1);
@@ -163,7 +166,7 @@ class PermohonanGuardsTest {
         .filter(d -> d.jenis() != JenisDokumen.BUKTI_PERUBAHAN_DATA).toList();
     Submission incomplete = new Submission("PMH-2026-00009", JenisLayanan.PERUBAHAN_DATA, kk, withoutProof, null, false);
 
-    WorkflowException e = assertThrows(WorkflowException.class, () -> Permohonan.submit(incomplete, actorOf(Role.OPERATOR_NAGARI), clock));
+    WorkflowException e = assertThrows(WorkflowException.class, () -> Permohonan.submit(incomplete, actorOf(Role.OPERATOR_NAGARI), VALIDATOR, clock));
     assertEquals("submit.documentMissing", e.code());
     assertTrue(e.getMessage().contains("Bukti perubahan data"), e.getMessage());
   }
@@ -176,12 +179,12 @@ class PermohonanGuardsTest {
     Submission notAcknowledged = new Submission("PMH-2026-00010", JenisLayanan.PERUBAHAN_DATA, oneWordName,
         documentsFor(JenisLayanan.PERUBAHAN_DATA, oneWordName), null, false);
 
-    WorkflowException e = assertThrows(WorkflowException.class, () -> Permohonan.submit(notAcknowledged, actorOf(Role.OPERATOR_NAGARI), clock));
+    WorkflowException e = assertThrows(WorkflowException.class, () -> Permohonan.submit(notAcknowledged, actorOf(Role.OPERATOR_NAGARI), VALIDATOR, clock));
     assertEquals("submit.warningsNotAcknowledged", e.code());
 
     Submission acknowledged = new Submission("PMH-2026-00010", JenisLayanan.PERUBAHAN_DATA, oneWordName,
         documentsFor(JenisLayanan.PERUBAHAN_DATA, oneWordName), null, true);
-    Permohonan p = Permohonan.submit(acknowledged, actorOf(Role.OPERATOR_NAGARI), clock);
+    Permohonan p = Permohonan.submit(acknowledged, actorOf(Role.OPERATOR_NAGARI), VALIDATOR, clock);
     assertTrue(p.history().get(0).reason().contains("Nama hanya satu kata"), p.history().get(0).reason());
   }
 
@@ -192,12 +195,12 @@ class PermohonanGuardsTest {
     ActiveCardLookup onOtherCard = niks -> Map.of(wife, NomorKk.of("1305010101010009"));
 
     WorkflowException e = assertThrows(WorkflowException.class,
-        () -> p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, onOtherCard, clock));
+        () -> p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, onOtherCard, VALIDATOR, clock));
     assertEquals("verify.nikOnOtherCard", e.code());
     assertEquals(Status.DIAJUKAN, p.status());
 
     ActiveCardLookup onTheFamilysOwnCard = niks -> Map.of(wife, NOMOR);
-    p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, onTheFamilysOwnCard, clock);
+    p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, onTheFamilysOwnCard, VALIDATOR, clock);
     assertEquals(Status.DIVERIFIKASI, p.status());
   }
 
@@ -206,10 +209,10 @@ class PermohonanGuardsTest {
     KartuKeluarga kk = family();
     Submission split = new Submission("PMH-2026-00011", JenisLayanan.PISAH_KK, kk,
         documentsFor(JenisLayanan.PISAH_KK, kk), null, false);
-    Permohonan p = Permohonan.submit(split, actorOf(Role.OPERATOR_NAGARI), clock);
+    Permohonan p = Permohonan.submit(split, actorOf(Role.OPERATOR_NAGARI), VALIDATOR, clock);
     Nik head = kk.anggota().get(0).nik();
 
-    p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, niks -> Map.of(head, NomorKk.of("1305010101010009")), clock);
+    p.verify(actorOf(Role.OPERATOR_LAYANAN), NOMOR, niks -> Map.of(head, NomorKk.of("1305010101010009")), VALIDATOR, clock);
     assertEquals(Status.DIVERIFIKASI, p.status());
   }
 }

@@ -9,17 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
-import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
-import id.dukcapilceria.kk.domain.layanan.Persyaratan;
-import id.dukcapilceria.kk.domain.shared.Sha256;
-import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.Persyaratan;
+import id.dukcapilceria.kk.domain.shared.Sha256;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 public class PermohonanTest {
+
+  private static final KartuKeluargaValidator VALIDATOR = KartuKeluargaValidator.standard();
 
   private static final KodeWilayah LUBUK_ALUNG = KodeWilayah.of("13.05.01.2001");
   private static final KodeWilayah KATAPIANG = KodeWilayah.of("13.05.02.2001");
@@ -76,12 +79,12 @@ public class PermohonanTest {
   }
 
   private Permohonan submitted() {
-    return Permohonan.submit(submission("PMH-2026-00001", family()), NAGARI, clock);
+    return Permohonan.submit(submission("PMH-2026-00001", family()), NAGARI, VALIDATOR, clock);
   }
 
   private Permohonan confirmed() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
     p.confirm(KASI, clock);
     return p;
   }
@@ -90,7 +93,7 @@ public class PermohonanTest {
   void oneApplicationTravelsThroughEveryStepOfTheSop() {
     Permohonan p = submitted();
     assertEquals(Status.DIAJUKAN, p.status());
-    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
     assertEquals(Status.DIVERIFIKASI, p.status());
     p.confirm(KASI, clock);
     assertEquals(Status.DIKONFIRMASI, p.status());
@@ -117,7 +120,7 @@ public class PermohonanTest {
     Actor intruder = role == Role.OPERATOR_NAGARI ? NAGARI : Actor.of("x", role);
 
     WorkflowException e =
-        assertThrows(WorkflowException.class, () -> p.verify(intruder, NOMOR, NOBODY_ON_ANOTHER_CARD, clock));
+        assertThrows(WorkflowException.class, () -> p.verify(intruder, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock));
 
     assertEquals("transition.wrongRole", e.code());
     assertEquals(Status.DIAJUKAN, p.status());
@@ -155,7 +158,7 @@ public class PermohonanTest {
   @Test
   void theKadisCannotSignBeforeTheKasiConfirms() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
 
     WorkflowException e = assertThrows(WorkflowException.class,
         () -> p.sign(KADIS, p.kartuKeluarga().fingerprint(), "x", Optional.empty(), clock));
@@ -166,7 +169,7 @@ public class PermohonanTest {
   @Test
   void aNagariOperatorActsOnlyOnTheirOwnNagari() {
     assertThrows(WorkflowException.class,
-        () -> Permohonan.submit(submission("PMH-2026-00002", family()), OTHER_NAGARI, clock));
+        () -> Permohonan.submit(submission("PMH-2026-00002", family()), OTHER_NAGARI, VALIDATOR, clock));
     Permohonan p = confirmed();
     p.sign(KADIS, p.kartuKeluarga().fingerprint(), "ab".repeat(32), Optional.empty(), clock);
     p.registerAndSend(LAYANAN, "0001/2026", clock);
@@ -182,7 +185,7 @@ public class PermohonanTest {
   @Test
   void aKasiReturnGoesBackToTheOperatorWithItsReasonAndIsLogged() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
 
     assertThrows(WorkflowException.class,
         () -> p.returnToOperator(KASI, ProblemCategory.DATA_TIDAK_SESUAI, "  ", clock));
@@ -198,8 +201,8 @@ public class PermohonanTest {
 
     p.sendBackToNagari(LAYANAN, ProblemCategory.DATA_TIDAK_SESUAI, "Mohon lampirkan akta", clock);
     assertEquals(Status.PERLU_DILENGKAPI, p.status());
-    p.resubmit(NAGARI, p.kartuKeluarga().alamat(), members("Budi Santoso"), List.of(), false, clock);
-    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+    p.resubmit(NAGARI, p.kartuKeluarga().alamat(), members("Budi Santoso"), List.of(), false, VALIDATOR, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
 
     assertTrue(p.problems().stream().noneMatch(ProblemLogEntry::isOpen));
     assertEquals(2, p.problems().size());
@@ -229,7 +232,7 @@ public class PermohonanTest {
   @Test
   void theConfirmerMustNotBeTheVerifier() {
     Permohonan p = submitted();
-    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
     Actor sameUserAsKasi = Actor.of("op.layanan", Role.KASI_KABID);
 
     WorkflowException e = assertThrows(WorkflowException.class, () -> p.confirm(sameUserAsKasi, clock));
@@ -265,7 +268,7 @@ public class PermohonanTest {
             StatusHubunganDalamKeluarga.ANAK, Perkawinan.belumKawin()).build()));
 
     WorkflowException e = assertThrows(WorkflowException.class,
-        () -> Permohonan.submit(submission("PMH-2026-00003", noHead), NAGARI, clock));
+        () -> Permohonan.submit(submission("PMH-2026-00003", noHead), NAGARI, VALIDATOR, clock));
     assertEquals("Data KK belum benar: Belum ada anggota dengan status KEPALA KELUARGA.", e.getMessage());
   }
 }

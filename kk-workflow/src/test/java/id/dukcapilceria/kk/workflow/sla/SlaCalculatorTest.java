@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.PermohonanTest;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 /** Every figure from a fixed clock moved by hand: the expected values are worked out below. */
 class SlaCalculatorTest {
 
+  private static final KartuKeluargaValidator VALIDATOR = KartuKeluargaValidator.standard();
+
   private static final Instant NINE_WIB = Instant.parse("2026-11-24T02:00:00Z");
   private static final Actor NAGARI = new Actor("op.lubukalung", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.01.2001"));
   private static final Actor OPERATOR = Actor.of("operator", Role.OPERATOR_LAYANAN);
@@ -39,9 +42,9 @@ class SlaCalculatorTest {
   /** Intake began 4 minutes before submission; each later step takes the given minutes. */
   private Permohonan lifecycle(String nomor, int verify, int confirm, int sign, int register, int handOver) {
     Permohonan p = Permohonan.submit(new Submission(nomor, JenisLayanan.PERUBAHAN_DATA, family(),
-        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), clock.instant().minusSeconds(240), false), NAGARI, clock);
+        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), clock.instant().minusSeconds(240), false), NAGARI, VALIDATOR, clock);
     clock.advance(Duration.ofMinutes(verify));
-    p.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
     clock.advance(Duration.ofMinutes(confirm));
     p.confirm(KASI, clock);
     clock.advance(Duration.ofMinutes(sign));
@@ -71,7 +74,7 @@ class SlaCalculatorTest {
   @Test
   void aStepStillWaitingIsOverdueOnceItsStandardHasPassed() {
     Permohonan p = Permohonan.submit(new Submission("PMH-2026-00002", JenisLayanan.PERUBAHAN_DATA, family(),
-        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, clock);
+        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, VALIDATOR, clock);
     clock.advance(Duration.ofMinutes(2));
     assertTrue(sla.overdueNow(List.of(p)).isEmpty(), "2 minutes is within verification's standard");
 
@@ -86,13 +89,13 @@ class SlaCalculatorTest {
   @Test
   void aReturnCompletesTheStepItLeftAndTheRepeatIsTimedAgain() {
     Permohonan p = Permohonan.submit(new Submission("PMH-2026-00003", JenisLayanan.PERUBAHAN_DATA, family(),
-        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, clock);
+        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, VALIDATOR, clock);
     clock.advance(Duration.ofMinutes(1));
-    p.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
     clock.advance(Duration.ofMinutes(2));
     p.returnToOperator(KASI, ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu beda", clock);
     clock.advance(Duration.ofMinutes(5));
-    p.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, clock);
+    p.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
 
     List<StepTiming> timings = sla.timings(p);
     assertEquals(List.of(SopStep.VERIFIKASI, SopStep.KONFIRMASI, SopStep.VERIFIKASI, SopStep.KONFIRMASI),
@@ -146,10 +149,10 @@ class SlaCalculatorTest {
     Permohonan quick = lifecycle("PMH-2026-00030", 1, 1, 1, 1, 1);
     Permohonan slow = lifecycle("PMH-2026-00031", 5, 1, 1, 1, 1);
     Permohonan waiting = Permohonan.submit(new Submission("PMH-2026-00032", JenisLayanan.PERUBAHAN_DATA, family(),
-        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, clock);
+        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, VALIDATOR, clock);
     Permohonan returned = Permohonan.submit(new Submission("PMH-2026-00033", JenisLayanan.PERUBAHAN_DATA, family(),
-        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, clock);
-    returned.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, clock);
+        PermohonanTest.documentsFor(JenisLayanan.PERUBAHAN_DATA, family()), null, false), NAGARI, VALIDATOR, clock);
+    returned.verify(OPERATOR, NomorKk.of("1305012411260001"), NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
     returned.returnToOperator(KASI, ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu beda", clock);
     clock.advance(Duration.ofMinutes(3));
 
