@@ -552,6 +552,13 @@ class RestApiIT {
       }
     }
 
+    // titles before and after a name are no warning (Permendagri 73/2022 Pasal 5(1)c)
+    Map<String, Object> titled = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    members(titled).get(0).put("namaLengkap", "DR. IR. H. M. NATSIR, M.SI.");
+    Map<String, Object> titledCheck = json(ok(call("POST", "/api/v1/validation", NAGARI, JSON, body(titled))));
+    assertTrue(list(titledCheck, "violations").stream().noneMatch(v -> "members[0].namaLengkap".equals(v.get("path"))),
+        titledCheck.toString());
+
     // OpenSID's four marriage numbers: 1 and 4 as they are; 2 and 3 only with their certificate
     Map<String, Object> refused = ApplicationJson.newApplication(ApplicationJson.newFamily());
     Map<String, Object> head = members(refused).get(0);

@@ -5,6 +5,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan;
+import id.dukcapilceria.kk.domain.kartukeluarga.NameRules;
 import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusDasar;
@@ -43,9 +44,17 @@ public final class KartuKeluargaValidator {
   static final java.time.LocalDate EARLIEST_BIRTH = java.time.LocalDate.of(1870, 1, 1);
 
   private final WilayahDirectory wilayah;
+  private final NameRules names;
 
+  /** A validator with the shipped name rules. */
   public KartuKeluargaValidator(WilayahDirectory wilayah) {
+    this(wilayah, NameRules.standard());
+  }
+
+  /** A validator with a deployment's name rules (more titles, more watched words). */
+  public KartuKeluargaValidator(WilayahDirectory wilayah, NameRules names) {
     this.wilayah = wilayah;
+    this.names = names;
   }
 
   /** A validator over the region data shipped in this jar. */
@@ -102,8 +111,8 @@ public final class KartuKeluargaValidator {
       c.add(ViolationCode.MEMBER_NOT_LIVING, path(i, "statusDasar"), a.statusDasar().label());
     }
     nikAgainstData(c, i, a);
-    for (String warning : a.nama().warnings()) {
-      c.add(ViolationCode.of(warning), path(i, "namaLengkap"));
+    for (NameRules.Warning warning : names.warnings(a.nama())) {
+      c.add(ViolationCode.of(warning.code()), path(i, "namaLengkap"), warning.word() == null ? "" : warning.word());
     }
     if (a.kewarganegaraan() == Kewarganegaraan.WNA) {
       if (a.dokumenImigrasi().noPaspor().isEmpty()) {

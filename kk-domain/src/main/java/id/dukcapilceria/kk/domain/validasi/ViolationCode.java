@@ -41,7 +41,8 @@ public enum ViolationCode {
   LAYANAN_NEW_FAMILY_HEAD_NOT_MARRIED("layanan.newFamilyHeadNotMarried", Severity.ERROR),
   LAYANAN_BIRTH_NO_NEWBORN("layanan.birthNoNewborn", Severity.WARNING),
   NAMA_SINGLE_WORD("nama.singleWord", Severity.WARNING),
-  NAMA_PUNCTUATION("nama.punctuation", Severity.WARNING);
+  NAMA_PUNCTUATION("nama.punctuation", Severity.WARNING),
+  NAMA_WATCHED_WORD("nama.watchedWord", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

@@ -23,8 +23,8 @@ public class DomainProducers {
 
   @Produces
   @Singleton
-  KartuKeluargaValidator validator(WilayahDirectory wilayah) {
-    return new KartuKeluargaValidator(wilayah);
+  KartuKeluargaValidator validator(WilayahDirectory wilayah, PortalConfig config) {
+    return new KartuKeluargaValidator(wilayah, config.nameRules());
   }
 
   @Produces

@@ -81,6 +81,22 @@ public class PortalConfig {
   java.util.Optional<String> verificationTrustAnchors;
 
   /** The Kadis's NIK, by which BSrE finds their certificate (only for the bsre-v1/v2 authorities). */
+  /**
+   * Titles a name may carry before or after it, and words a reviewer is warned about, beyond the
+   * lists shipped with kk-domain (docs/domain.md §1.3): comma-separated.
+   */
+  @Inject
+  @ConfigProperty(name = "kk.names.titles-before")
+  java.util.Optional<String> titlesBefore;
+
+  @Inject
+  @ConfigProperty(name = "kk.names.titles-after")
+  java.util.Optional<String> titlesAfter;
+
+  @Inject
+  @ConfigProperty(name = "kk.names.watched-words")
+  java.util.Optional<String> watchedWords;
+
   @Inject
   @ConfigProperty(name = "kk.kadis.nik")
   java.util.Optional<String> nikKadis;
@@ -156,6 +172,17 @@ public class PortalConfig {
 
   public String nipKadis() {
     return nipKadis;
+  }
+
+  /** The name rules: kk-domain's lists with this deployment's additions. */
+  public id.dukcapilceria.kk.domain.kartukeluarga.NameRules nameRules() {
+    return id.dukcapilceria.kk.domain.kartukeluarga.NameRules.standard()
+        .with(listOf(titlesBefore), listOf(titlesAfter), listOf(watchedWords));
+  }
+
+  private static java.util.List<String> listOf(java.util.Optional<String> commaSeparated) {
+    return commaSeparated.map(text -> java.util.Arrays.stream(text.split(",")).map(String::strip)
+        .filter(item -> !item.isEmpty()).toList()).orElse(java.util.List.of());
   }
 
   public java.util.Optional<java.nio.file.Path> verificationTrustAnchors() {
