@@ -218,7 +218,8 @@ class ProductionStartIT {
     byte[] unsigned = new id.dukcapilceria.kk.signature.render.KkPdfRenderer().render(
         new id.dukcapilceria.kk.signature.render.KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(),
             names.provinsi(), today, id.dukcapilceria.kk.domain.pejabat.SigningOfficial.head("KADIS UJI", ""),
-            "https://kk.example.invalid/verifikasi.xhtml?t=uji", true));
+            "https://kk.example.invalid/verifikasi.xhtml?t=uji",
+            id.dukcapilceria.kk.signature.render.KkDocument.Certificate.DEMO));
     try (var key = pki.openKadisKey(passphrase.toCharArray())) {
       return new id.dukcapilceria.kk.signature.pades.KkPadesSigner(pki).sign(unsigned, key,
           eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_LT);

@@ -5,24 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
-import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
-import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.DokumenImigrasi;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
+import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
+import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.layanan.Persyaratan;
+import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
+import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
-import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.portal.permohonan.BatchSigning;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
-import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
+import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.verify.Indication;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
@@ -736,6 +743,73 @@ class SopWalkthroughIT {
       case HAND_OVER_AND_ARCHIVE -> service.handOverAndArchive(actor, id, "Siti Rahmah");
       case SUBMIT -> throw new IllegalArgumentException("submit creates an application");
     }
+  }
+
+  /**
+   * Every service type added for Perpres 96/2018's other new-KK cases goes through the whole SOP
+   * with the documents its checklist asks of that family, and is refused with one missing; each
+   * service's own rule about the head of family holds (docs/domain.md §4).
+   */
+  @Test
+  void everyNewServiceTypeGoesThroughTheWholeSopWithTheDocumentsItAsksFor() {
+    Map<JenisLayanan, JenisDokumen> distinctive = Map.of(
+        JenisLayanan.KK_BARU_PERCERAIAN, JenisDokumen.AKTA_PERCERAIAN,
+        JenisLayanan.KK_BARU_PINDAH_DATANG, JenisDokumen.SKPWNI,
+        JenisLayanan.KK_BARU_DATANG_LUAR_NEGERI, JenisDokumen.SURAT_KETERANGAN_DATANG_LUAR_NEGERI,
+        JenisLayanan.KK_BARU_PENDUDUK_RENTAN, JenisDokumen.SURAT_PENGGANTI_TANDA_IDENTITAS,
+        JenisLayanan.KK_BARU_PEWARGANEGARAAN, JenisDokumen.KEPPRES_PEWARGANEGARAAN,
+        JenisLayanan.KK_BARU_ORANG_ASING, JenisDokumen.KITAS_KITAP);
+    for (Map.Entry<JenisLayanan, JenisDokumen> each : new java.util.TreeMap<>(distinctive).entrySet()) {
+      JenisLayanan layanan = each.getKey();
+      KartuKeluarga family = familyFor(layanan);
+      List<id.dukcapilceria.kk.workflow.dokumen.RequirementDocument> scans =
+          DemoDocuments.forSubmission(layanan, family, nagari.username(), documents, Instant.now());
+      Set<JenisDokumen> required = layanan.persyaratan().stream()
+          .filter(p -> p.perluUntuk(family) == Persyaratan.Perlu.YA).map(Persyaratan::dokumen)
+          .collect(java.util.stream.Collectors.toSet());
+      assertTrue(required.contains(each.getValue()), layanan + " asks for " + each.getValue());
+      assertEquals(required, scans.stream().map(d -> d.jenis()).collect(java.util.stream.Collectors.toSet()));
+      List<id.dukcapilceria.kk.workflow.dokumen.RequirementDocument> oneMissing = scans.stream()
+          .filter(d -> d.jenis() != each.getValue()).toList();
+      assertThrows(WorkflowException.class, () -> service.submit(nagari, layanan, family, oneMissing,
+          Instant.now().minusSeconds(180), true), layanan + " without " + each.getValue());
+
+      long id = service.submit(nagari, layanan, family, scans, Instant.now().minusSeconds(180), true).id();
+      service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
+      service.confirm(kasi, id);
+      signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
+      service.registerAndSend(operator, id);
+      service.handOverAndArchive(nagari, id, "Siti Rahmah");
+      Permohonan done = service.find(operator, id);
+      assertEquals(Status.SELESAI, done.status(), layanan.name());
+      assertEquals(layanan, done.jenisLayanan());
+    }
+    // each service's own rule: a divorce without a divorced head, a foreigner's KK for a citizen
+    KartuKeluarga married = newFamily();
+    WorkflowException notDivorced = assertThrows(WorkflowException.class, () -> service.submit(nagari,
+        JenisLayanan.KK_BARU_PERCERAIAN, married, DemoDocuments.forSubmission(JenisLayanan.KK_BARU_PERCERAIAN,
+            married, nagari.username(), documents, Instant.now()), Instant.now(), true));
+    assertTrue(notDivorced.getMessage().contains("CERAI HIDUP"), notDivorced.getMessage());
+    assertThrows(WorkflowException.class, () -> service.submit(nagari, JenisLayanan.KK_BARU_ORANG_ASING, married,
+        DemoDocuments.forSubmission(JenisLayanan.KK_BARU_ORANG_ASING, married, nagari.username(), documents,
+            Instant.now()), Instant.now(), true));
+  }
+
+  /** A synthetic family as the service needs it: a divorced head, or a head who is a foreigner. */
+  private static KartuKeluarga familyFor(JenisLayanan layanan) {
+    KartuKeluarga family = newFamily();
+    List<AnggotaKeluarga> members = family.anggota();
+    AnggotaKeluarga head = family.kepalaKeluarga().orElseThrow();
+    AnggotaKeluarga changed = switch (layanan) {
+      case KK_BARU_PERCERAIAN -> head.toBuilder().perkawinan(new Perkawinan(StatusPerkawinan.CERAI_HIDUP_TERCATAT,
+          null, null, LocalDate.now().minusYears(1), "AC/123/2025/PA.PRM")).build();
+      case KK_BARU_ORANG_ASING -> head.toBuilder().kewarganegaraan(Kewarganegaraan.WNA)
+          .dokumenImigrasi(new DokumenImigrasi("X1234567", "2C11JE7788")).build();
+      default -> head;
+    };
+    // the head alone where the service changes who the head is married to or what citizen they are
+    List<AnggotaKeluarga> kept = changed == head ? members : List.of(changed);
+    return new KartuKeluarga(family.alamat(), kept);
   }
 
   /** A new application driven by the right roles up to {@code status}. */

@@ -7,8 +7,10 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * RT and RW, each up to three digits, kept zero-padded ("001"). In West Sumatra RT/RW is often
- * "000/000" because addresses use the korong instead (docs/domain.md §1.2), so zero is allowed.
+ * RT and RW, each up to three digits, kept zero-padded ("001"). In West Sumatra an address is often
+ * a korong with no RT or RW (docs/domain.md §1.2): an RT or RW left empty is none, kept and printed
+ * as "000" as cards there show it (unverified against a SIAK print). A typed 0 is no RT number and
+ * is refused, so that "none" is always a choice, never a typing slip.
  */
 @Embeddable
 public class RtRw implements Serializable {
@@ -30,19 +32,38 @@ public class RtRw implements Serializable {
     this.rw = rw;
   }
 
+  /** How an RT or RW that is none is kept and printed. */
+  static final String NONE = "000";
+
   public static RtRw of(String rt, String rw) {
     return new RtRw(part("rt", rt), part("rw", rw));
   }
 
   private static String part(String field, String text) {
-    String digits = text == null || text.isBlank() ? "0" : text.trim();
+    if (text == null || text.isBlank()) {
+      return NONE;
+    }
+    String digits = text.trim();
     if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new InvalidValueException("value.digitsOnly", field);
     }
     if (digits.length() > 3) {
       throw new InvalidValueException("rtRw.length", field);
     }
+    if (digits.chars().allMatch(c -> c == '0')) {
+      throw new InvalidValueException("rtRw.zero", field);
+    }
     return "0".repeat(3 - digits.length()) + digits;
+  }
+
+  /** The RT as it is typed: empty for none, so that it reads back as {@link #of} took it. */
+  public String rtAsTyped() {
+    return rt.equals(NONE) ? "" : rt;
+  }
+
+  /** The RW as it is typed: empty for none. */
+  public String rwAsTyped() {
+    return rw.equals(NONE) ? "" : rw;
   }
 
   public String rt() {

@@ -33,7 +33,13 @@ public enum JenisDokumen {
   /** SKCK / STMD for a foreigner moving in. */
   SKCK_STMD,
   SURAT_KEHILANGAN_KEPOLISIAN,
-  KK_RUSAK;
+  KK_RUSAK,
+  /** For a resident vulnerable in population administration (Perpres 96/2018; docs/domain.md §4). */
+  SURAT_PENGGANTI_TANDA_IDENTITAS,
+  /** Petikan Keputusan Presiden tentang pewarganegaraan: a foreigner who became a citizen. */
+  KEPPRES_PEWARGANEGARAAN,
+  /** Berita acara pengucapan sumpah atau pernyataan janji setia, of the new citizen. */
+  BERITA_ACARA_SUMPAH;
 
   public String label() {
     return Messages.text("JenisDokumen." + name());

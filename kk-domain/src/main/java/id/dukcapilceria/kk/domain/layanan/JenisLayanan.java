@@ -3,10 +3,12 @@ package id.dukcapilceria.kk.domain.layanan;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.AKTA_KELAHIRAN;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.AKTA_KEMATIAN;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.AKTA_PERCERAIAN;
+import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.BERITA_ACARA_SUMPAH;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.BUKTI_PERUBAHAN_DATA;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.BUKU_NIKAH;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.FORMULIR_F102;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.FORMULIR_F106;
+import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.KEPPRES_PEWARGANEGARAAN;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.KITAS_KITAP;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.KK_LAMA;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.KK_YANG_DITUMPANGI;
@@ -17,6 +19,7 @@ import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.SKPWNI;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.SPTJM_F105;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.SURAT_KEHILANGAN_KEPOLISIAN;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.SURAT_KETERANGAN_DATANG_LUAR_NEGERI;
+import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.SURAT_PENGGANTI_TANDA_IDENTITAS;
 import static id.dukcapilceria.kk.domain.layanan.JenisDokumen.SURAT_PERNYATAAN_TIDAK_KEBERATAN;
 import static id.dukcapilceria.kk.domain.layanan.Persyaratan.jika;
 import static id.dukcapilceria.kk.domain.layanan.Persyaratan.selalu;
@@ -53,8 +56,66 @@ public enum JenisLayanan {
       selalu(KTP_EL),
       jika(BUKU_NIKAH, Kondisi.KARENA_PERKAWINAN),
       jika(AKTA_PERCERAIAN, Kondisi.KARENA_PERCERAIAN)),
-  /** §4 case 4: change of data elements (Permendagri 108/2019 Pasal 15). */
-  PERUBAHAN_DATA(selalu(FORMULIR_F106), selalu(KK_LAMA), selalu(BUKTI_PERUBAHAN_DATA)),
+  /**
+   * §4: a new KK for a divorced person, with the divorce certificate, or the SPTJM F-1.05 for an
+   * unrecorded divorce (Perpres 96/2018, the new-KK requirements: "kutipan akta perceraian ... atau
+   * SPTJM"); the old card is re-issued without them.
+   */
+  KK_BARU_PERCERAIAN(
+      selalu(FORMULIR_F102),
+      selalu(KK_LAMA),
+      selalu(KTP_EL),
+      jika(AKTA_PERCERAIAN, Kondisi.KEPALA_CERAI_HIDUP_TERCATAT),
+      jika(SPTJM_F105, Kondisi.KEPALA_CERAI_HIDUP_BELUM_TERCATAT)),
+  /**
+   * §4 case 1b: a new KK for a whole family moving in from elsewhere in Indonesia, with the letter
+   * of moving (Perpres 96/2018, the new-KK requirements: "surat keterangan pindah"); not joining a
+   * card ({@link #TAMBAH_ANGGOTA_PINDAH_DATANG}).
+   */
+  KK_BARU_PINDAH_DATANG(
+      selalu(FORMULIR_F102),
+      selalu(SKPWNI),
+      jika(PASPOR, Kondisi.ADA_ANGGOTA_WNA),
+      jika(KITAS_KITAP, Kondisi.ADA_ANGGOTA_WNA)),
+  /**
+   * §4 case 1b: a new KK for citizens arriving from abroad to live here, with the letter of moving
+   * from abroad and the Indonesian travel document (Perpres 96/2018: "surat keterangan pindah luar
+   * negeri" for the KK, "dokumen perjalanan Republik Indonesia" for the biodata).
+   */
+  KK_BARU_DATANG_LUAR_NEGERI(selalu(FORMULIR_F102), selalu(SURAT_KETERANGAN_DATANG_LUAR_NEGERI), selalu(PASPOR)),
+  /**
+   * §4 case 1b: a new KK for a resident vulnerable in population administration (victims of
+   * disaster or conflict, people without a fixed home and the like), with the replacement identity
+   * letter (Perpres 96/2018: "surat keterangan pengganti tanda identitas").
+   */
+  KK_BARU_PENDUDUK_RENTAN(selalu(FORMULIR_F102), selalu(SURAT_PENGGANTI_TANDA_IDENTITAS)),
+  /**
+   * §4 case 1b: a new KK after naturalisation, with the President's decree and the record of the
+   * oath (Perpres 96/2018: "petikan Keputusan Presiden tentang pewarganegaraan dan berita acara
+   * pengucapan sumpah atau pernyataan janji setia").
+   */
+  KK_BARU_PEWARGANEGARAAN(
+      selalu(FORMULIR_F102), selalu(KEPPRES_PEWARGANEGARAAN), selalu(BERITA_ACARA_SUMPAH),
+      jika(BUKU_NIKAH, Kondisi.KEPALA_KAWIN_TERCATAT)),
+  /**
+   * §4: a new KK for a foreigner holding a permanent stay permit (Perpres 96/2018 Pasal 10(2)a as
+   * commentaries quote it: a foreign resident's KK is for the holder of a KITAP; the rest of that
+   * paragraph unverified), with the KITAP, the passport, and the marriage or divorce certificate
+   * where the data show one.
+   */
+  KK_BARU_ORANG_ASING(
+      selalu(FORMULIR_F102),
+      selalu(KITAS_KITAP),
+      selalu(PASPOR),
+      jika(BUKU_NIKAH, Kondisi.KEPALA_KAWIN_TERCATAT),
+      jika(AKTA_PERCERAIAN, Kondisi.KEPALA_CERAI_HIDUP_TERCATAT)),
+  /**
+   * §4 case 4: change of data elements (Permendagri 108/2019 Pasal 15); a marriage or divorce that
+   * is not recorded is declared with the SPTJM F-1.05 (Ditjen Dukcapil letter 472.2/15145).
+   */
+  PERUBAHAN_DATA(
+      selalu(FORMULIR_F106), selalu(KK_LAMA), selalu(BUKTI_PERUBAHAN_DATA),
+      jika(SPTJM_F105, Kondisi.ADA_ANGGOTA_BELUM_TERCATAT)),
   /** §4 case 5a: a birth. */
   TAMBAH_ANGGOTA_KELAHIRAN(selalu(FORMULIR_F102), selalu(KK_LAMA), selalu(AKTA_KELAHIRAN)),
   /** §4 case 5b: moving in / joining a KK (numpang KK). */

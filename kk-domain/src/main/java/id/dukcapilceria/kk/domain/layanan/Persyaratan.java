@@ -29,6 +29,10 @@ public record Persyaratan(JenisDokumen dokumen, Kondisi kondisi) {
     KEPALA_KAWIN_TERCATAT(kk -> headHas(kk, StatusPerkawinan.KAWIN_TERCATAT)),
     KEPALA_KAWIN_BELUM_TERCATAT(kk -> headHas(kk, StatusPerkawinan.KAWIN_BELUM_TERCATAT)),
     ADA_ANGGOTA_WNA(kk -> kk.anggota().stream().anyMatch(a -> a.kewarganegaraan() == Kewarganegaraan.WNA)),
+    KEPALA_CERAI_HIDUP_TERCATAT(kk -> headHas(kk, StatusPerkawinan.CERAI_HIDUP_TERCATAT)),
+    KEPALA_CERAI_HIDUP_BELUM_TERCATAT(kk -> headHas(kk, StatusPerkawinan.CERAI_HIDUP_BELUM_TERCATAT)),
+    /** A member's marriage or divorce is not recorded: the SPTJM F-1.05 stands for the certificate. */
+    ADA_ANGGOTA_BELUM_TERCATAT(kk -> kk.anggota().stream().anyMatch(a -> a.statusPerkawinan().isUnrecorded())),
     /** A spouse comes from another kabupaten/kota. */
     PINDAH_ANTAR_KABUPATEN(null),
     /** The former head has died. */

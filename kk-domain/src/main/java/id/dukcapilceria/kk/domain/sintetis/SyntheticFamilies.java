@@ -118,11 +118,13 @@ public final class SyntheticFamilies {
     } else {
       couple(kecamatan, place, members, shape >= 92);
     }
+    // most addresses in Padang Pariaman are a korong without RT or RW (docs/domain.md §1.2)
+    int rt = random.nextInt(6);
     Alamat alamat = new Alamat(
         "KORONG SINTETIS " + (1 + random.nextInt(40)),
-        RtRw.of(String.valueOf(random.nextInt(6)), String.valueOf(random.nextInt(4))),
+        RtRw.of(rt == 0 ? "" : String.valueOf(rt), rt == 0 ? "" : String.valueOf(1 + random.nextInt(3))),
         village.kode(),
-        "");
+        wilayah.postcodeOf(village.kode()).orElse(""));
     return new KartuKeluarga(alamat, members);
   }
 

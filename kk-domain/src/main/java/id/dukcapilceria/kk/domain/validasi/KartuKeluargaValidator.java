@@ -64,6 +64,7 @@ public final class KartuKeluargaValidator {
 
   public List<Violation> validate(KartuKeluarga kk, JenisLayanan jenisLayanan, LocalDate today) {
     Check check = new Check(kk, today);
+    address(check);
     heads(check);
     uniqueNiks(check);
     for (int i = 0; i < kk.anggota().size(); i++) {
@@ -78,6 +79,21 @@ public final class KartuKeluargaValidator {
   /** Whether any violation blocks submission. */
   public static boolean hasErrors(List<Violation> violations) {
     return violations.stream().anyMatch(Violation::isError);
+  }
+
+  /**
+   * The card prints the kode pos in its header (docs/domain.md §1.2): a card is not issued without
+   * it, and one that is not the village's, where it is known, is looked at again.
+   */
+  private void address(Check c) {
+    String given = c.kk.alamat().kodePos();
+    if (given.isEmpty()) {
+      c.add(ViolationCode.ALAMAT_NO_KODE_POS, "kodePos",
+          wilayah.postcodeOf(c.kk.alamat().kodeDesa()).orElse("-"));
+      return;
+    }
+    wilayah.postcodeOf(c.kk.alamat().kodeDesa()).filter(known -> !known.equals(given))
+        .ifPresent(known -> c.add(ViolationCode.ALAMAT_KODE_POS_UNEXPECTED, "kodePos", given, known));
   }
 
   private static void heads(Check c) {
@@ -295,6 +311,22 @@ public final class KartuKeluargaValidator {
             .anyMatch(a -> !a.tanggalLahir().isBefore(c.today.minusYears(1)));
         if (!newborn) {
           c.add(ViolationCode.LAYANAN_BIRTH_NO_NEWBORN, "members");
+        }
+      }
+      case KK_BARU_PERCERAIAN -> {
+        StatusPerkawinan status = k.statusPerkawinan();
+        if (status != StatusPerkawinan.CERAI_HIDUP_TERCATAT && status != StatusPerkawinan.CERAI_HIDUP_BELUM_TERCATAT) {
+          c.add(ViolationCode.LAYANAN_DIVORCE_HEAD_NOT_DIVORCED, path(headIndex, "perkawinan.status"));
+        }
+      }
+      case KK_BARU_ORANG_ASING -> {
+        if (k.kewarganegaraan() != Kewarganegaraan.WNA) {
+          c.add(ViolationCode.LAYANAN_FOREIGNER_HEAD_NOT_WNA, path(headIndex, "kewarganegaraan"));
+        }
+      }
+      case KK_BARU_DATANG_LUAR_NEGERI, KK_BARU_PEWARGANEGARAAN -> {
+        if (k.kewarganegaraan() != Kewarganegaraan.WNI) {
+          c.add(ViolationCode.LAYANAN_CITIZEN_HEAD_NOT_WNI, path(headIndex, "kewarganegaraan"));
         }
       }
       default -> {

@@ -42,7 +42,12 @@ public enum ViolationCode {
   LAYANAN_BIRTH_NO_NEWBORN("layanan.birthNoNewborn", Severity.WARNING),
   NAMA_SINGLE_WORD("nama.singleWord", Severity.WARNING),
   NAMA_PUNCTUATION("nama.punctuation", Severity.WARNING),
-  NAMA_WATCHED_WORD("nama.watchedWord", Severity.WARNING);
+  NAMA_WATCHED_WORD("nama.watchedWord", Severity.WARNING),
+  ALAMAT_NO_KODE_POS("alamat.noKodePos", Severity.ERROR),
+  ALAMAT_KODE_POS_UNEXPECTED("alamat.kodePosUnexpected", Severity.WARNING),
+  LAYANAN_DIVORCE_HEAD_NOT_DIVORCED("layanan.divorceHeadNotDivorced", Severity.ERROR),
+  LAYANAN_FOREIGNER_HEAD_NOT_WNA("layanan.foreignerHeadNotWna", Severity.ERROR),
+  LAYANAN_CITIZEN_HEAD_NOT_WNI("layanan.citizenHeadNotWni", Severity.ERROR);
 
   private final String code;
   private final Severity severity;

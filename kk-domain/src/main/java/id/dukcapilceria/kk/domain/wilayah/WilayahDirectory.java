@@ -27,12 +27,17 @@ public final class WilayahDirectory {
     "provinces.csv", "regencies.csv", "districts.csv", "villages-13-sumatera-barat.csv"
   };
 
+  private static final String[] POSTCODE_FILES = {"postcodes-13-05.csv"};
+
   private final Map<KodeWilayah, Wilayah> byCode;
+  /** The postcode of each kecamatan that has one here (docs/domain.md §3.3). */
+  private final Map<String, String> postcodes;
   /** The children of each region, in code order: pages ask for them on every request. */
   private final Map<String, List<Wilayah>> childrenByParent;
 
-  private WilayahDirectory(Map<KodeWilayah, Wilayah> byCode) {
+  private WilayahDirectory(Map<KodeWilayah, Wilayah> byCode, Map<String, String> postcodes) {
     this.byCode = Collections.unmodifiableMap(byCode);
+    this.postcodes = Map.copyOf(postcodes);
     Map<String, List<Wilayah>> children = new java.util.HashMap<>();
     for (Wilayah w : byCode.values()) {
       String code = w.kode().value();
@@ -60,7 +65,23 @@ public final class WilayahDirectory {
     for (String file : FILES) {
       read(file, regions);
     }
-    return new WilayahDirectory(regions);
+    Map<String, String> postcodes = new java.util.HashMap<>();
+    for (String file : POSTCODE_FILES) {
+      Map<KodeWilayah, Wilayah> rows = new LinkedHashMap<>();
+      read(file, rows);
+      rows.values().forEach(row -> postcodes.put(row.kode().value(), row.nama()));
+    }
+    return new WilayahDirectory(regions, postcodes);
+  }
+
+  /**
+   * The postcode of a village, where the shipped data have one: in Padang Pariaman every nagari
+   * of a kecamatan shares the kecamatan's.
+   */
+  public Optional<String> postcodeOf(KodeWilayah village) {
+    String code = village.value();
+    int lastDot = code.lastIndexOf('.');
+    return lastDot < 0 ? Optional.empty() : Optional.ofNullable(postcodes.get(code.substring(0, lastDot)));
   }
 
   private static void read(String file, Map<KodeWilayah, Wilayah> into) {

@@ -76,6 +76,15 @@ class KartuKeluargaTest {
   void valueObjectsRefuseBadInputWithTheFieldName() {
     assertEquals("rt", assertThrows(InvalidValueException.class, () -> RtRw.of("12a", "1")).field());
     assertEquals("rw", assertThrows(InvalidValueException.class, () -> RtRw.of("1", "1234")).field());
+    // an RT left empty is none (a korong address), kept as 000; a typed 0 is refused as no number
+    assertEquals("000/000", RtRw.of("", " ").toString());
+    assertEquals("", RtRw.of("", "").rtAsTyped());
+    assertEquals("007", RtRw.of("7", "").rtAsTyped());
+    for (String zero : new String[] {"0", "00", "000"}) {
+      InvalidValueException refused = assertThrows(InvalidValueException.class, () -> RtRw.of(zero, "1"));
+      assertEquals("rtRw.zero", refused.code());
+      assertTrue(refused.getMessage().contains("kosongkan RT"), refused.getMessage());
+    }
     assertEquals("kodeDesa",
         assertThrows(InvalidValueException.class,
             () -> new Alamat("Jalan", RtRw.of("", ""), KodeWilayah.of("13.05.01"), "")).field());

@@ -15,6 +15,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan;
 import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
 import id.dukcapilceria.kk.domain.layanan.Persyaratan.Perlu;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +29,8 @@ class JenisLayananTest {
   }
 
   @Test
-  void theNineServiceTypesOfTheDomainReference() {
-    assertEquals(9, JenisLayanan.values().length);
+  void theFifteenServiceTypesOfTheDomainReference() {
+    assertEquals(15, JenisLayanan.values().length);
     for (JenisLayanan layanan : JenisLayanan.values()) {
       assertFalse(layanan.persyaratan().isEmpty(), layanan.name());
       assertNotEquals("JenisLayanan." + layanan.name(), layanan.label());
@@ -52,6 +53,39 @@ class JenisLayananTest {
     assertEquals(Perlu.YA, sirri.get(JenisDokumen.SPTJM_F105));
   }
 
+  /** Perpres 96/2018's new-KK requirements: the divorce certificate, or the SPTJM for an unrecorded one. */
+  @Test
+  void aNewCardAfterADivorceNeedsTheDivorceCertificateOrTheSptjm() {
+    Perkawinan recorded = new Perkawinan(StatusPerkawinan.CERAI_HIDUP_TERCATAT, null, null, LocalDate.of(2024, 5, 1), "AC/1/2024");
+    Map<JenisDokumen, Perlu> withCertificate = checklist(JenisLayanan.KK_BARU_PERCERAIAN, family(head().perkawinan(recorded)));
+    assertEquals(Perlu.YA, withCertificate.get(JenisDokumen.AKTA_PERCERAIAN));
+    assertEquals(Perlu.TIDAK, withCertificate.get(JenisDokumen.SPTJM_F105));
+    Perkawinan unrecorded = new Perkawinan(StatusPerkawinan.CERAI_HIDUP_BELUM_TERCATAT, null, null, null, null);
+    Map<JenisDokumen, Perlu> withSptjm = checklist(JenisLayanan.KK_BARU_PERCERAIAN, family(head().perkawinan(unrecorded)));
+    assertEquals(Perlu.TIDAK, withSptjm.get(JenisDokumen.AKTA_PERCERAIAN));
+    assertEquals(Perlu.YA, withSptjm.get(JenisDokumen.SPTJM_F105));
+  }
+
+  /** A data change that records an unrecorded marriage or divorce asks for the SPTJM F-1.05. */
+  @Test
+  void aDataChangeToAnUnrecordedMarriageAsksForTheSptjm() {
+    assertEquals(Perlu.TIDAK, checklist(JenisLayanan.PERUBAHAN_DATA, family()).get(JenisDokumen.SPTJM_F105));
+    Perkawinan unrecorded = new Perkawinan(StatusPerkawinan.KAWIN_BELUM_TERCATAT, null, null, null, null);
+    assertEquals(Perlu.YA, checklist(JenisLayanan.PERUBAHAN_DATA,
+        family(head().perkawinan(unrecorded), wife().perkawinan(unrecorded), child())).get(JenisDokumen.SPTJM_F105));
+  }
+
+  @Test
+  void theOtherNewCardsAskForWhatPerpres96Names() {
+    assertTrue(always(JenisLayanan.KK_BARU_PINDAH_DATANG).contains(JenisDokumen.SKPWNI));
+    assertTrue(always(JenisLayanan.KK_BARU_DATANG_LUAR_NEGERI).containsAll(
+        List.of(JenisDokumen.SURAT_KETERANGAN_DATANG_LUAR_NEGERI, JenisDokumen.PASPOR)));
+    assertTrue(always(JenisLayanan.KK_BARU_PENDUDUK_RENTAN).contains(JenisDokumen.SURAT_PENGGANTI_TANDA_IDENTITAS));
+    assertTrue(always(JenisLayanan.KK_BARU_PEWARGANEGARAAN).containsAll(
+        List.of(JenisDokumen.KEPPRES_PEWARGANEGARAAN, JenisDokumen.BERITA_ACARA_SUMPAH)));
+    assertTrue(always(JenisLayanan.KK_BARU_ORANG_ASING).containsAll(List.of(JenisDokumen.KITAS_KITAP, JenisDokumen.PASPOR)));
+  }
+
   @Test
   void foreignMembersBringTheirImmigrationDocuments() {
     KartuKeluarga mixed = family(head(), wife().kewarganegaraan(Kewarganegaraan.WNA)
@@ -63,7 +97,7 @@ class JenisLayananTest {
   @Test
   void eachServiceAsksForTheDocumentsOfTheDomainReference() {
     assertEquals(List.of(JenisDokumen.FORMULIR_F106, JenisDokumen.KK_LAMA, JenisDokumen.BUKTI_PERUBAHAN_DATA),
-        JenisLayanan.PERUBAHAN_DATA.persyaratan().stream().map(Persyaratan::dokumen).toList());
+        always(JenisLayanan.PERUBAHAN_DATA));
     assertTrue(always(JenisLayanan.TAMBAH_ANGGOTA_KELAHIRAN).contains(JenisDokumen.AKTA_KELAHIRAN));
     assertTrue(always(JenisLayanan.KURANG_ANGGOTA_KEMATIAN).contains(JenisDokumen.AKTA_KEMATIAN));
     assertTrue(always(JenisLayanan.KURANG_ANGGOTA_PINDAH_KELUAR).contains(JenisDokumen.SKPWNI));

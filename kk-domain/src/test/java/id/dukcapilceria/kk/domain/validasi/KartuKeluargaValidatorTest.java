@@ -9,16 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.DokumenImigrasi;
 import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
 import id.dukcapilceria.kk.domain.kartukeluarga.JenisPekerjaan;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NamaLengkap;
 import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
+import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.SiakCode;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusDasar;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
@@ -61,9 +64,43 @@ class KartuKeluargaValidatorTest {
   @Test
   void theExampleFamilyBreaksNoRule() {
     assertEquals(List.of(), check(family()));
-    for (JenisLayanan layanan : JenisLayanan.values()) {
+    // every service but those for a divorced head and for a foreign head, which this family is not
+    for (JenisLayanan layanan : java.util.EnumSet.complementOf(
+        java.util.EnumSet.of(JenisLayanan.KK_BARU_PERCERAIAN, JenisLayanan.KK_BARU_ORANG_ASING))) {
       assertFalse(KartuKeluargaValidator.hasErrors(check(family(), layanan)), layanan.name());
     }
+  }
+
+  @Test
+  void theKodePosIsRequiredAndLookedAtWhenItIsNotTheNagarisOwn() {
+    KartuKeluarga without = new KartuKeluarga(new Alamat("Korong Pasar Usang", RtRw.of("", ""),
+        KodeWilayah.of("13.05.01.2001"), ""), family().anggota());
+    fires(without, ViolationCode.ALAMAT_NO_KODE_POS, "kodePos");
+    Violation missing = check(without).stream().filter(v -> v.path().equals("kodePos")).findFirst().orElseThrow();
+    assertTrue(missing.message().contains("25581"), "the nagari's postcode is offered: " + missing.message());
+    KartuKeluarga other = new KartuKeluarga(new Alamat("Korong Pasar Usang", RtRw.of("", ""),
+        KodeWilayah.of("13.05.01.2001"), "25586"), family().anggota());
+    fires(other, ViolationCode.ALAMAT_KODE_POS_UNEXPECTED, "kodePos");
+    assertFalse(KartuKeluargaValidator.hasErrors(check(other)), "another postcode is a warning only");
+    silent(family(), ViolationCode.ALAMAT_KODE_POS_UNEXPECTED);
+  }
+
+  @Test
+  void theNewCardServicesHaveTheirHeadOfFamily() {
+    fires(check(family(), JenisLayanan.KK_BARU_PERCERAIAN), ViolationCode.LAYANAN_DIVORCE_HEAD_NOT_DIVORCED,
+        "members[0].perkawinan.status");
+    Perkawinan divorced = new Perkawinan(StatusPerkawinan.CERAI_HIDUP_TERCATAT, null, null, LocalDate.of(2024, 5, 1), "AC/1/2024");
+    assertFalse(KartuKeluargaValidator.hasErrors(check(family(head().perkawinan(divorced), child()),
+        JenisLayanan.KK_BARU_PERCERAIAN)), () -> check(family(head().perkawinan(divorced), child()), JenisLayanan.KK_BARU_PERCERAIAN).toString());
+    fires(check(family(), JenisLayanan.KK_BARU_ORANG_ASING), ViolationCode.LAYANAN_FOREIGNER_HEAD_NOT_WNA,
+        "members[0].kewarganegaraan");
+    KartuKeluarga foreign = family(head().kewarganegaraan(Kewarganegaraan.WNA)
+        .dokumenImigrasi(new DokumenImigrasi("X1234567", "2C11JE7788")), wife(), child());
+    fires(check(foreign, JenisLayanan.KK_BARU_PEWARGANEGARAAN), ViolationCode.LAYANAN_CITIZEN_HEAD_NOT_WNI,
+        "members[0].kewarganegaraan");
+    fires(check(foreign, JenisLayanan.KK_BARU_DATANG_LUAR_NEGERI), ViolationCode.LAYANAN_CITIZEN_HEAD_NOT_WNI,
+        "members[0].kewarganegaraan");
+    assertFalse(KartuKeluargaValidator.hasErrors(check(foreign, JenisLayanan.KK_BARU_ORANG_ASING)));
   }
 
   @Test

@@ -213,8 +213,8 @@ public final class KkJson {
     put(json, "nomorKk", kk.nomorKk().map(n -> n.value()).orElse(null));
     json.add("statusKk", kk.status().name());
     json.add("alamat", kk.alamat().jalan());
-    json.add("rt", kk.alamat().rtRw().rt());
-    json.add("rw", kk.alamat().rtRw().rw());
+    json.add("rt", kk.alamat().rtRw().rtAsTyped());
+    json.add("rw", kk.alamat().rtRw().rwAsTyped());
     json.add("kodeDesa", kk.alamat().kodeDesa().value());
     put(json, "kodePos", kk.alamat().kodePos());
     json.add("members", members);

@@ -130,8 +130,10 @@ public class KkSigningService {
         LocalDate.now(clock),
         official,
         config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
-        // a card signed with the demo key says so on its face, whatever kk.demo says
-        authority.issuesSpecimens());
+        // a card signed with the demo key says so on its face, whatever kk.demo says; only one
+        // signed with a BSrE certificate claims it in its footer
+        authority.issuesSpecimens() ? KkDocument.Certificate.DEMO
+            : authority.certifiedByBsre() ? KkDocument.Certificate.BSRE : KkDocument.Certificate.OTHER);
   }
 
   /**

@@ -49,8 +49,8 @@ public class KkForm implements Serializable {
   public static KkForm of(KartuKeluarga kk) {
     KkForm form = new KkForm();
     form.alamat = kk.alamat().jalan();
-    form.rt = kk.alamat().rtRw().rt();
-    form.rw = kk.alamat().rtRw().rw();
+    form.rt = kk.alamat().rtRw().rtAsTyped();
+    form.rw = kk.alamat().rtRw().rwAsTyped();
     form.kodePos = kk.alamat().kodePos();
     form.members.clear();
     for (AnggotaKeluarga a : kk.anggota()) {

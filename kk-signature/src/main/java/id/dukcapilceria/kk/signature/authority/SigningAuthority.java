@@ -24,6 +24,14 @@ public interface SigningAuthority {
   }
 
   /**
+   * Whether the officer's certificate is BSrE's (BSSN), as the card's footer then says; false for
+   * the demo PKI and for a certificate this authority cannot vouch is BSrE's.
+   */
+  default boolean certifiedByBsre() {
+    return false;
+  }
+
+  /**
    * The text the rendered card must carry where the signature is to be seen, for an authority that
    * places its visible signature at a text tag (BSrE's); empty when it needs none.
    */

@@ -198,6 +198,12 @@ public final class BsreAuthority implements SigningAuthority {
     return specimen;
   }
 
+  /** A production gateway's officer holds a BSrE certificate; the simulator's is the demo PKI's. */
+  @Override
+  public boolean certifiedByBsre() {
+    return !specimen;
+  }
+
   @Override
   public Optional<String> signatureTag() {
     return Optional.ofNullable(appearance.tag());

@@ -138,7 +138,7 @@ public final class KkSignatureCli {
     WilayahDirectory.RegionNames names = WilayahDirectory.shared().hierarchyOf(kk.alamat().kodeDesa());
     KkDocument document = new KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(), names.provinsi(),
         today, id.dukcapilceria.kk.domain.pejabat.SigningOfficial.head("KADIS DEMO (SPESIMEN)", "00000000 000000 0 000"),
-        "https://kk.demo.invalid/verifikasi", true);
+        "https://kk.demo.invalid/verifikasi", KkDocument.Certificate.DEMO);
     Files.write(target, new KkPdfRenderer().render(document));
     err.println("KK contoh (belum ditandatangani) ditulis ke " + target);
     return OK;

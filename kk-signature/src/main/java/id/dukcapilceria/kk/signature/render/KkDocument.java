@@ -1,8 +1,8 @@
 package id.dukcapilceria.kk.signature.render;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
-import java.time.LocalDate;
 import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param official who signs and in which capacity (the head of office, or Plh./Plt.)
  * @param verificationUrl the address encoded in the QR code (the public verification page)
- * @param specimen true for demo/training output: the page then carries a large "SPESIMEN" mark
+ * @param certificate whose certificate signs it: the demo PKI's (the page then carries a large
+ *     "SPESIMEN" mark), BSrE's (the footer says so), or another certification authority's
  */
 public record KkDocument(
     KartuKeluarga kartuKeluarga,
@@ -22,7 +23,17 @@ public record KkDocument(
     LocalDate dikeluarkanTanggal,
     SigningOfficial official,
     String verificationUrl,
-    boolean specimen) {
+    Certificate certificate) {
+
+  /** Whose certificate the card is signed with: it decides the marks and the footer's statement. */
+  public enum Certificate {
+    /** The demo PKI's key, which is public: every page says SPESIMEN. */
+    DEMO,
+    /** An official's certificate issued by BSrE (BSSN), as the real card states in its footer. */
+    BSRE,
+    /** A certificate of another certification authority (a token under another CA). */
+    OTHER
+  }
 
   public KkDocument {
     Objects.requireNonNull(kartuKeluarga, "kartuKeluarga");
@@ -32,9 +43,15 @@ public record KkDocument(
     namaKabupaten = nullToEmpty(namaKabupaten);
     namaProvinsi = nullToEmpty(namaProvinsi);
     Objects.requireNonNull(official, "official");
+    Objects.requireNonNull(certificate, "certificate");
     if (verificationUrl == null || verificationUrl.isBlank()) {
       throw new IllegalArgumentException("verificationUrl is required: the QR code encodes it");
     }
+  }
+
+  /** Demo or training output, marked SPESIMEN on every page. */
+  public boolean specimen() {
+    return certificate == Certificate.DEMO;
   }
 
   private static String nullToEmpty(String value) {

@@ -45,10 +45,17 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class KkPdfRenderer {
 
-  /** The user-visible statement that closes the card (docs/domain.md §1.4). */
+  /** The statement that closes a card signed with a BSrE certificate (docs/domain.md §1.4). */
   public static final String BSRE_STATEMENT =
       "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang"
           + " diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), BSSN.";
+
+  /**
+   * The statement that closes a card signed with any other certificate (the demo PKI's, another
+   * CA's): it names no certification authority the signature does not come from.
+   */
+  public static final String SIGNED_STATEMENT =
+      "Dokumen ini telah ditandatangani secara elektronik. Keasliannya dapat diperiksa melalui kode QR.";
 
   public static final String SPECIMEN_WATERMARK = "SPESIMEN \u2014 TIDAK BERLAKU";
 
@@ -365,7 +372,8 @@ public final class KkPdfRenderer {
     page.boldCentred(document.official().name(), KADIS_CENTRE_X, 514, 9);
     page.centred("NIP. " + document.official().nip(), KADIS_CENTRE_X, 525, 8);
 
-    page.centred(BSRE_STATEMENT, PAGE_SIZE.getWidth() / 2, 564, 7.5f);
+    page.centred(document.certificate() == KkDocument.Certificate.BSRE ? BSRE_STATEMENT : SIGNED_STATEMENT,
+        PAGE_SIZE.getWidth() / 2, 564, 7.5f);
   }
 
   /**

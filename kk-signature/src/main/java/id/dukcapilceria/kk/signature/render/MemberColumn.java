@@ -91,7 +91,7 @@ record MemberColumn(
             (row, m) -> m.dokumenImigrasi().noPaspor().orElse(EMPTY)),
         new MemberColumn(
             dokumen,
-            "No. KITAS/KITAP",
+            "No. KITAP",
             "(15)",
             86,
             true,

@@ -45,6 +45,22 @@ class KkPdfRendererTest {
     assertFalse(text.contains("SPESIMEN"), text);
   }
 
+  /** The footer names BSrE only on a card signed with a BSrE certificate; column (15) as the blank. */
+  @Test
+  void theFooterClaimsBsreOnlyForABsreCertificateAndColumnFifteenIsTheKitap() throws IOException {
+    KkDocument bsre = KkTestData.document(false);
+    String specimen = text(renderer.render(KkTestData.document(true)));
+    assertFalse(specimen.contains(KkPdfRenderer.BSRE_STATEMENT), "a demo card claims no BSrE certificate: " + specimen);
+    assertTrue(specimen.contains(KkPdfRenderer.SIGNED_STATEMENT), specimen);
+    KkDocument other = new KkDocument(bsre.kartuKeluarga(), bsre.namaDesa(), bsre.namaKecamatan(), bsre.namaKabupaten(),
+        bsre.namaProvinsi(), bsre.dikeluarkanTanggal(), bsre.official(), bsre.verificationUrl(),
+        KkDocument.Certificate.OTHER);
+    String otherText = text(renderer.render(other));
+    assertFalse(otherText.contains("BSrE"), otherText);
+    assertFalse(otherText.contains("SPESIMEN"), otherText);
+    assertTrue(otherText.contains("No. KITAP") && !otherText.contains("KITAS"), otherText);
+  }
+
   @Test
   void theQrCodeIsALinkToTheVerificationPageAndNothingElseIs() throws IOException {
     KkDocument document = KkTestData.document(true);
@@ -68,7 +84,8 @@ class KkPdfRendererTest {
     for (Capacity capacity : List.of(Capacity.PLH, Capacity.PLT)) {
       KkDocument acting = new KkDocument(head.kartuKeluarga(), head.namaDesa(), head.namaKecamatan(),
           head.namaKabupaten(), head.namaProvinsi(), head.dikeluarkanTanggal(),
-          new SigningOfficial(capacity, "RAHMAT HIDAYAT, S.SOS", "197505052000031002"), head.verificationUrl(), false);
+          new SigningOfficial(capacity, "RAHMAT HIDAYAT, S.SOS", "197505052000031002"), head.verificationUrl(),
+          KkDocument.Certificate.BSRE);
       String text = text(renderer.render(acting));
       assertTrue(text.contains(capacity.abbreviation() + " KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"), text);
       assertTrue(text.contains("RAHMAT HIDAYAT, S.SOS") && text.contains("NIP. 197505052000031002"), text);

@@ -40,7 +40,7 @@ public final class KkTestData {
         new KartuKeluarga(
             new Alamat(
                 "KORONG PASAR LUBUK ALUNG",
-                RtRw.of("0", "0"),
+                RtRw.of("", ""),
                 KodeWilayah.of("13.05.01.2001"),
                 "25581"),
             List.of(
@@ -86,7 +86,7 @@ public final class KkTestData {
         DIKELUARKAN,
         SigningOfficial.head("DEMO KEPALA DINAS, S.STP, M.SI", "198001012005011001"),
         "https://kk.demo.invalid/v/3f9c2a7b",
-        specimen);
+        specimen ? KkDocument.Certificate.DEMO : KkDocument.Certificate.BSRE);
   }
 
   /** Number of the 3-member and the 15-member test cards. */
@@ -111,7 +111,7 @@ public final class KkTestData {
         DIKELUARKAN,
         SigningOfficial.head("DEMO KEPALA DINAS, S.STP, M.SI", "198001012005011001"),
         "https://kk.demo.invalid/v/3f9c2a7b",
-        specimen);
+        specimen ? KkDocument.Certificate.DEMO : KkDocument.Certificate.BSRE);
   }
 
   /**
@@ -274,7 +274,7 @@ public final class KkTestData {
 
   private static Alamat alamat() {
     return new Alamat(
-        "KORONG PASAR LUBUK ALUNG", RtRw.of("0", "0"), KodeWilayah.of("13.05.01.2001"), "25581");
+        "KORONG PASAR LUBUK ALUNG", RtRw.of("", ""), KodeWilayah.of("13.05.01.2001"), "25581");
   }
 
   private static OrangTua parents(String ayah, String ibu) {

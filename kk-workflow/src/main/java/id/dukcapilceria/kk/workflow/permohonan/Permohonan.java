@@ -60,7 +60,8 @@ public class Permohonan implements Serializable {
   static final int MAX_REASON = 1000;
   /** Services whose people are on another family's active card until that card is re-issued. */
   static final Set<JenisLayanan> MOVES_PEOPLE_BETWEEN_CARDS =
-      EnumSet.of(JenisLayanan.KELUARGA_BARU, JenisLayanan.PISAH_KK, JenisLayanan.TAMBAH_ANGGOTA_PINDAH_DATANG);
+      EnumSet.of(JenisLayanan.KELUARGA_BARU, JenisLayanan.PISAH_KK, JenisLayanan.TAMBAH_ANGGOTA_PINDAH_DATANG,
+          JenisLayanan.KK_BARU_PERCERAIAN, JenisLayanan.KK_BARU_PINDAH_DATANG);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "permohonan_seq")

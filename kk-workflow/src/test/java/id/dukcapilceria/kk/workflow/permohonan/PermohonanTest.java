@@ -263,7 +263,7 @@ public class PermohonanTest {
   @Test
   void submittingDataWithErrorsIsRefusedWithTheReason() {
     KartuKeluarga noHead = new KartuKeluarga(
-        new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), LUBUK_ALUNG, ""),
+        new Alamat("Korong Pasar Usang", RtRw.of("1", "2"), LUBUK_ALUNG, "25581"),
         List.of(adult("1305010101800001", "Budi Santoso", LocalDate.of(1980, 1, 1),
             StatusHubunganDalamKeluarga.ANAK, Perkawinan.belumKawin()).build()));
 

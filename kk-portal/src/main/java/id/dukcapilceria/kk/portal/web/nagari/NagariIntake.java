@@ -302,6 +302,10 @@ public class NagariIntake implements Serializable {
     if (jenisLayanan != null && !intakeOpen) {
       intakeOpen = true;
       intakeStartedAt = clock.instant();
+      // the nagari's postcode, where it is known, as the operator would type it
+      if (form.getKodePos() == null || form.getKodePos().isBlank()) {
+        wilayah.postcodeOf(actor().nagari()).ifPresent(form::setKodePos);
+      }
     }
     this.jenisLayanan = jenisLayanan;
   }
