@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.GolonganDarah;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisPekerjaan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -14,8 +24,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -330,6 +341,66 @@ class PortalBrowserIT {
     assertTrue(browser.findElement(By.id("audit")).getText().contains(nomor));
     screenshot("admin-audit");
     signOut();
+  }
+
+  /**
+   * A data change with two changed fields and a newborn, for a family whose card is active: the
+   * operator and the Kadis on the phone see what it changes on the card, highlighted.
+   */
+  @Test
+  void theOperatorAndTheKadisOnThePhoneSeeWhatADataChangeChanges() throws Exception {
+    DemoUsersOverApi api = new DemoUsersOverApi(base);
+    KartuKeluarga family = ApplicationJson.newFamily();
+    long first = api.submit(family).getJsonNumber("id").longValue();
+    api.verifyAndConfirm(first);
+    api.signToHandOver(first, id.dukcapilceria.kk.signature.pki.DemoPki.DEMO_PASSPHRASE);
+    // the family's card is active: now a data change, twice, one for the operator and one for the Kadis
+    KartuKeluarga changed = withTwoChangesAndANewborn(family);
+    String forOperator = api.submit(changed).getString("nomor");
+    var forKadis = api.submit(withTwoChangesAndANewborn(family));
+    api.verifyAndConfirm(forKadis.getJsonNumber("id").longValue());
+
+    signIn("operator");
+    openFromWorklist(forOperator);
+    assertChangesShown();
+    screenshot("operator-data-change");
+    signOut();
+
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+    signIn("kadis");
+    WebElement row = worklistRow(forKadis.getString("nomor"));
+    row.findElement(By.cssSelector("button.kk-select")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), forKadis.getString("nomor")));
+    assertChangesShown();
+    screenshot("kadis-phone-data-change");
+  }
+
+  /** Two changed rows (the head's occupation and blood group), one new member, and the member rows marked. */
+  private void assertChangesShown() {
+    WebElement changes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes")));
+    assertEquals(2, changes.findElements(By.cssSelector("tr.kk-change-changed")).size(), changes.getText());
+    assertEquals(1, changes.findElements(By.cssSelector("tr.kk-change-added")).size(), changes.getText());
+    assertTrue(changes.getText().contains("GURU") || changes.getText().contains("PETANI/PEKEBUN"), changes.getText());
+    assertTrue(changes.getText().contains("NUR AISYAH"), changes.getText());
+    assertEquals(2, browser.findElements(By.cssSelector("tr.kk-change-added, tr.kk-change-changed")).size()
+        - changes.findElements(By.cssSelector("tr.kk-change-added, tr.kk-change-changed")).size(),
+        "the head's row and the newborn's row are marked in the member table too");
+  }
+
+  private static KartuKeluarga withTwoChangesAndANewborn(KartuKeluarga family) {
+    List<AnggotaKeluarga> members = new ArrayList<>();
+    for (AnggotaKeluarga member : family.anggota()) {
+      members.add(!member.isKepalaKeluarga() ? member.toBuilder().build() : member.toBuilder()
+          .pekerjaan(member.pekerjaan() == JenisPekerjaan.GURU ? JenisPekerjaan.PETANI_PEKEBUN : JenisPekerjaan.GURU)
+          .golonganDarah(member.golonganDarah() == GolonganDarah.O ? GolonganDarah.A : GolonganDarah.O).build());
+    }
+    LocalDate born = LocalDate.now().minusMonths(1);
+    members.add(id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies.adult(
+            Nik.compose(family.alamat().kodeDesa().kecamatan(), born, JenisKelamin.PEREMPUAN,
+                9000 + (int) (System.nanoTime() % 900)).value(),
+            "Nur Aisyah", born, StatusHubunganDalamKeluarga.ANAK, Perkawinan.belumKawin())
+        .pendidikan(PendidikanDalamKk.TIDAK_BELUM_SEKOLAH).pekerjaan(JenisPekerjaan.BELUM_TIDAK_BEKERJA).build());
+    return new KartuKeluarga(family.alamat(), members);
   }
 
   @Test

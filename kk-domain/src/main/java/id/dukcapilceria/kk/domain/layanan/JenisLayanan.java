@@ -147,6 +147,19 @@ public enum JenisLayanan {
     this.persyaratan = List.of(persyaratan);
   }
 
+  /**
+   * Whether this service re-issues a family's existing card (a data change, a member added or
+   * removed, a split, a new head, a replacement), so that what it changes there is what the
+   * officers check ({@link id.dukcapilceria.kk.domain.kartukeluarga.CardChanges}).
+   */
+  public boolean changesExistingCard() {
+    return switch (this) {
+      case PERUBAHAN_DATA, PENGGANTIAN_KEPALA_KELUARGA, PISAH_KK, TAMBAH_ANGGOTA_KELAHIRAN, TAMBAH_ANGGOTA_PINDAH_DATANG,
+          KURANG_ANGGOTA_KEMATIAN, KURANG_ANGGOTA_PINDAH_KELUAR, KK_HILANG_RUSAK -> true;
+      default -> false;
+    };
+  }
+
   /** The documents this service asks for, in checklist order. */
   public List<Persyaratan> persyaratan() {
     return persyaratan;

@@ -1,18 +1,27 @@
 package id.dukcapilceria.kk.portal.demo;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
+import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.GolonganDarah;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisPekerjaan;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
+import id.dukcapilceria.kk.domain.kartukeluarga.OrangTua;
+import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
+import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
-import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
-import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.PasswordHasher;
 import id.dukcapilceria.kk.portal.security.PortalUser;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
@@ -33,7 +42,8 @@ import java.util.logging.Logger;
 
 /**
  * Demo mode on first start: one user per role (two nagari operators, to show that each sees only
- * their nagari), 32 applications spread over every step of the SOP, and the demo PKI. Runs again
+ * their nagari), 35 applications spread over every step of the SOP (two of them data changes with
+ * a newborn, to show what an application changes on the active card), and the demo PKI. Runs again
  * harmlessly on every start: what exists is left alone.
  */
 @Singleton
@@ -130,6 +140,53 @@ public class DemoSetup {
       }
     });
     reissueOneCard();
+    dataChangeWithANewborn(USERS.get(0).toActor(), LUBUK_ALUNG, Status.DIAJUKAN);
+    dataChangeWithANewborn(USERS.get(1).toActor(), KATAPIANG, Status.DIKONFIRMASI);
+  }
+
+  /**
+   * A family whose card was handed over applies for a data change: the head's occupation and blood
+   * group changed, and a baby was born. The operator (waiting for them) and the Kadis (waiting for
+   * the signature) then see what an application changes on the active card, highlighted.
+   */
+  private void dataChangeWithANewborn(Actor nagari, KodeWilayah village, Status target) {
+    List<KartuKeluarga> active = em.createQuery("select k from KartuKeluarga k where k.status = :aktif"
+            + " and k.alamat.kodeDesa = :desa order by k.id", KartuKeluarga.class)
+        .setParameter("aktif", id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga.AKTIF)
+        .setParameter("desa", village).setMaxResults(1).getResultList();
+    if (active.isEmpty()) {
+      return;
+    }
+    KartuKeluarga card = active.get(0);
+    AnggotaKeluarga head = card.kepalaKeluarga().orElseThrow();
+    List<AnggotaKeluarga> members = new java.util.ArrayList<>();
+    for (AnggotaKeluarga member : card.anggota()) {
+      members.add(member != head ? member.toBuilder().build() : member.toBuilder()
+          .pekerjaan(head.pekerjaan() == JenisPekerjaan.GURU ? JenisPekerjaan.PETANI_PEKEBUN : JenisPekerjaan.GURU)
+          .golonganDarah(head.golonganDarah() == GolonganDarah.O ? GolonganDarah.A : GolonganDarah.O)
+          .build());
+    }
+    LocalDate born = LocalDate.now(clock).minusMonths(2);
+    members.add(SyntheticFamilies.adult(
+            Nik.compose(village.kecamatan(), born, JenisKelamin.PEREMPUAN, 9000 + (int) (card.id() % 900)).value(),
+            "Nur Aisyah " + head.nama().value().split(" ")[0], born, StatusHubunganDalamKeluarga.ANAK,
+            Perkawinan.belumKawin())
+        .tempatLahir(head.tempatLahir())
+        .pendidikan(PendidikanDalamKk.TIDAK_BELUM_SEKOLAH)
+        .pekerjaan(JenisPekerjaan.BELUM_TIDAK_BEKERJA)
+        .orangTua(new OrangTua(head.jenisKelamin() == JenisKelamin.LAKI_LAKI ? head.nama() : null, null,
+            head.jenisKelamin() == JenisKelamin.PEREMPUAN ? head.nama() : null, null))
+        .build());
+    Alamat address = card.alamat();
+    KartuKeluarga changed = new KartuKeluarga(
+        new Alamat(address.jalan(), address.rtRw(), address.kodeDesa(), address.kodePos()), members);
+    long id = submit(nagari, changed).id();
+    em.flush();
+    if (target == Status.DIKONFIRMASI) {
+      permohonan.verify(USERS.get(2).toActor(), id, permohonan.proposedNomorKk(USERS.get(2).toActor(), id).orElseThrow());
+      permohonan.confirm(USERS.get(3).toActor(), id);
+      em.flush();
+    }
   }
 
   /**

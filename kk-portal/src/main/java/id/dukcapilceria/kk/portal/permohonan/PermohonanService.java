@@ -126,6 +126,11 @@ public class PermohonanService {
     return workflow.proposedNomorKk(em, actor, id);
   }
 
+  /** What the application changes on the family's active card, before it is signed. */
+  public java.util.Optional<id.dukcapilceria.kk.domain.kartukeluarga.CardChanges> changes(Actor actor, long id) {
+    return workflow.changes(em, actor, id);
+  }
+
   public Map<Nik, NomorKk> membersOnActiveCards(Actor actor, long id) {
     return workflow.membersOnActiveCards(em, actor, id);
   }

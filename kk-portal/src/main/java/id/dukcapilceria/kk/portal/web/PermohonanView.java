@@ -37,8 +37,15 @@ public record PermohonanView(
     String registerNumber,
     List<MemberView> members,
     List<HistoryView> history,
-    List<DocumentView> documents)
+    List<DocumentView> documents,
+    ChangeView changes)
     implements Serializable {
+
+  /** This view with what the application changes on the family's active card (null: not shown). */
+  public PermohonanView withChanges(ChangeView changes) {
+    return new PermohonanView(id, nomor, jenisLayanan, nagari, alamat, nomorKk, kepalaKeluarga, status, statusLabel,
+        since, waiting, overdue, lastReason, registerNumber, members, history, documents, changes);
+  }
 
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -83,7 +90,8 @@ public record PermohonanView(
         p.registerNumber().orElse(""),
         members,
         history,
-        documents);
+        documents,
+        null);
   }
 
   private static String minutes(Duration d) {

@@ -122,7 +122,8 @@ public abstract class Workspace implements Serializable {
   protected void onSelect(PermohonanView view) {}
 
   protected PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
-    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of);
+    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of)
+        .withChanges(service.changes(actor(), p.id()).map(c -> ChangeView.of(c, UserFeedback.locale())).orElse(null));
   }
 
   protected Actor actor() {

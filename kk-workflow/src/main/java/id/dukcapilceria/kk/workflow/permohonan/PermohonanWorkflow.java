@@ -2,6 +2,7 @@ package id.dukcapilceria.kk.workflow.permohonan;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.CardChanges;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
@@ -222,6 +223,36 @@ public class PermohonanWorkflow {
   private static List<Nik> niksOf(Permohonan permohonan) {
     return permohonan.kartuKeluarga().anggota().stream().map(AnggotaKeluarga::nik).toList();
   }
+
+  /**
+   * What the application changes on the family's active card, for the officers who check it before
+   * it is signed: empty for a service that makes a new family's card, once the card is signed (the
+   * old one is then superseded), or when none of its members is on an active card. The family's
+   * card is the active one that holds most of the application's members.
+   */
+  public Optional<CardChanges> changes(EntityManager em, Actor actor, long id) {
+    Permohonan permohonan = find(em, actor, id);
+    if (!permohonan.jenisLayanan().changesExistingCard() || !BEFORE_SIGNING.contains(permohonan.status())) {
+      return Optional.empty();
+    }
+    List<Nik> niks = niksOf(permohonan);
+    if (niks.isEmpty()) {
+      return Optional.empty();
+    }
+    List<KartuKeluarga> cards = em.createQuery(
+            "select distinct k from KartuKeluarga k join k.anggota a where k.status = :aktif and a.nik in :niks"
+                + " and k.id <> :own", KartuKeluarga.class)
+        .setParameter("aktif", StatusKartuKeluarga.AKTIF)
+        .setParameter("niks", niks)
+        .setParameter("own", permohonan.kartuKeluarga().id())
+        .getResultList();
+    return cards.stream()
+        .max(java.util.Comparator.comparingLong(card -> card.anggota().stream().filter(a -> niks.contains(a.nik())).count()))
+        .map(card -> CardChanges.between(card, permohonan.kartuKeluarga()));
+  }
+
+  private static final Set<Status> BEFORE_SIGNING = java.util.EnumSet.of(Status.DIAJUKAN,
+      Status.DIKEMBALIKAN_KE_OPERATOR, Status.PERLU_DILENGKAPI, Status.DIVERIFIKASI, Status.DIKONFIRMASI);
 
   public void verify(EntityManager em, Actor actor, long id, NomorKk nomorKk) {
     Permohonan permohonan = find(em, actor, id);
