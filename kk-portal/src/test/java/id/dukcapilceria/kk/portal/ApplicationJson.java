@@ -33,8 +33,8 @@ final class ApplicationJson {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("jenisLayanan", "PERUBAHAN_DATA");
     json.put("alamat", kk.alamat().jalan());
-    json.put("rt", kk.alamat().rtRw().rt());
-    json.put("rw", kk.alamat().rtRw().rw());
+    json.put("rt", kk.alamat().rtRw().rtAsTyped());
+    json.put("rw", kk.alamat().rtRw().rwAsTyped());
     if (kk.alamat().kodePos() != null) {
       json.put("kodePos", kk.alamat().kodePos());
     }

@@ -51,6 +51,8 @@ public final class SyntheticFamilies {
     "JAMBAK", "MANDAILING", "GUCI", "SUPAYANG", "MELAYU", "YANTI", "WATI", "AMIN", "SYAM", "RAHMAN", "EFENDI"
   };
   private static final int[] ADULT_OCCUPATIONS = {9, 8, 88, 15, 5, 19, 11, 14, 13, 65};
+  /** The least schooling (pendidikan code) an occupation asks: PNS (5) SLTA, GURU (65) D-IV/S1. */
+  private static final Map<Integer, Integer> MINIMUM_SCHOOLING = Map.of(5, 5, 65, 8);
 
   private final Random random;
   private final LocalDate today;
@@ -175,6 +177,7 @@ public final class SyntheticFamilies {
   private AnggotaKeluarga.Builder person(KodeWilayah kecamatan, String place, JenisKelamin sex,
       LocalDate born, StatusHubunganDalamKeluarga hubungan, Perkawinan perkawinan, OrangTua parents) {
     int age = (int) ChronoUnit.YEARS.between(born, today);
+    PendidikanDalamKk schooling = education(age);
     return AnggotaKeluarga.builder()
         .nik(nik(kecamatan, born, sex))
         .nama(name(sex))
@@ -182,8 +185,8 @@ public final class SyntheticFamilies {
         .tempatLahir(place)
         .tanggalLahir(born)
         .agama(random.nextInt(200) == 0 ? Agama.KRISTEN : Agama.ISLAM)
-        .pendidikan(education(age))
-        .pekerjaan(occupation(age, sex, hubungan))
+        .pendidikan(schooling)
+        .pekerjaan(occupation(age, sex, hubungan, schooling))
         .golonganDarah(GolonganDarah.values()[random.nextInt(GolonganDarah.values().length)])
         .perkawinan(perkawinan)
         .hubungan(hubungan)
@@ -217,14 +220,20 @@ public final class SyntheticFamilies {
     } else if (age < 18) {
       code = 4;
     } else if (age < 22) {
-      code = 3 + random.nextInt(3);
+      // at school or university until 22 (see occupation): junior or senior high school finished
+      code = 4 + random.nextInt(2);
     } else {
       code = 3 + random.nextInt(6);
     }
     return SiakCode.fromSiakCode(PendidikanDalamKk.class, code);
   }
 
-  private JenisPekerjaan occupation(int age, JenisKelamin sex, StatusHubunganDalamKeluarga hubungan) {
+  /**
+   * An occupation a person of this age and schooling plausibly has: a civil servant has finished
+   * senior high school at least, a teacher a degree (D-IV/S1), as their appointment requires.
+   */
+  private JenisPekerjaan occupation(int age, JenisKelamin sex, StatusHubunganDalamKeluarga hubungan,
+      PendidikanDalamKk schooling) {
     int code;
     if (age < 5) {
       code = 1;
@@ -235,7 +244,9 @@ public final class SyntheticFamilies {
     } else if (sex == JenisKelamin.PEREMPUAN && hubungan == StatusHubunganDalamKeluarga.ISTRI && random.nextInt(10) < 6) {
       code = 2;
     } else {
-      code = ADULT_OCCUPATIONS[random.nextInt(ADULT_OCCUPATIONS.length)];
+      int[] open = java.util.Arrays.stream(ADULT_OCCUPATIONS)
+          .filter(job -> schooling.siakCode() >= MINIMUM_SCHOOLING.getOrDefault(job, 0)).toArray();
+      code = open[random.nextInt(open.length)];
     }
     return SiakCode.fromSiakCode(JenisPekerjaan.class, code);
   }

@@ -59,6 +59,16 @@ class SyntheticFamiliesPropertyTest {
           .filter(Violation::isError).toList();
       assertEquals(List.of(), errors, () -> describe(kk));
       assertTrue(kk.alamat().jalan().startsWith("KORONG SINTETIS"), "plainly synthetic");
+      for (AnggotaKeluarga a : kk.anggota()) {
+        // plausible: a teacher holds a degree, a civil servant senior high school, a student no less than junior high
+        int schooling = a.pendidikan().siakCode();
+        switch (a.pekerjaan()) {
+          case GURU -> assertTrue(schooling >= 8, () -> describe(kk));
+          case PEGAWAI_NEGERI_SIPIL -> assertTrue(schooling >= 5, () -> describe(kk));
+          case PELAJAR_MAHASISWA -> assertTrue(a.ageOn(today) < 18 || schooling >= 4, () -> describe(kk));
+          default -> { }
+        }
+      }
       assertTrue(kk.alamat().kodeDesa().value().startsWith("13.05."), "in Padang Pariaman");
     }
   }
@@ -89,6 +99,7 @@ class SyntheticFamiliesPropertyTest {
     for (AnggotaKeluarga a : kk.anggota()) {
       text.append(a.hubungan()).append(' ').append(a.nik()).append(' ').append(a.tanggalLahir())
           .append(' ').append(a.statusPerkawinan()).append(' ').append(a.perkawinan().tanggalPerkawinan())
+          .append(' ').append(a.pendidikan()).append(' ').append(a.pekerjaan())
           .append('\n');
     }
     return text.toString();

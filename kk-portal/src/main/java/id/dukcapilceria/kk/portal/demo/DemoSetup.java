@@ -42,8 +42,9 @@ import java.util.logging.Logger;
 
 /**
  * Demo mode on first start: one user per role (two nagari operators, to show that each sees only
- * their nagari), 35 applications spread over every step of the SOP (two of them data changes with
- * a newborn, to show what an application changes on the active card), and the demo PKI. Runs again
+ * their nagari), 35 applications spread over every step of the SOP and over several service types
+ * (two of them data changes with a newborn, to show what an application changes on the active
+ * card), and the demo PKI. Runs again
  * harmlessly on every start: what exists is left alone.
  */
 @Singleton
@@ -131,12 +132,14 @@ public class DemoSetup {
     SyntheticFamilies families = families();
     LUBUK_ALUNG_APPLICATIONS.forEach((status, count) -> {
       for (int i = 0; i < count; i++) {
-        advance(USERS.get(0).toActor(), families.next(LUBUK_ALUNG), status);
+        KartuKeluarga family = families.next(LUBUK_ALUNG);
+        advance(USERS.get(0).toActor(), family, status, serviceFor(family));
       }
     });
     KATAPIANG_APPLICATIONS.forEach((status, count) -> {
       for (int i = 0; i < count; i++) {
-        advance(USERS.get(1).toActor(), families.next(KATAPIANG), status);
+        KartuKeluarga family = families.next(KATAPIANG);
+        advance(USERS.get(1).toActor(), family, status, serviceFor(family));
       }
     });
     reissueOneCard();
@@ -212,7 +215,7 @@ public class DemoSetup {
     Alamat old = family.alamat();
     family.correct(new Alamat("JL. SINTETIS BARU NO. 7", old.rtRw(), old.kodeDesa(), old.kodePos()),
         List.copyOf(family.anggota()));
-    advance(USERS.get(0).toActor(), family, Status.SELESAI);
+    advance(USERS.get(0).toActor(), family, Status.SELESAI, JenisLayanan.PERUBAHAN_DATA);
   }
 
   /**
@@ -246,11 +249,11 @@ public class DemoSetup {
   }
 
   /** Submits a family and takes it through the SOP, each step by its own demo user, up to {@code target}. */
-  private void advance(Actor nagari, KartuKeluarga family, Status target) {
+  private void advance(Actor nagari, KartuKeluarga family, Status target, JenisLayanan layanan) {
     Actor operator = USERS.get(2).toActor();
     Actor kasi = USERS.get(3).toActor();
     Actor kadis = USERS.get(4).toActor();
-    long id = submit(nagari, family).id();
+    long id = submit(nagari, layanan, family).id();
     em.flush();
     switch (target) {
       case DIAJUKAN -> { }
@@ -295,9 +298,35 @@ public class DemoSetup {
 
   /** A data-change application with stand-in scans; synthetic data may carry warnings, acknowledged. */
   private Permohonan submit(Actor nagari, KartuKeluarga kk) {
-    return permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, kk,
-        DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, kk, nagari.username(), documents, clock.instant()),
+    return submit(nagari, JenisLayanan.PERUBAHAN_DATA, kk);
+  }
+
+  private Permohonan submit(Actor nagari, JenisLayanan layanan, KartuKeluarga kk) {
+    return permohonan.submit(nagari, layanan, kk,
+        DemoDocuments.forSubmission(layanan, kk, nagari.username(), documents, clock.instant()),
         clock.instant().minusSeconds(240), true);
+  }
+
+  /**
+   * The service types the demo's applications take in turn, so that the worklists and the books
+   * show more than data changes; each is used only for a family its rules accept.
+   */
+  private static final List<JenisLayanan> DEMO_SERVICES = List.of(JenisLayanan.PERUBAHAN_DATA,
+      JenisLayanan.KK_HILANG_RUSAK, JenisLayanan.KELUARGA_BARU, JenisLayanan.PISAH_KK,
+      JenisLayanan.KURANG_ANGGOTA_PINDAH_KELUAR, JenisLayanan.PENGGANTIAN_KEPALA_KELUARGA,
+      JenisLayanan.KK_BARU_PINDAH_DATANG, JenisLayanan.KK_BARU_PENDUDUK_RENTAN);
+  private int demoApplications;
+
+  private JenisLayanan serviceFor(KartuKeluarga family) {
+    for (int i = 0; i < DEMO_SERVICES.size(); i++) {
+      JenisLayanan candidate = DEMO_SERVICES.get((demoApplications + i) % DEMO_SERVICES.size());
+      if (!id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator.hasErrors(permohonan.check(candidate, family))) {
+        demoApplications++;
+        return candidate;
+      }
+    }
+    demoApplications++;
+    return JenisLayanan.PERUBAHAN_DATA;
   }
 
   private void printWelcome() {
