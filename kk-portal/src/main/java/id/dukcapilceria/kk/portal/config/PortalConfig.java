@@ -193,10 +193,11 @@ public class PortalConfig {
     return nikKadis.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
   }
 
+  /** The system's clock in WIB; in demo mode one the demo setup can set back while it records history. */
   @Produces
   @Singleton
   Clock clock() {
-    return Clock.system(WIB);
+    return demo ? new ShiftableClock(Clock.system(WIB)) : Clock.system(WIB);
   }
 
   /** SIAK assigns KK numbers; only the demo proposes made-up ones. */

@@ -16,6 +16,7 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.portal.config.ShiftableClock;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.PasswordHasher;
 import id.dukcapilceria.kk.portal.security.PortalUser;
@@ -26,6 +27,7 @@ import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -42,7 +44,9 @@ import java.util.logging.Logger;
 
 /**
  * Demo mode on first start: one user per role (two nagari operators, to show that each sees only
- * their nagari), 35 applications spread over every step of the SOP and over several service types
+ * their nagari), 46 applications spread over every step of the SOP and over several service types,
+ * recorded over the last 60 days (the demo clock, {@link ShiftableClock}: steps within their time
+ * standards, some over it, some returned once)
  * (two of them data changes with a newborn, to show what an application changes on the active
  * card), and the demo PKI. Runs again
  * harmlessly on every start: what exists is left alone.
@@ -115,10 +119,18 @@ public class DemoSetup {
   private static final Map<Status, Integer> LUBUK_ALUNG_APPLICATIONS = orderedCounts(
       Status.DIAJUKAN, 4, Status.PERLU_DILENGKAPI, 1, Status.DIVERIFIKASI, 3,
       Status.DIKEMBALIKAN_KE_OPERATOR, 1, Status.DIKONFIRMASI, 4, Status.DITANDATANGANI, 2,
-      Status.TERKIRIM, 2, Status.SELESAI, 3);
+      Status.TERKIRIM, 2, Status.SELESAI, 10);
   private static final Map<Status, Integer> KATAPIANG_APPLICATIONS = orderedCounts(
       Status.DIAJUKAN, 3, Status.DIVERIFIKASI, 2, Status.DIKONFIRMASI, 2, Status.DITANDATANGANI, 1,
-      Status.TERKIRIM, 1, Status.SELESAI, 2, Status.DITOLAK, 1);
+      Status.TERKIRIM, 1, Status.SELESAI, 6, Status.DITOLAK, 1);
+
+  /** Why the Kasi/Kabid returned some of the demo's applications once: the buku permasalahan's entries. */
+  private record ReturnReason(ProblemCategory category, String reason) {}
+
+  private static final List<ReturnReason> RETURN_REASONS = List.of(
+      new ReturnReason(ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu kandung berbeda dengan akta kelahiran (contoh demo)."),
+      new ReturnReason(ProblemCategory.BERKAS_TIDAK_LENGKAP, "Pindaian buku nikah halaman kedua belum ada (contoh demo)."),
+      new ReturnReason(ProblemCategory.DATA_TIDAK_SESUAI, "Pendidikan anak pertama tidak sesuai ijazah (contoh demo)."));
 
   /** The statuses an application passes after verification when nothing goes wrong. */
   private static final List<Status> MAIN_PATH = List.of(
@@ -130,18 +142,26 @@ public class DemoSetup {
       return;
     }
     SyntheticFamilies families = families();
-    LUBUK_ALUNG_APPLICATIONS.forEach((status, count) -> {
-      for (int i = 0; i < count; i++) {
-        KartuKeluarga family = families.next(LUBUK_ALUNG);
-        advance(USERS.get(0).toActor(), family, status, serviceFor(family));
+    try {
+      LUBUK_ALUNG_APPLICATIONS.forEach((status, count) -> {
+        for (int i = 0; i < count; i++) {
+          KartuKeluarga family = families.next(LUBUK_ALUNG);
+          beginAt(status);
+          advance(USERS.get(0).toActor(), family, status, serviceFor(family));
+        }
+      });
+      KATAPIANG_APPLICATIONS.forEach((status, count) -> {
+        for (int i = 0; i < count; i++) {
+          KartuKeluarga family = families.next(KATAPIANG);
+          beginAt(status);
+          advance(USERS.get(1).toActor(), family, status, serviceFor(family));
+        }
+      });
+    } finally {
+      if (clock instanceof ShiftableClock history) {
+        history.release();
       }
-    });
-    KATAPIANG_APPLICATIONS.forEach((status, count) -> {
-      for (int i = 0; i < count; i++) {
-        KartuKeluarga family = families.next(KATAPIANG);
-        advance(USERS.get(1).toActor(), family, status, serviceFor(family));
-      }
-    });
+    }
     reissueOneCard();
     dataChangeWithANewborn(USERS.get(0).toActor(), LUBUK_ALUNG, Status.DIAJUKAN);
     dataChangeWithANewborn(USERS.get(1).toActor(), KATAPIANG, Status.DIKONFIRMASI);
@@ -248,6 +268,48 @@ public class DemoSetup {
     return families;
   }
 
+  /** The demo's pace: the same history on every first start. */
+  private final java.util.Random pace = new java.util.Random(2019);
+
+  /**
+   * Sets the demo clock to when an application's first step is taken: those closed over the last
+   * 60 days, open ones in the last week, on a weekday in office hours (WIB). Nothing outside demo
+   * mode, whose clock is the system's.
+   */
+  private void beginAt(Status target) {
+    if (!(clock instanceof ShiftableClock history)) {
+      return;
+    }
+    boolean closed = target == Status.SELESAI || target == Status.DITOLAK;
+    java.time.ZonedDateTime day = java.time.ZonedDateTime.now(clock)
+        .minusDays(closed ? 3 + pace.nextInt(58) : 1 + pace.nextInt(6))
+        .withHour(8 + pace.nextInt(6)).withMinute(pace.nextInt(60)).withSecond(0).withNano(0);
+    while (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+      day = day.minusDays(1);
+    }
+    history.setTo(day.toInstant());
+  }
+
+  /**
+   * The time that passes before a step while the demo records history: mostly within the step's
+   * time standard, sometimes two or three times it, now and then until the next working morning;
+   * never past the present.
+   */
+  private void pause(SopStep step) {
+    if (!(clock instanceof ShiftableClock history)) {
+      return;
+    }
+    long standard = Math.max(60, permohonan.mutuBaku().of(step).toSeconds());
+    int roll = pace.nextInt(10);
+    long seconds = roll < 6 ? standard / 2 + pace.nextInt((int) standard)
+        : roll < 9 ? standard * (2 + pace.nextInt(2)) : java.time.Duration.ofHours(18).toSeconds();
+    history.advance(java.time.Duration.ofSeconds(seconds));
+    java.time.Instant present = java.time.Instant.now().minusSeconds(60);
+    if (clock.instant().isAfter(present)) {
+      history.setTo(present);
+    }
+  }
+
   /** Submits a family and takes it through the SOP, each step by its own demo user, up to {@code target}. */
   private void advance(Actor nagari, KartuKeluarga family, Status target, JenisLayanan layanan) {
     Actor operator = USERS.get(2).toActor();
@@ -257,11 +319,19 @@ public class DemoSetup {
     em.flush();
     switch (target) {
       case DIAJUKAN -> { }
-      case PERLU_DILENGKAPI -> permohonan.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP,
-          "Pindaian akta kelahiran anak kedua kurang jelas, mohon diunggah ulang.");
-      case DITOLAK -> permohonan.refuse(operator, id, "Keluarga ini terdaftar di kabupaten lain (contoh demo).");
+      case PERLU_DILENGKAPI -> {
+        pause(SopStep.VERIFIKASI);
+        permohonan.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP,
+            "Pindaian akta kelahiran anak kedua kurang jelas, mohon diunggah ulang.");
+      }
+      case DITOLAK -> {
+        pause(SopStep.VERIFIKASI);
+        permohonan.refuse(operator, id, "Keluarga ini terdaftar di kabupaten lain (contoh demo).");
+      }
       case DIKEMBALIKAN_KE_OPERATOR -> {
+        pause(SopStep.VERIFIKASI);
         permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+        pause(SopStep.KONFIRMASI);
         permohonan.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI,
             "Tanggal lahir kepala keluarga berbeda dengan akta (contoh demo).");
       }
@@ -270,17 +340,30 @@ public class DemoSetup {
         if (steps < 0) {
           throw new IllegalArgumentException("No demo path to " + target);
         }
+        pause(SopStep.VERIFIKASI);
         permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
         if (steps >= 1) {
+          if (target == Status.SELESAI && pace.nextInt(3) == 0) {
+            // some of the closed ones were returned once on the way, as the buku permasalahan shows
+            pause(SopStep.KONFIRMASI);
+            ReturnReason why = RETURN_REASONS.get(pace.nextInt(RETURN_REASONS.size()));
+            permohonan.returnToOperator(kasi, id, why.category(), why.reason());
+            pause(SopStep.VERIFIKASI);
+            permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+          }
+          pause(SopStep.KONFIRMASI);
           permohonan.confirm(kasi, id);
         }
         if (steps >= 2) {
+          pause(SopStep.SERTIFIKASI_ELEKTRONIK);
           signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
         }
         if (steps >= 3) {
+          pause(SopStep.REGISTER_DAN_KIRIM);
           permohonan.registerAndSend(operator, id);
         }
         if (steps >= 4) {
+          pause(SopStep.CETAK_SERAH_ARSIP);
           permohonan.handOverAndArchive(nagari, id, family.namaKepalaKeluarga());
         }
       }
