@@ -375,6 +375,24 @@ class PortalBrowserIT {
     screenshot("kadis-phone-data-change");
   }
 
+  /**
+   * The demo office on first start has a history: over the last 60 days applications were finished
+   * on many days, some steps took longer than their time standard, some were returned.
+   */
+  @Test
+  void theDemoDashboardShowsSixtyDaysOfHistory() throws Exception {
+    signIn("kasi");
+    browser.get(base + "/dasbor/index.xhtml");
+    click("sla:sixty");
+    String sixtyDaysAgo = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(LocalDate.now().minusDays(59));
+    wait.until(ExpectedConditions.attributeToBe(By.id("sla:from_input"), "value", sixtyDaysAgo));
+    List<WebElement> days = browser.findElements(By.cssSelector("tbody[id='sla:per-day_data'] tr"));
+    assertTrue(days.size() >= 6, "finished applications on many days of the period: " + days.size());
+    assertTrue(Integer.parseInt(browser.findElement(By.id("finished")).getText().strip()) >= 10,
+        browser.findElement(By.id("finished")).getText());
+    screenshot("dashboard-sixty-days");
+  }
+
   /** Two changed rows (the head's occupation and blood group), one new member, and the member rows marked. */
   private void assertChangesShown() {
     WebElement changes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes")));

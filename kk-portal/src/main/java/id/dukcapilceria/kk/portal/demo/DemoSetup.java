@@ -227,7 +227,7 @@ public class DemoSetup {
       }
       position += step.getValue();
     }
-    SyntheticFamilies sameSeed = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
+    SyntheticFamilies sameSeed = new SyntheticFamilies(2019, familiesBornBy(), wilayah);
     KartuKeluarga family = sameSeed.next(LUBUK_ALUNG);
     for (int i = 0; i < position; i++) {
       family = sameSeed.next(LUBUK_ALUNG);
@@ -263,9 +263,17 @@ public class DemoSetup {
    */
   private SyntheticFamilies families() {
     if (families == null) {
-      families = new SyntheticFamilies(2019, LocalDate.now(clock), wilayah);
+      families = new SyntheticFamilies(2019, familiesBornBy(), wilayah);
     }
     return families;
+  }
+
+  /**
+   * The day the demo's families are made as of: before the history the demo records begins, so
+   * that nobody is born after the day their family applied.
+   */
+  private LocalDate familiesBornBy() {
+    return LocalDate.now(clock).minusDays(70);
   }
 
   /** The demo's pace: the same history on every first start. */
@@ -281,6 +289,7 @@ public class DemoSetup {
       return;
     }
     boolean closed = target == Status.SELESAI || target == Status.DITOLAK;
+    history.release(); // counted back from the present, not from the previous application's moment
     java.time.ZonedDateTime day = java.time.ZonedDateTime.now(clock)
         .minusDays(closed ? 3 + pace.nextInt(58) : 1 + pace.nextInt(6))
         .withHour(8 + pace.nextInt(6)).withMinute(pace.nextInt(60)).withSecond(0).withNano(0);
