@@ -37,6 +37,11 @@ public final class ShiftableClock extends Clock {
     fixed.updateAndGet(now -> now == null ? null : now.plus(step));
   }
 
+  /** Whether a time is set (the demo records history), rather than the system's running. */
+  public boolean isSet() {
+    return fixed.get() != null;
+  }
+
   /** The system's time again. */
   public void release() {
     fixed.set(null);

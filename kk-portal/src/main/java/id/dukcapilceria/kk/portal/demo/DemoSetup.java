@@ -305,8 +305,8 @@ public class DemoSetup {
    * never past the present.
    */
   private void pause(SopStep step) {
-    if (!(clock instanceof ShiftableClock history)) {
-      return;
+    if (!(clock instanceof ShiftableClock history) || !history.isSet()) {
+      return; // not recording history: the steps take place now
     }
     long standard = Math.max(60, permohonan.mutuBaku().of(step).toSeconds());
     int roll = pace.nextInt(10);
