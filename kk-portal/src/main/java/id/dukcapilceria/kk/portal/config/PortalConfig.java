@@ -80,7 +80,6 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.verification.trust-anchors")
   java.util.Optional<String> verificationTrustAnchors;
 
-  /** The Kadis's NIK, by which BSrE finds their certificate (only for the bsre-v1/v2 authorities). */
   /**
    * Titles a name may carry before or after it, and words a reviewer is warned about, beyond the
    * lists shipped with kk-domain (docs/domain.md §1.3): comma-separated.
@@ -97,6 +96,7 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.names.watched-words")
   java.util.Optional<String> watchedWords;
 
+  /** The Kadis's NIK, by which BSrE finds their certificate (only for the bsre-v1/v2 authorities). */
   @Inject
   @ConfigProperty(name = "kk.kadis.nik")
   java.util.Optional<String> nikKadis;
