@@ -379,6 +379,25 @@ class PortalBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-title"), forKadis.getString("nomor")));
     assertChangesShown();
     screenshot("kadis-phone-data-change");
+    // the card's picture beside the detail marks the change too: the two changed cells in yellow,
+    // the newborn's rows in green
+    WebElement preview = browser.findElement(By.cssSelector("#card-preview img"));
+    java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(
+        new java.io.ByteArrayInputStream(download(preview.getAttribute("src"), "image/png")));
+    int yellow = 0;
+    int green = 0;
+    for (int y = 0; y < picture.getHeight(); y++) {
+      for (int x = 0; x < picture.getWidth(); x++) {
+        java.awt.Color c = new java.awt.Color(picture.getRGB(x, y));
+        yellow += c.getRed() > 230 && c.getGreen() > 200 && c.getBlue() < 150 ? 1 : 0;
+        green += c.getGreen() - c.getRed() > 30 && c.getGreen() - c.getBlue() > 30 ? 1 : 0;
+      }
+    }
+    // a cell at 110 dpi is some 80 by 20 pixels; two changed cells, two rows of the new member
+    assertTrue(yellow > 2 * 1_000 && yellow < 2 * 12_000, "two cells marked as changed: " + yellow + " pixels");
+    assertTrue(green > 20_000, "the newborn's rows marked as added: " + green + " pixels");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", preview);
+    screenshot("kadis-phone-preview-marked");
   }
 
   /**
@@ -396,7 +415,16 @@ class PortalBrowserIT {
     assertTrue(days.size() >= 6, "finished applications on many days of the period: " + days.size());
     assertTrue(Integer.parseInt(browser.findElement(By.id("finished")).getText().strip()) >= 10,
         browser.findElement(By.id("finished")).getText());
+    List<WebElement> nagari = browser.findElements(By.cssSelector("tbody[id='sla:per-nagari_data'] tr"));
+    assertTrue(nagari.size() >= 5, "finished applications in the five demo nagari: " + nagari.size());
     screenshot("dashboard-sixty-days");
+    signOut();
+    // the operator's worklist shows the applications of several nagari and service types
+    signIn("operator");
+    List<WebElement> rows = browser.findElements(By.cssSelector("tbody[id='f:worklist_data'] tr"));
+    long services = rows.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).distinct().count();
+    assertTrue(services >= 4, "service types in the operator's worklist: " + services);
+    screenshot("operator-worklist-demo");
   }
 
   /** Two changed rows (the head's occupation and blood group), one new member, and the member rows marked. */

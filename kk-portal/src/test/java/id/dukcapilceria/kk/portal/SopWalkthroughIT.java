@@ -103,6 +103,29 @@ class SopWalkthroughIT {
         .next(KodeWilayah.of("13.05.01.2001"));
   }
 
+  /**
+   * The demo office on first start: every service type, in the five demo nagari, recorded before
+   * today (the tests' own applications are submitted now, so they are not counted).
+   */
+  @Test
+  void theDemoOfficeHasEveryServiceTypeInFiveNagari() {
+    Instant today = Instant.now().minus(java.time.Duration.ofHours(12));
+    Set<JenisLayanan> services = java.util.EnumSet.noneOf(JenisLayanan.class);
+    Set<KodeWilayah> nagariWithFinished = new java.util.HashSet<>();
+    for (DemoSetup.DemoUser operatorOfNagari : DemoSetup.NAGARI_OPERATORS) {
+      for (Permohonan p : service.all(operatorOfNagari.toActor(), 0, 500).items()) {
+        if (p.history().get(0).at().isBefore(today)) {
+          services.add(p.jenisLayanan());
+          if (p.status() == Status.SELESAI) {
+            nagariWithFinished.add(p.kodeNagari());
+          }
+        }
+      }
+    }
+    assertEquals(java.util.EnumSet.allOf(JenisLayanan.class), services);
+    assertEquals(5, nagariWithFinished.size(), nagariWithFinished.toString());
+  }
+
   @Test
   void theSlaDashboardShowsKkWorkflowsFiguresForTheSameData() {
     Instant from = Instant.now().minus(java.time.Duration.ofDays(2));

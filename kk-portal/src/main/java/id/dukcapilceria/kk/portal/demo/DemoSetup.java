@@ -43,13 +43,12 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Demo mode on first start: one user per role (two nagari operators, to show that each sees only
- * their nagari), 46 applications spread over every step of the SOP and over several service types,
- * recorded over the last 60 days (the demo clock, {@link ShiftableClock}: steps within their time
- * standards, some over it, some returned once)
- * (two of them data changes with a newborn, to show what an application changes on the active
- * card), and the demo PKI. Runs again
- * harmlessly on every start: what exists is left alone.
+ * Demo mode on first start: one user per Dinas role and an operator for each of five nagari in
+ * four kecamatan (each sees only their nagari); some 60 applications spread over every step of
+ * the SOP and over every service type, recorded over the last 60 days (the demo clock, {@link
+ * ShiftableClock}: steps within their time standards, some over it, some returned once), two of
+ * them data changes with a newborn, to show what an application changes on the active card; and
+ * the demo PKI. Runs again harmlessly on every start: what exists is left alone.
  */
 @Singleton
 @Startup
@@ -62,16 +61,25 @@ public class DemoSetup {
 
   public static final KodeWilayah LUBUK_ALUNG = KodeWilayah.of("13.05.01.2001");
   public static final KodeWilayah KATAPIANG = KodeWilayah.of("13.05.02.2001");
+  public static final KodeWilayah SUNGAI_SARIAK = KodeWilayah.of("13.05.05.2002");
+  public static final KodeWilayah ULAKAN = KodeWilayah.of("13.05.10.2002");
+  public static final KodeWilayah KAYU_TANAM = KodeWilayah.of("13.05.15.2001");
+
+  /** The operator of each demo nagari. */
+  public static final List<DemoUser> NAGARI_OPERATORS = List.of(
+      new DemoUser("nagari.lubukalung", "Operator Nagari Lubuk Alung", Role.OPERATOR_NAGARI, LUBUK_ALUNG),
+      new DemoUser("nagari.katapiang", "Operator Nagari Katapiang", Role.OPERATOR_NAGARI, KATAPIANG),
+      new DemoUser("nagari.sungaisariak", "Operator Nagari Sungai Sariak", Role.OPERATOR_NAGARI, SUNGAI_SARIAK),
+      new DemoUser("nagari.ulakan", "Operator Nagari Ulakan", Role.OPERATOR_NAGARI, ULAKAN),
+      new DemoUser("nagari.kayutanam", "Operator Nagari Kayu Tanam", Role.OPERATOR_NAGARI, KAYU_TANAM));
+  public static final DemoUser OPERATOR = new DemoUser("operator", "Operator Layanan Digital", Role.OPERATOR_LAYANAN, null);
+  public static final DemoUser KASI = new DemoUser("kasi", "Kasi Pelayanan Pendaftaran Penduduk", Role.KASI_KABID, null);
+  public static final DemoUser KADIS = new DemoUser("kadis", "Kepala Dinas (Demo)", Role.KADIS, null);
 
   /** The demo users, in SOP order. */
-  public static final List<DemoUser> USERS =
-      List.of(
-          new DemoUser("nagari.lubukalung", "Operator Nagari Lubuk Alung", Role.OPERATOR_NAGARI, LUBUK_ALUNG),
-          new DemoUser("nagari.katapiang", "Operator Nagari Katapiang", Role.OPERATOR_NAGARI, KATAPIANG),
-          new DemoUser("operator", "Operator Layanan Digital", Role.OPERATOR_LAYANAN, null),
-          new DemoUser("kasi", "Kasi Pelayanan Pendaftaran Penduduk", Role.KASI_KABID, null),
-          new DemoUser("kadis", "Kepala Dinas (Demo)", Role.KADIS, null),
-          new DemoUser("admin", "Administrator", Role.ADMIN, null));
+  public static final List<DemoUser> USERS = java.util.stream.Stream.concat(NAGARI_OPERATORS.stream(),
+      java.util.stream.Stream.of(OPERATOR, KASI, KADIS, new DemoUser("admin", "Administrator", Role.ADMIN, null)))
+      .toList();
 
   @PersistenceContext EntityManager em;
   @Inject PortalConfig config;
@@ -113,16 +121,20 @@ public class DemoSetup {
   }
 
   /**
-   * How many demo applications wait at each step, per nagari: a few dozen, so that every
-   * workspace shows a living worklist, the Kadis can sign a batch and the registers have rows.
+   * How many demo applications wait at each step, per nagari (in the order of {@link
+   * #NAGARI_OPERATORS}): some 60, so that every workspace shows a living worklist, the Kadis can
+   * sign a batch, the registers have rows and every service type appears; the two first nagari
+   * are the busiest, as a regency's town nagari are.
    */
-  private static final Map<Status, Integer> LUBUK_ALUNG_APPLICATIONS = orderedCounts(
-      Status.DIAJUKAN, 4, Status.PERLU_DILENGKAPI, 1, Status.DIVERIFIKASI, 3,
-      Status.DIKEMBALIKAN_KE_OPERATOR, 1, Status.DIKONFIRMASI, 4, Status.DITANDATANGANI, 2,
-      Status.TERKIRIM, 2, Status.SELESAI, 10);
-  private static final Map<Status, Integer> KATAPIANG_APPLICATIONS = orderedCounts(
-      Status.DIAJUKAN, 3, Status.DIVERIFIKASI, 2, Status.DIKONFIRMASI, 2, Status.DITANDATANGANI, 1,
-      Status.TERKIRIM, 1, Status.SELESAI, 6, Status.DITOLAK, 1);
+  private static final List<Map<Status, Integer>> APPLICATIONS = List.of(
+      orderedCounts(Status.DIAJUKAN, 4, Status.PERLU_DILENGKAPI, 1, Status.DIVERIFIKASI, 3,
+          Status.DIKEMBALIKAN_KE_OPERATOR, 1, Status.DIKONFIRMASI, 4, Status.DITANDATANGANI, 2,
+          Status.TERKIRIM, 2, Status.SELESAI, 10),
+      orderedCounts(Status.DIAJUKAN, 3, Status.DIVERIFIKASI, 2, Status.DIKONFIRMASI, 2, Status.DITANDATANGANI, 1,
+          Status.TERKIRIM, 1, Status.SELESAI, 6, Status.DITOLAK, 1),
+      orderedCounts(Status.DIAJUKAN, 1, Status.DIVERIFIKASI, 1, Status.SELESAI, 4),
+      orderedCounts(Status.DIAJUKAN, 1, Status.PERLU_DILENGKAPI, 1, Status.TERKIRIM, 1, Status.SELESAI, 3),
+      orderedCounts(Status.DIAJUKAN, 2, Status.DIKONFIRMASI, 1, Status.SELESAI, 3));
 
   /** Why the Kasi/Kabid returned some of the demo's applications once: the buku permasalahan's entries. */
   private record ReturnReason(ProblemCategory category, String reason) {}
@@ -143,28 +155,32 @@ public class DemoSetup {
     }
     SyntheticFamilies families = families();
     try {
-      LUBUK_ALUNG_APPLICATIONS.forEach((status, count) -> {
-        for (int i = 0; i < count; i++) {
-          KartuKeluarga family = families.next(LUBUK_ALUNG);
-          beginAt(status);
-          advance(USERS.get(0).toActor(), family, status, serviceFor(family));
-        }
-      });
-      KATAPIANG_APPLICATIONS.forEach((status, count) -> {
-        for (int i = 0; i < count; i++) {
-          KartuKeluarga family = families.next(KATAPIANG);
-          beginAt(status);
-          advance(USERS.get(1).toActor(), family, status, serviceFor(family));
-        }
-      });
+      for (int n = 0; n < NAGARI_OPERATORS.size(); n++) {
+        Actor nagari = NAGARI_OPERATORS.get(n).toActor();
+        APPLICATIONS.get(n).forEach((status, count) -> {
+          for (int i = 0; i < count; i++) {
+            beginAt(status);
+            DemoApplication application = applicationFor(families.next(nagari.nagari()));
+            advance(nagari, application.family(), status, application.layanan());
+          }
+        });
+      }
     } finally {
       if (clock instanceof ShiftableClock history) {
         history.release();
       }
     }
-    reissueOneCard();
-    dataChangeWithANewborn(USERS.get(0).toActor(), LUBUK_ALUNG, Status.DIAJUKAN);
-    dataChangeWithANewborn(USERS.get(1).toActor(), KATAPIANG, Status.DIKONFIRMASI);
+    reissueOneCard(NAGARI_OPERATORS.get(0).toActor());
+    dataChangeWithANewborn(NAGARI_OPERATORS.get(0).toActor(), Status.DIAJUKAN);
+    dataChangeWithANewborn(NAGARI_OPERATORS.get(1).toActor(), Status.DIKONFIRMASI);
+  }
+
+  /** The first active card in {@code nagari}'s village, if any. */
+  private java.util.Optional<KartuKeluarga> firstActiveCard(Actor nagari) {
+    return em.createQuery("select k from KartuKeluarga k where k.status = :aktif"
+            + " and k.alamat.kodeDesa = :desa order by k.id", KartuKeluarga.class)
+        .setParameter("aktif", id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga.AKTIF)
+        .setParameter("desa", nagari.nagari()).setMaxResults(1).getResultStream().findFirst();
   }
 
   /**
@@ -172,15 +188,11 @@ public class DemoSetup {
    * group changed, and a baby was born. The operator (waiting for them) and the Kadis (waiting for
    * the signature) then see what an application changes on the active card, highlighted.
    */
-  private void dataChangeWithANewborn(Actor nagari, KodeWilayah village, Status target) {
-    List<KartuKeluarga> active = em.createQuery("select k from KartuKeluarga k where k.status = :aktif"
-            + " and k.alamat.kodeDesa = :desa order by k.id", KartuKeluarga.class)
-        .setParameter("aktif", id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga.AKTIF)
-        .setParameter("desa", village).setMaxResults(1).getResultList();
-    if (active.isEmpty()) {
+  private void dataChangeWithANewborn(Actor nagari, Status target) {
+    KartuKeluarga card = firstActiveCard(nagari).orElse(null);
+    if (card == null) {
       return;
     }
-    KartuKeluarga card = active.get(0);
     AnggotaKeluarga head = card.kepalaKeluarga().orElseThrow();
     List<AnggotaKeluarga> members = new java.util.ArrayList<>();
     for (AnggotaKeluarga member : card.anggota()) {
@@ -189,9 +201,26 @@ public class DemoSetup {
           .golonganDarah(head.golonganDarah() == GolonganDarah.O ? GolonganDarah.A : GolonganDarah.O)
           .build());
     }
-    LocalDate born = LocalDate.now(clock).minusMonths(2);
-    members.add(SyntheticFamilies.adult(
-            Nik.compose(village.kecamatan(), born, JenisKelamin.PEREMPUAN, 9000 + (int) (card.id() % 900)).value(),
+    members.add(baby(card, head, LocalDate.now(clock).minusMonths(2), 9000 + (int) (card.id() % 900)));
+    Alamat address = card.alamat();
+    KartuKeluarga changed = new KartuKeluarga(
+        new Alamat(address.jalan(), address.rtRw(), address.kodeDesa(), address.kodePos()), members);
+    long id = submit(nagari, changed).id();
+    em.flush();
+    if (target == Status.DIKONFIRMASI) {
+      permohonan.verify(OPERATOR.toActor(), id, permohonan.proposedNomorKk(OPERATOR.toActor(), id).orElseThrow());
+      permohonan.confirm(KASI.toActor(), id);
+      em.flush();
+    }
+  }
+
+  /**
+   * A girl born on {@code born} to the head of {@code family}: NIK serials from {@code serial} up
+   * lie above the generator's (below 5100), so she is nobody else.
+   */
+  private static AnggotaKeluarga baby(KartuKeluarga family, AnggotaKeluarga head, LocalDate born, int serial) {
+    return SyntheticFamilies.adult(
+            Nik.compose(family.alamat().kodeDesa().kecamatan(), born, JenisKelamin.PEREMPUAN, serial).value(),
             "Nur Aisyah " + head.nama().value().split(" ")[0], born, StatusHubunganDalamKeluarga.ANAK,
             Perkawinan.belumKawin())
         .tempatLahir(head.tempatLahir())
@@ -199,43 +228,24 @@ public class DemoSetup {
         .pekerjaan(JenisPekerjaan.BELUM_TIDAK_BEKERJA)
         .orangTua(new OrangTua(head.jenisKelamin() == JenisKelamin.LAKI_LAKI ? head.nama() : null, null,
             head.jenisKelamin() == JenisKelamin.PEREMPUAN ? head.nama() : null, null))
-        .build());
-    Alamat address = card.alamat();
-    KartuKeluarga changed = new KartuKeluarga(
-        new Alamat(address.jalan(), address.rtRw(), address.kodeDesa(), address.kodePos()), members);
-    long id = submit(nagari, changed).id();
-    em.flush();
-    if (target == Status.DIKONFIRMASI) {
-      permohonan.verify(USERS.get(2).toActor(), id, permohonan.proposedNomorKk(USERS.get(2).toActor(), id).orElseThrow());
-      permohonan.confirm(USERS.get(3).toActor(), id);
-      em.flush();
-    }
+        .build();
   }
 
   /**
-   * The first Lubuk Alung family whose card was handed over applies again (it moved to another
-   * street in the nagari) and receives a new card under the same number, which supersedes the
-   * first: a living example of the verification page's yellow state and of the operator's
-   * duplicate-NIK check. The family is made again by a fresh generator with the same seed, which
-   * repeats the same families in the same order.
+   * The first family of {@code nagari} whose card was handed over applies again (it moved to
+   * another street in the nagari) and receives a new card under the same number, which supersedes
+   * the first: a living example of the verification page's yellow state and of the operator's
+   * duplicate-NIK check.
    */
-  private void reissueOneCard() {
-    int position = 0;
-    for (Map.Entry<Status, Integer> step : LUBUK_ALUNG_APPLICATIONS.entrySet()) {
-      if (step.getKey() == Status.SELESAI) {
-        break;
-      }
-      position += step.getValue();
+  private void reissueOneCard(Actor nagari) {
+    KartuKeluarga card = firstActiveCard(nagari).orElse(null);
+    if (card == null) {
+      return;
     }
-    SyntheticFamilies sameSeed = new SyntheticFamilies(2019, familiesBornBy(), wilayah);
-    KartuKeluarga family = sameSeed.next(LUBUK_ALUNG);
-    for (int i = 0; i < position; i++) {
-      family = sameSeed.next(LUBUK_ALUNG);
-    }
-    Alamat old = family.alamat();
-    family.correct(new Alamat("JL. SINTETIS BARU NO. 7", old.rtRw(), old.kodeDesa(), old.kodePos()),
-        List.copyOf(family.anggota()));
-    advance(USERS.get(0).toActor(), family, Status.SELESAI, JenisLayanan.PERUBAHAN_DATA);
+    Alamat old = card.alamat();
+    KartuKeluarga moved = new KartuKeluarga(new Alamat("JL. SINTETIS BARU NO. 7", old.rtRw(), old.kodeDesa(),
+        old.kodePos()), card.anggota().stream().map(a -> a.toBuilder().build()).toList());
+    advance(nagari, moved, Status.SELESAI, JenisLayanan.PERUBAHAN_DATA);
   }
 
   /**
@@ -281,8 +291,9 @@ public class DemoSetup {
 
   /**
    * Sets the demo clock to when an application's first step is taken: those closed over the last
-   * 60 days, open ones in the last week, on a weekday in office hours (WIB). Nothing outside demo
-   * mode, whose clock is the system's.
+   * 60 days, open ones in the last week, on a weekday in office hours (WIB); a third of the open
+   * ones within the last few hours, so that some wait within their time standard. Nothing outside
+   * demo mode, whose clock is the system's.
    */
   private void beginAt(Status target) {
     if (!(clock instanceof ShiftableClock history)) {
@@ -290,6 +301,10 @@ public class DemoSetup {
     }
     boolean closed = target == Status.SELESAI || target == Status.DITOLAK;
     history.release(); // counted back from the present, not from the previous application's moment
+    if (!closed && pace.nextInt(3) == 0) {
+      history.setTo(clock.instant().minus(java.time.Duration.ofMinutes(20 + pace.nextInt(160))));
+      return;
+    }
     java.time.ZonedDateTime day = java.time.ZonedDateTime.now(clock)
         .minusDays(closed ? 3 + pace.nextInt(58) : 1 + pace.nextInt(6))
         .withHour(8 + pace.nextInt(6)).withMinute(pace.nextInt(60)).withSecond(0).withNano(0);
@@ -321,9 +336,9 @@ public class DemoSetup {
 
   /** Submits a family and takes it through the SOP, each step by its own demo user, up to {@code target}. */
   private void advance(Actor nagari, KartuKeluarga family, Status target, JenisLayanan layanan) {
-    Actor operator = USERS.get(2).toActor();
-    Actor kasi = USERS.get(3).toActor();
-    Actor kadis = USERS.get(4).toActor();
+    Actor operator = OPERATOR.toActor();
+    Actor kasi = KASI.toActor();
+    Actor kadis = KADIS.toActor();
     long id = submit(nagari, layanan, family).id();
     em.flush();
     switch (target) {
@@ -399,26 +414,62 @@ public class DemoSetup {
         clock.instant().minusSeconds(240), true);
   }
 
-  /**
-   * The service types the demo's applications take in turn, so that the worklists and the books
-   * show more than data changes; each is used only for a family its rules accept.
-   */
-  private static final List<JenisLayanan> DEMO_SERVICES = List.of(JenisLayanan.PERUBAHAN_DATA,
-      JenisLayanan.KK_HILANG_RUSAK, JenisLayanan.KELUARGA_BARU, JenisLayanan.PISAH_KK,
-      JenisLayanan.KURANG_ANGGOTA_PINDAH_KELUAR, JenisLayanan.PENGGANTIAN_KEPALA_KELUARGA,
-      JenisLayanan.KK_BARU_PINDAH_DATANG, JenisLayanan.KK_BARU_PENDUDUK_RENTAN);
-  private int demoApplications;
+  /** A demo family and the service it applies for. */
+  private record DemoApplication(JenisLayanan layanan, KartuKeluarga family) {}
 
-  private JenisLayanan serviceFor(KartuKeluarga family) {
-    for (int i = 0; i < DEMO_SERVICES.size(); i++) {
-      JenisLayanan candidate = DEMO_SERVICES.get((demoApplications + i) % DEMO_SERVICES.size());
-      if (!id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator.hasErrors(permohonan.check(candidate, family))) {
-        demoApplications++;
-        return candidate;
+  /** Where the rotation of service types stands: the next application tries this one first. */
+  private int nextService;
+  /** NIK serials of the babies the demo adds for a birth: above the generator's and the newborns'. */
+  private int babySerial = 8000;
+
+  /**
+   * The next service type in turn, every one of {@link JenisLayanan} (so that the worklists and
+   * the books show them all), with the family shaped as the service needs it (a divorced head, a
+   * foreign head, a baby born); a service whose rules the family still does not meet is skipped
+   * this round.
+   */
+  private DemoApplication applicationFor(KartuKeluarga family) {
+    JenisLayanan[] services = JenisLayanan.values();
+    for (int i = 0; i < services.length; i++) {
+      int index = (nextService + i) % services.length;
+      KartuKeluarga shaped = shapedFor(services[index], family);
+      if (!id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator.hasErrors(
+          permohonan.check(services[index], shaped))) {
+        nextService = index + 1;
+        return new DemoApplication(services[index], shaped);
       }
     }
-    demoApplications++;
-    return JenisLayanan.PERUBAHAN_DATA;
+    nextService++;
+    return new DemoApplication(JenisLayanan.PERUBAHAN_DATA, family);
+  }
+
+  /** {@code family} as {@code layanan} needs it; the family itself for most services. */
+  private KartuKeluarga shapedFor(JenisLayanan layanan, KartuKeluarga family) {
+    AnggotaKeluarga head = family.kepalaKeluarga().orElse(null);
+    if (head == null) {
+      return family;
+    }
+    LocalDate today = LocalDate.now(clock);
+    return switch (layanan) {
+      // the divorced head leaves the family's card for a card of their own
+      case KK_BARU_PERCERAIAN -> new KartuKeluarga(family.alamat(), List.of(head.toBuilder()
+          .perkawinan(new Perkawinan(id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan.CERAI_HIDUP_TERCATAT,
+              null, null, today.minusMonths(5), "0" + (100 + babySerial % 800) + "/AC/" + today.minusMonths(5).getYear()
+              + "/PA.PRM"))
+          .build()));
+      // a foreign resident with a KITAP, alone on the card
+      case KK_BARU_ORANG_ASING -> new KartuKeluarga(family.alamat(), List.of(head.toBuilder()
+          .kewarganegaraan(id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan.WNA)
+          .dokumenImigrasi(new id.dukcapilceria.kk.domain.kartukeluarga.DokumenImigrasi(
+              "X" + (4_100_000 + babySerial), "2C11JE" + (7000 + babySerial % 1000)))
+          .build()));
+      case TAMBAH_ANGGOTA_KELAHIRAN -> {
+        List<AnggotaKeluarga> members = new java.util.ArrayList<>(family.anggota());
+        members.add(baby(family, head, today.minusDays(40), babySerial++));
+        yield new KartuKeluarga(family.alamat(), members);
+      }
+      default -> family;
+    };
   }
 
   private void printWelcome() {

@@ -14,7 +14,7 @@ import java.time.Clock;
 
 /**
  * Many synthetic applications for a load test ({@code kk.demo.volume}, see docs/performance.md):
- * submitted by both demo nagari and spread over the first steps of the SOP (submitted, verified,
+ * submitted by the two busiest demo nagari and spread over the first steps of the SOP (submitted, verified,
  * confirmed, sent back), in chunks of one transaction each. Nothing is signed.
  */
 @ApplicationScoped
@@ -47,10 +47,11 @@ public class VolumeSeeder {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void seed(SyntheticFamilies families, int from, int count) {
-    Actor operator = DemoSetup.USERS.get(2).toActor();
-    Actor kasi = DemoSetup.USERS.get(3).toActor();
+    Actor operator = DemoSetup.OPERATOR.toActor();
+    Actor kasi = DemoSetup.KASI.toActor();
     for (int i = from; i < from + count; i++) {
-      Actor nagari = DemoSetup.USERS.get(i % 2).toActor();
+      // the two busiest demo nagari, as the load harness's figures assume
+      Actor nagari = DemoSetup.NAGARI_OPERATORS.get(i % 2).toActor();
       KartuKeluarga family = families.next(nagari.nagari());
       long id = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
           DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, clock.instant()),

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.signing;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.CardChanges;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.domain.shared.Sha256;
@@ -114,9 +115,13 @@ public class KkSigningService {
    * unsigned preview: a phone shows a picture where it would not show a PDF, and a picture cannot
    * be passed off as a signed card. Its QR code leads to no card (the token is only issued at
    * signing), so the verification page answers "unknown" for it.
+   *
+   * @param changes what the card changes on the family's active one, marked on the picture; {@code
+   *     null} for a new family
    */
-  public byte[] previewPicture(KartuKeluarga kk, SigningOfficial official) {
-    return PagePictures.png(renderer.renderPreview(document(kk, PREVIEW_TOKEN, official)), PagePictures.DEFAULT_DPI);
+  public byte[] previewPicture(KartuKeluarga kk, SigningOfficial official, CardChanges changes) {
+    return PagePictures.png(renderer.renderPreview(document(kk, PREVIEW_TOKEN, official), changes),
+        PagePictures.DEFAULT_DPI);
   }
 
   private KkDocument document(KartuKeluarga kk, String verificationToken, SigningOfficial official) {

@@ -19,7 +19,8 @@ import java.io.IOException;
 /**
  * The card of an application as it will be signed, as a PNG picture marked "PRATINJAU — BELUM
  * DITANDATANGANI": {@code /pratinjau-kk/{application id}}. Shown in the detail of the Dinas
- * workspaces, so that the Kadis sees on the phone what the signature will be put on. The Dinas
+ * workspaces, so that the Kadis sees on the phone what the signature will be put on, and what it
+ * changes on the family's active card marked on it. The Dinas
  * roles only ({@link PortalArea#PRATINJAU_KK}, asked again here); the service decides which
  * applications a user sees.
  */
@@ -52,8 +53,10 @@ public class CardPreviewServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    // the card as this officer would sign it: a Plh./Plt. sees their own name under the title
-    byte[] png = signing.previewPicture(permohonan.kartuKeluarga(), actingOfficials.officialFor(actor));
+    // the card as this officer would sign it: a Plh./Plt. sees their own name under the title;
+    // what it changes on the family's active card is marked on it
+    byte[] png = signing.previewPicture(permohonan.kartuKeluarga(), actingOfficials.officialFor(actor),
+        service.changes(actor, permohonan.id()).orElse(null));
     audit.record(actor.username(), actor.role(), AuditEvent.CARD_PREVIEWED, permohonan.nomor());
     response.setContentType("image/png");
     response.setHeader("Content-Disposition", "inline");

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.signature.render;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.CardChanges;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import java.awt.Color;
@@ -122,7 +123,7 @@ public final class KkPdfRenderer {
 
   /** Renders the card. */
   public byte[] render(KkDocument document) {
-    return render(document, false);
+    return render(document, false, ChangeMarks.NONE);
   }
 
   /**
@@ -130,10 +131,21 @@ public final class KkPdfRenderer {
    * crossing the specimen mark if there is one: for looking at, never for signing.
    */
   public byte[] renderPreview(KkDocument document) {
-    return render(document, true);
+    return render(document, true, ChangeMarks.NONE);
   }
 
-  private byte[] render(KkDocument document, boolean preview) {
+  /**
+   * The preview of a card that replaces the family's active one, marking on the card what {@code
+   * changes} lists: changed cells and header values, the rows of members who join, and the names
+   * of those who leave, with a legend above the title.
+   *
+   * @param changes from the family's active card to this one; {@code null} marks nothing
+   */
+  public byte[] renderPreview(KkDocument document, CardChanges changes) {
+    return render(document, true, ChangeMarks.of(changes));
+  }
+
+  private byte[] render(KkDocument document, boolean preview, ChangeMarks marks) {
     try (PDDocument pdf = new PDDocument()) {
       PDFont font = loadFont(pdf);
       List<KkLayout.Page> pages = layout(document, font);
@@ -149,10 +161,13 @@ public final class KkPdfRenderer {
               40,
               8);
           if (layout.number() == 1) {
-            drawHeader(writer, document);
+            drawHeader(writer, document, marks);
+          }
+          if (marks.compared()) {
+            drawLegend(writer, stream, marks);
           }
           for (KkLayout.Table table : layout.tables()) {
-            drawTable(writer, table);
+            drawTable(writer, table, document.kartuKeluarga(), marks);
           }
           if (layout.number() == 1) {
             drawFooter(writer, document);
@@ -219,39 +234,67 @@ public final class KkPdfRenderer {
     page.boldCentred("No. " + nomor(kk), centre, 74, 12);
   }
 
-  private void drawHeader(PageWriter page, KkDocument document) {
+  /** One of the 4+4 header fields; {@code marked} in a preview when it differs from the active card. */
+  private record HeaderField(String label, String value, boolean marked) {}
+
+  private void drawHeader(PageWriter page, KkDocument document, ChangeMarks marks) {
     KartuKeluarga kk = document.kartuKeluarga();
-    String[][] left = {
-      {"Nama Kepala Keluarga", kk.namaKepalaKeluarga()},
-      {"Alamat", kk.alamat().jalan()},
-      {"RT/RW", kk.alamat().rtRw().toString()},
-      {"Desa/Kelurahan", document.namaDesa()},
-    };
-    String[][] right = {
-      {"Kecamatan", document.namaKecamatan()},
-      {"Kabupaten/Kota", document.namaKabupaten()},
-      {"Kode Pos", kk.alamat().kodePos()},
-      {"Provinsi", document.namaProvinsi()},
-    };
+    boolean region = marks.address("kodeDesa");
+    List<HeaderField> left = List.of(
+        new HeaderField("Nama Kepala Keluarga", kk.namaKepalaKeluarga(), false),
+        new HeaderField("Alamat", kk.alamat().jalan(), marks.address("alamat")),
+        new HeaderField("RT/RW", kk.alamat().rtRw().toString(), marks.address("rt", "rw")),
+        new HeaderField("Desa/Kelurahan", document.namaDesa(), region));
+    List<HeaderField> right = List.of(
+        new HeaderField("Kecamatan", document.namaKecamatan(), region),
+        new HeaderField("Kabupaten/Kota", document.namaKabupaten(), region),
+        new HeaderField("Kode Pos", kk.alamat().kodePos(), marks.address("kodePos")),
+        new HeaderField("Provinsi", document.namaProvinsi(), region));
     drawFieldColumn(page, left, MARGIN, 124, 280);
     drawFieldColumn(page, right, 470, 90, 240);
   }
 
   private void drawFieldColumn(
-      PageWriter page, String[][] fields, float x, float labelWidth, float valueWidth) {
+      PageWriter page, List<HeaderField> fields, float x, float labelWidth, float valueWidth) {
     float size = 9;
     float baseline = 100;
-    for (String[] field : fields) {
-      page.text(field[0], x, baseline, size);
-      page.text(":", x + labelWidth, baseline, size);
+    for (HeaderField field : fields) {
       // every value on the card is printed in upper case (docs/domain.md §1.2)
-      String value = field[1] == null ? "" : field[1].toUpperCase(java.util.Locale.ROOT);
-      page.text(value, x + labelWidth + 8, baseline, page.fittingSize(value, valueWidth, size));
+      String value = field.value() == null ? "" : field.value().toUpperCase(java.util.Locale.ROOT);
+      float fitting = page.fittingSize(value, valueWidth, size);
+      if (field.marked()) {
+        float marked = Math.max(24, Math.min(valueWidth, page.width(value, fitting))) + 6;
+        page.fill(x + labelWidth + 5, baseline - size - 1, marked, size + 4, ChangeMarks.CHANGED);
+      }
+      page.text(field.label(), x, baseline, size);
+      page.text(":", x + labelWidth, baseline, size);
+      page.text(value, x + labelWidth + 8, baseline, fitting);
       baseline += 14;
     }
   }
 
-  private void drawTable(PageWriter page, KkLayout.Table table) {
+  /**
+   * Above the title of a preview that replaces an active card: what the colours mean, and who
+   * leaves the family (they are on no row of the new card).
+   */
+  private void drawLegend(PageWriter page, PDPageContentStream stream, ChangeMarks marks) throws IOException {
+    float width = PAGE_SIZE.getWidth() - 2 * MARGIN;
+    page.text(ChangeMarks.LEGEND, MARGIN, 20, page.fittingSize(ChangeMarks.LEGEND, width, 7));
+    List<String> removed = marks.removed();
+    if (!removed.isEmpty()) {
+      // as many names as fit on the line; the detail beside the picture lists them all
+      String line = ChangeMarks.REMOVED_LABEL + String.join("; ", removed);
+      for (int shown = removed.size() - 1; shown > 0 && page.width(line, 7) > width; shown--) {
+        line = ChangeMarks.REMOVED_LABEL + String.join("; ", removed.subList(0, shown))
+            + "; dan " + (removed.size() - shown) + " anggota lain (lihat rincian)";
+      }
+      stream.setNonStrokingColor(ChangeMarks.REMOVED);
+      page.text(line, MARGIN, 31, page.fittingSize(line, width, 7));
+      stream.setNonStrokingColor(Color.BLACK);
+    }
+  }
+
+  private void drawTable(PageWriter page, KkLayout.Table table, KartuKeluarga kk, ChangeMarks marks) {
     float left = MARGIN;
     float top = table.top();
     float width = table.width();
@@ -307,6 +350,9 @@ public final class KkPdfRenderer {
     }
 
     for (KkLayout.Cell cell : table.cells()) {
+      // inside the cell's lines, which are drawn over the fill
+      marks.cell(kk.anggota().get(cell.row() - 1), cell.column()).ifPresent(colour ->
+          page.fill(cell.x() + 0.4f, cell.top() + 0.4f, cell.column().width() - 0.8f, cell.height() - 0.8f, colour));
       float baseline =
           centredBaseline(
               cell.top(),

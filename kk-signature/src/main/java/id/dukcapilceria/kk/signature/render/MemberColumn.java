@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param width width in points
  * @param centred whether cell values are centred (numbers, codes) or left aligned (names)
  * @param value the cell text for a member; {@code row} is 1-based
+ * @param field the member field the column prints, as {@link
+ *     id.dukcapilceria.kk.domain.kartukeluarga.CardChanges} names it; {@code null} for the row
+ *     number and the NIK, which identifies the member rather than describing them
  */
 record MemberColumn(
-    String group, String header, String number, float width, boolean centred, CellValue value) {
+    String group, String header, String number, float width, boolean centred, CellValue value, String field) {
 
   /** Printed for an empty optional value (docs/domain.md §1.3, column (11)). */
   static final String EMPTY = "-";
@@ -41,27 +44,27 @@ record MemberColumn(
   }
 
   private static MemberColumn of(
-      String header, String number, float width, boolean centred, CellValue value) {
-    return new MemberColumn(null, header, number, width, centred, value);
+      String header, String number, float width, boolean centred, String field, CellValue value) {
+    return new MemberColumn(null, header, number, width, centred, value, field);
   }
 
   private static MemberColumn no() {
-    return of("No", "", 20, true, (row, m) -> Integer.toString(row));
+    return of("No", "", 20, true, null, (row, m) -> Integer.toString(row));
   }
 
   /** Table 1: No, (1) to (9). Widths add up to 770 pt, the printable width of landscape A4. */
   static List<MemberColumn> table1() {
     return List.of(
         no(),
-        of("Nama Lengkap", "(1)", 176, false, (row, m) -> m.namaLengkap()),
-        of("NIK", "(2)", 74, true, (row, m) -> m.nik().value()),
-        of("Jenis Kelamin", "(3)", 54, true, (row, m) -> m.jenisKelamin().label()),
-        of("Tempat Lahir", "(4)", 80, false, (row, m) -> m.tempatLahir()),
-        of("Tanggal Lahir", "(5)", 52, true, (row, m) -> PdfDates.printed(m.tanggalLahir())),
-        of("Agama", "(6)", 66, true, (row, m) -> m.agama().label()),
-        of("Pendidikan", "(7)", 96, true, (row, m) -> m.pendidikan().label()),
-        of("Jenis Pekerjaan", "(8)", 98, true, (row, m) -> m.pekerjaan().label()),
-        of("Golongan Darah", "(9)", 54, true, (row, m) -> m.golonganDarah().label()));
+        of("Nama Lengkap", "(1)", 176, false, "namaLengkap", (row, m) -> m.namaLengkap()),
+        of("NIK", "(2)", 74, true, null, (row, m) -> m.nik().value()),
+        of("Jenis Kelamin", "(3)", 54, true, "jenisKelamin", (row, m) -> m.jenisKelamin().label()),
+        of("Tempat Lahir", "(4)", 80, false, "tempatLahir", (row, m) -> m.tempatLahir()),
+        of("Tanggal Lahir", "(5)", 52, true, "tanggalLahir", (row, m) -> PdfDates.printed(m.tanggalLahir())),
+        of("Agama", "(6)", 66, true, "agama", (row, m) -> m.agama().label()),
+        of("Pendidikan", "(7)", 96, true, "pendidikan", (row, m) -> m.pendidikan().label()),
+        of("Jenis Pekerjaan", "(8)", 98, true, "pekerjaan", (row, m) -> m.pekerjaan().label()),
+        of("Golongan Darah", "(9)", 54, true, "golonganDarah", (row, m) -> m.golonganDarah().label()));
   }
 
   /**
@@ -73,33 +76,36 @@ record MemberColumn(
     String orangTua = "NAMA ORANG TUA";
     return List.of(
         no(),
-        of("Status Perkawinan", "(10)", 100, true, (row, m) -> m.perkawinan().status().label()),
+        of("Status Perkawinan", "(10)", 100, true, "statusPerkawinan", (row, m) -> m.perkawinan().status().label()),
         of(
             "Tanggal Perkawinan",
             "(11)",
             54,
             true,
+            "perkawinan.tanggalPerkawinan",
             (row, m) -> date(m.perkawinan().tanggalPerkawinan())),
-        of("Status Hubungan Dalam Keluarga", "(12)", 78, true, (row, m) -> m.hubungan().label()),
-        of("Kewarganegaraan", "(13)", 72, true, (row, m) -> m.kewarganegaraan().label()),
+        of("Status Hubungan Dalam Keluarga", "(12)", 78, true, "hubungan", (row, m) -> m.hubungan().label()),
+        of("Kewarganegaraan", "(13)", 72, true, "kewarganegaraan", (row, m) -> m.kewarganegaraan().label()),
         new MemberColumn(
             dokumen,
             "No. Paspor",
             "(14)",
             66,
             true,
-            (row, m) -> m.dokumenImigrasi().noPaspor().orElse(EMPTY)),
+            (row, m) -> m.dokumenImigrasi().noPaspor().orElse(EMPTY),
+            "dokumenImigrasi.noPaspor"),
         new MemberColumn(
             dokumen,
             "No. KITAP",
             "(15)",
             86,
             true,
-            (row, m) -> m.dokumenImigrasi().noKitasKitap().orElse(EMPTY)),
+            (row, m) -> m.dokumenImigrasi().noKitasKitap().orElse(EMPTY),
+            "dokumenImigrasi.noKitasKitap"),
         new MemberColumn(
-            orangTua, "Ayah", "(16)", 147, false, (row, m) -> name(m.orangTua().namaAyah())),
+            orangTua, "Ayah", "(16)", 147, false, (row, m) -> name(m.orangTua().namaAyah()), "orangTua.namaAyah"),
         new MemberColumn(
-            orangTua, "Ibu", "(17)", 147, false, (row, m) -> name(m.orangTua().namaIbu())));
+            orangTua, "Ibu", "(17)", 147, false, (row, m) -> name(m.orangTua().namaIbu()), "orangTua.namaIbu"));
   }
 
   private static String date(Optional<LocalDate> date) {

@@ -156,6 +156,17 @@ final class PageWriter {
     }
   }
 
+  /** Filled rectangle in {@code colour}; what is drawn afterwards is black again. */
+  void fill(float x, float top, float width, float height, java.awt.Color colour) {
+    try {
+      stream.setNonStrokingColor(colour);
+      fill(x, top, width, height);
+      stream.setNonStrokingColor(java.awt.Color.BLACK);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   void lineWidth(float width) {
     try {
       stream.setLineWidth(width);
