@@ -80,6 +80,7 @@ class AdministrationIT {
 
   @Inject UserAdministration users;
   @Inject Settings settings;
+  @Inject id.dukcapilceria.kk.portal.security.SettingsAdministration settingsAdministration;
   @Inject PortalConfig config;
   @Inject UserIdentityStore identityStore;
   @Inject AuditLog auditLog;
@@ -132,8 +133,8 @@ class AdministrationIT {
       refused("admin.error.notAdmin", () -> users.enable(notAdmin, "operator"));
       refused("admin.error.notAdmin", () -> users.resetPassword(notAdmin, "operator", STRONG.toCharArray()));
       refused("admin.error.notAdmin", () -> users.changeRole(notAdmin, "operator", Role.ADMIN, null));
-      refused("admin.error.notAdmin", () -> settings.change(notAdmin, Map.of(SettingRules.SIGNATURE_LEVEL, "B-B")));
-      refused("admin.error.notAdmin", () -> settings.restoreDefault(notAdmin, SettingRules.SIGNATURE_LEVEL));
+      refused("admin.error.notAdmin", () -> settingsAdministration.change(notAdmin, Map.of(SettingRules.SIGNATURE_LEVEL, "B-B")));
+      refused("admin.error.notAdmin", () -> settingsAdministration.restoreDefault(notAdmin, SettingRules.SIGNATURE_LEVEL));
     }
     assertTrue(users.user(name).isEmpty(), "nothing created by a refused call");
     assertEquals(Role.OPERATOR_LAYANAN, users.user("operator").orElseThrow().role());
@@ -278,9 +279,9 @@ class AdministrationIT {
     users.create(admin, new UserAdministration.NewUser(name, "Kasi Uji", Role.KASI_KABID, null, STRONG.toCharArray()));
     PortalUser created = users.user(name).orElseThrow();
     assertFalse(secondFactor.mustEnrol(created), "the demo requires no role by default");
-    refused("admin.error.notAdmin", () -> settings.change(kasi, Map.of(SettingRules.SECOND_FACTOR_ROLES, "")));
+    refused("admin.error.notAdmin", () -> settingsAdministration.change(kasi, Map.of(SettingRules.SECOND_FACTOR_ROLES, "")));
     try {
-      settings.change(admin, Map.of(SettingRules.SECOND_FACTOR_ROLES, "kasi_kabid"));
+      settingsAdministration.change(admin, Map.of(SettingRules.SECOND_FACTOR_ROLES, "kasi_kabid"));
       assertTrue(secondFactor.mustEnrol(users.user(name).orElseThrow()), "the role now requires it");
       assertFalse(secondFactor.mustEnrol(users.user("kadis").orElseThrow()), "another role does not");
       assertTrue(signsIn(name, STRONG), "the password still signs in, to the enrolment only (WorkspaceAccessFilter)");
@@ -321,7 +322,7 @@ class AdministrationIT {
           .map(AuditEntry::action).toList();
       assertTrue(actions.containsAll(List.of(AuditEvent.SECOND_FACTOR_ENROLLED, AuditEvent.SECOND_FACTOR_RESET)), actions.toString());
     } finally {
-      settings.restoreDefault(admin, SettingRules.SECOND_FACTOR_ROLES);
+      settingsAdministration.restoreDefault(admin, SettingRules.SECOND_FACTOR_ROLES);
     }
     assertFalse(secondFactor.mustEnrol(users.user(name).orElseThrow()), "the default again");
     users.disable(admin, name);
@@ -417,12 +418,12 @@ class AdministrationIT {
     assertEquals("PAdES_BASELINE_LT", config.signatureLevel().name(), "the configured default");
     try {
       // one bad value: nothing of the form is stored
-      refused("settings.error.baseUrl", () -> settings.change(admin,
+      refused("settings.error.baseUrl", () -> settingsAdministration.change(admin,
           Map.of(SettingRules.SIGNATURE_LEVEL, "B-LTA", SettingRules.BASE_URL, "ftp://kk.example")));
-      refused("settings.error.level", () -> settings.change(admin, Map.of(SettingRules.SIGNATURE_LEVEL, "B-XL")));
+      refused("settings.error.level", () -> settingsAdministration.change(admin, Map.of(SettingRules.SIGNATURE_LEVEL, "B-XL")));
       assertEquals("PAdES_BASELINE_LT", config.signatureLevel().name());
 
-      settings.change(admin, Map.of(SettingRules.SIGNATURE_LEVEL, "b-lta",
+      settingsAdministration.change(admin, Map.of(SettingRules.SIGNATURE_LEVEL, "b-lta",
           SettingRules.BASE_URL, "https://kk.padangpariamankab.go.id/portal/"));
       assertEquals("https://kk.padangpariamankab.go.id/portal", config.baseUrl(), "in force at once");
 
@@ -441,8 +442,8 @@ class AdministrationIT {
       assertTrue(changes.contains("kk.base.url: " + defaultUrl + " → https://kk.padangpariamankab.go.id/portal"),
           changes.toString());
     } finally {
-      settings.restoreDefault(admin, SettingRules.SIGNATURE_LEVEL);
-      settings.restoreDefault(admin, SettingRules.BASE_URL);
+      settingsAdministration.restoreDefault(admin, SettingRules.SIGNATURE_LEVEL);
+      settingsAdministration.restoreDefault(admin, SettingRules.BASE_URL);
     }
     assertEquals(defaultUrl, config.baseUrl());
     assertEquals("PAdES_BASELINE_LT", config.signatureLevel().name());
@@ -460,20 +461,20 @@ class AdministrationIT {
     String key = SettingRules.mutuBakuKey(SopStep.VERIFIKASI);
     assertTrue(view(waiting, later).overdue(), "over the SOP's 2 minutes");
     try {
-      refused("settings.error.minutes", () -> settings.change(admin, Map.of(key, "0")));
-      settings.change(admin, Map.of(key, "10"));
+      refused("settings.error.minutes", () -> settingsAdministration.change(admin, Map.of(key, "0")));
+      settingsAdministration.change(admin, Map.of(key, "10"));
       assertEquals(Duration.ofMinutes(10), service.mutuBaku().of(SopStep.VERIFIKASI));
       assertFalse(view(waiting, later).overdue(), "within the configured 10 minutes");
       assertTrue(view(waiting, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11))).overdue());
     } finally {
-      settings.restoreDefault(admin, key);
+      settingsAdministration.restoreDefault(admin, key);
     }
     assertEquals(Duration.ofMinutes(2), service.mutuBaku().of(SopStep.VERIFIKASI));
     assertTrue(view(waiting, later).overdue());
   }
 
   private PermohonanView view(Permohonan p, Clock clock) {
-    return PermohonanView.of(p, wilayah, clock, Locale.forLanguageTag("id"), service.mutuBaku()::of);
+    return PermohonanView.of(p, operator, wilayah, clock, Locale.forLanguageTag("id"), service.mutuBaku()::of);
   }
 
   private static KartuKeluarga newFamily() {

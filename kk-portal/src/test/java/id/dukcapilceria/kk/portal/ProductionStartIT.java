@@ -221,7 +221,7 @@ class ProductionStartIT {
             "https://kk.example.invalid/verifikasi.xhtml?t=uji",
             id.dukcapilceria.kk.signature.render.KkDocument.Certificate.DEMO));
     try (var key = pki.openKadisKey(passphrase.toCharArray())) {
-      return new id.dukcapilceria.kk.signature.pades.KkPadesSigner(pki).sign(unsigned, key,
+      return pki.padesSigner().sign(unsigned, key,
           eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_LT);
     }
   }

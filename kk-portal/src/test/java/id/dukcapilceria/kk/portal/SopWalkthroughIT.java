@@ -97,6 +97,10 @@ class SopWalkthroughIT {
   private final Actor kadis = user("kadis");
   private final Actor admin = user("admin");
 
+  /** How the Kadis's page explains a card of a batch that could not be signed. */
+  private static final java.util.function.Function<RuntimeException, String> INDONESIAN =
+      e -> id.dukcapilceria.kk.portal.web.UserFeedback.explain(e, java.util.Locale.forLanguageTag("id"));
+
   /** A synthetic family of Lubuk Alung; a fresh seed per call keeps its NIKs apart from others. */
   private static KartuKeluarga newFamily() {
     return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared())
@@ -327,13 +331,13 @@ class SopWalkthroughIT {
     List<Long> batch = List.of(first, second, notYetConfirmed, third);
 
     assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION, assertThrows(SigningRefusal.class,
-        () -> batchSigning.start(kadis, batch, "salah".toCharArray(), java.util.Locale.forLanguageTag("id"))).reason());
+        () -> batchSigning.start(kadis, batch, "salah".toCharArray(), INDONESIAN)).reason());
     for (long id : batch) {
       assertTrue(service.find(operator, id).signedDocumentSha256().isEmpty(), "a wrong passphrase signs nothing");
     }
 
     BatchSigning.Progress progress = batchSigning.start(
-        kadis, batch, DemoPki.DEMO_PASSPHRASE.toCharArray(), java.util.Locale.forLanguageTag("id"));
+        kadis, batch, DemoPki.DEMO_PASSPHRASE.toCharArray(), INDONESIAN);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!progress.finished() && System.nanoTime() < deadline) {
       Thread.sleep(100);

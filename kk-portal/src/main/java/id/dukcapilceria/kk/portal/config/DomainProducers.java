@@ -4,12 +4,14 @@ import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.FileSystemDocumentStore;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow;
 import id.dukcapilceria.kk.workflow.siak.NomorKkSource;
-import java.time.Clock;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** Makes the plain-Java library objects injectable; the libraries themselves know nothing of CDI. */
 @ApplicationScoped
@@ -29,8 +31,20 @@ public class DomainProducers {
 
   @Produces
   @Singleton
-  PermohonanWorkflow workflow(Clock clock, NomorKkSource nomorKkSource, KartuKeluargaValidator validator) {
-    return new PermohonanWorkflow(clock, nomorKkSource, validator);
+  PermohonanSteps steps(Clock clock, KartuKeluargaValidator validator) {
+    return new PermohonanSteps(clock, validator);
+  }
+
+  @Produces
+  @Singleton
+  PermohonanReads reads(Clock clock, NomorKkSource nomorKkSource) {
+    return new PermohonanReads(clock, nomorKkSource);
+  }
+
+  @Produces
+  @Singleton
+  DinasReads dinasReads(Clock clock) {
+    return new DinasReads(clock);
   }
 
   /** Scanned requirement documents, by SHA-256, under the data directory. */

@@ -1,13 +1,7 @@
 package id.dukcapilceria.kk.portal.config;
 
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import id.dukcapilceria.kk.portal.security.AdministrationRefused;
-import id.dukcapilceria.kk.portal.security.AuditLog;
-import id.dukcapilceria.kk.portal.security.UserAdministration;
-import id.dukcapilceria.kk.portal.security.UserRules;
 import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
-import id.dukcapilceria.kk.workflow.audit.AuditEvent;
-import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.sla.MutuBaku;
@@ -21,11 +15,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,8 +33,6 @@ public class Settings {
 
   @PersistenceContext EntityManager em;
   @Inject PortalConfig config;
-  @Inject AuditLog audit;
-  @Inject UserAdministration administration;
   @Resource TransactionSynchronizationRegistry transactions;
 
   private volatile Snapshot snapshot;
@@ -121,53 +112,42 @@ public class Settings {
   }
 
   /**
-   * Stores the changed values of a form, all or nothing: every value is checked first, each
-   * change is audited with old and new value in the same transaction.
+   * Stores {@code value} (already normalised by {@link SettingRules#normalise}) unless it is the
+   * value in force; the cache is dropped when the transaction commits. Who may, and the audit,
+   * are the caller's ({@code security.SettingsAdministration}).
+   *
+   * @return the value in force before, if it changed
    */
-  @Transactional
-  public void change(Actor admin, Map<String, String> values) {
-    administration.requireAdministrator(admin);
-    Map<String, String> normalised = new LinkedHashMap<>();
-    List<UserRules.Problem> problems = new ArrayList<>();
-    values.forEach((key, raw) -> {
-      try {
-        normalised.put(key, SettingRules.normalise(key, raw));
-      } catch (SettingRules.InvalidSetting invalid) {
-        problems.add(new UserRules.Problem(key, invalid.messageKey()));
-      }
-    });
-    if (!problems.isEmpty()) {
-      throw new AdministrationRefused(problems);
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<String> store(String key, String value) {
+    String before = value(key);
+    if (before.equals(value)) {
+      return Optional.empty();
     }
-    normalised.forEach((key, value) -> {
-      String before = value(key);
-      if (before.equals(value)) {
-        return;
-      }
-      StoredSetting row = em.find(StoredSetting.class, key);
-      if (row == null) {
-        em.persist(new StoredSetting(key, value));
-      } else {
-        row.change(value);
-      }
-      audit.recordWithChange(admin.username(), admin.role(), AuditEvent.SETTING_CHANGED, key, before + " → " + value);
-    });
-    forgetWhenCommitted();
-  }
-
-  /** Removes the stored value: the configured default applies again (audited like a change). */
-  @Transactional
-  public void restoreDefault(Actor admin, String key) {
-    administration.requireAdministrator(admin);
     StoredSetting row = em.find(StoredSetting.class, key);
     if (row == null) {
-      return;
+      em.persist(new StoredSetting(key, value));
+    } else {
+      row.change(value);
     }
-    String before = row.value();
-    em.remove(row);
-    audit.recordWithChange(admin.username(), admin.role(), AuditEvent.SETTING_CHANGED, key,
-        before + " → " + defaultValue(key) + " (default)");
     forgetWhenCommitted();
+    return Optional.of(before);
+  }
+
+  /**
+   * Removes the stored value, so that the configured default applies again.
+   *
+   * @return the value that was stored, if one was
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<String> removeStored(String key) {
+    StoredSetting row = em.find(StoredSetting.class, key);
+    if (row == null) {
+      return Optional.empty();
+    }
+    em.remove(row);
+    forgetWhenCommitted();
+    return Optional.of(row.value());
   }
 
   private Map<String, String> stored() {

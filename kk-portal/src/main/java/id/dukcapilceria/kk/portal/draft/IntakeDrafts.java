@@ -1,7 +1,7 @@
 package id.dukcapilceria.kk.portal.draft;
 
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
-import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -93,8 +93,9 @@ public class IntakeDrafts {
     return draft;
   }
 
+  /** Drafts are the submitting role's (kk-workflow's {@link Transition#SUBMIT}). */
   private static void requireNagariOperator(Actor actor) {
-    if (actor.role() != Role.OPERATOR_NAGARI) {
+    if (actor.role() != Transition.SUBMIT.role()) {
       throw new DraftRefused("draft.notFound");
     }
   }

@@ -1,7 +1,7 @@
 package id.dukcapilceria.kk.portal.health;
 
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,11 +80,11 @@ public class PortalMetrics {
   public static class WaitingCounts {
 
     @PersistenceContext EntityManager em;
-    @Inject PermohonanWorkflow workflow;
+    @Inject DinasReads dinas;
 
     @Transactional
     public Map<SopStep, Long> read() {
-      return workflow.waitingPerStep(em);
+      return dinas.waitingPerStep(em);
     }
   }
 }

@@ -2,7 +2,6 @@ package id.dukcapilceria.kk.portal.permohonan;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
-import id.dukcapilceria.kk.portal.web.UserFeedback;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
@@ -13,7 +12,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -89,16 +88,23 @@ public class BatchSigning {
    * @throws id.dukcapilceria.kk.signature.authority.SigningRefusal if the session cannot be opened
    *     (e.g. a wrong passphrase), before anything is signed
    */
-  public Progress start(Actor actor, List<Long> ids, char[] passphrase, Locale locale) {
-    return start(actor, ids, Authorisation.Kind.PASSPHRASE, passphrase, locale);
+  public Progress start(Actor actor, List<Long> ids, char[] passphrase, Function<RuntimeException, String> explain) {
+    return start(actor, ids, Authorisation.Kind.PASSPHRASE, passphrase, explain);
   }
 
-  /** As {@link #start(Actor, List, char[], Locale)}, authorised with a passphrase or a one-time code. */
-  public Progress start(Actor actor, List<Long> ids, Authorisation.Kind kind, char[] secret, Locale locale) {
+  /**
+   * As {@link #start(Actor, List, char[], Function)}, authorised with a passphrase or a one-time
+   * code.
+   *
+   * @param explain what the officer reads about a card that could not be signed (the page's words
+   *     for the refusal, in the officer's language)
+   */
+  public Progress start(Actor actor, List<Long> ids, Authorisation.Kind kind, char[] secret,
+      Function<RuntimeException, String> explain) {
     SigningSession session = step.open(actor, kind, secret);
     Progress progress = new Progress(ids.size());
     try {
-      executor.submit(() -> run(actor, List.copyOf(ids), session, progress, locale));
+      executor.submit(() -> run(actor, List.copyOf(ids), session, progress, explain));
     } catch (RuntimeException e) {
       session.close();
       throw e;
@@ -106,14 +112,15 @@ public class BatchSigning {
     return progress;
   }
 
-  private void run(Actor actor, List<Long> ids, SigningSession session, Progress progress, Locale locale) {
+  private void run(Actor actor, List<Long> ids, SigningSession session, Progress progress,
+      Function<RuntimeException, String> explain) {
     try (session) {
       List<CardToSign> cards = new ArrayList<>();
       for (long id : ids) {
         try {
           cards.add(service.prepareSignature(actor, id));
         } catch (RuntimeException e) {
-          progress.report(new Outcome(id, null, false, UserFeedback.explain(e, locale)));
+          progress.report(new Outcome(id, null, false, explain.apply(e)));
         }
       }
       List<SigningSession.Result> results =
@@ -122,14 +129,14 @@ public class BatchSigning {
       for (SigningSession.Result result : results) {
         CardToSign card = cards.get(result.index());
         if (!result.isSigned()) {
-          progress.report(new Outcome(card.id(), card.nomor(), false, result.refusal().message(locale)));
+          progress.report(new Outcome(card.id(), card.nomor(), false, explain.apply(result.refusal())));
           continue;
         }
         try {
           service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
           progress.report(new Outcome(card.id(), card.nomor(), true, null));
         } catch (RuntimeException e) {
-          progress.report(new Outcome(card.id(), card.nomor(), false, UserFeedback.explain(e, locale)));
+          progress.report(new Outcome(card.id(), card.nomor(), false, explain.apply(e)));
         }
       }
     } catch (RuntimeException e) {

@@ -6,8 +6,8 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
-import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
+import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
@@ -15,31 +15,31 @@ import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
-import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.sla.MutuBaku;
 import id.dukcapilceria.kk.workflow.sla.SlaReport;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
+import id.dukcapilceria.kk.workflow.sop.DinasReads.ProblemRow;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps.SignedPdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The portal's transaction boundary around kk-workflow's {@link PermohonanWorkflow}: one JTA
+ * The portal's transaction boundary around kk-workflow's {@link PermohonanSteps}, {@link PermohonanReads} and {@link DinasReads}: one JTA
  * transaction per call, rolled back on any refusal, so nothing is half-saved. The signing step is
  * split in two ({@link #prepareSignature}, {@link #recordSignature}) around the signature itself,
  * which {@code SignatureStep} and {@code BatchSigning} have made outside any transaction.
@@ -48,10 +48,10 @@ import java.util.Optional;
 @Transactional
 public class PermohonanService {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @PersistenceContext EntityManager em;
-  @Inject PermohonanWorkflow workflow;
+  @Inject PermohonanSteps steps;
+  @Inject PermohonanReads reads;
+  @Inject DinasReads dinas;
   @Inject KkSigningService signing;
   @Inject id.dukcapilceria.kk.portal.security.ActingOfficials actingOfficials;
   @Inject PortalConfig config;
@@ -60,45 +60,45 @@ public class PermohonanService {
 
   /** One page of the worklist, oldest waiting first. */
   public Page<Permohonan> worklist(Actor actor, int first, int size) {
-    return workflow.worklist(em, actor, WorklistFilter.NONE, first, size);
+    return reads.worklist(em, actor, WorklistFilter.NONE, first, size);
   }
 
   /** One page of the worklist narrowed by {@code filter}, as list rows (what a list shows). */
   public Page<WorklistRow> worklistRows(Actor actor, WorklistFilter filter, int first, int size) {
-    return workflow.worklistRows(em, actor, filter, first, size);
+    return reads.worklistRows(em, actor, filter, first, size);
   }
 
   /** One page of every application the actor may see, newest first. */
   public Page<Permohonan> all(Actor actor, int first, int size) {
-    return workflow.all(em, actor, WorklistFilter.NONE, first, size);
+    return reads.all(em, actor, WorklistFilter.NONE, first, size);
   }
 
   /** One page of every application the actor may see, narrowed by {@code filter}, as list rows. */
   public Page<WorklistRow> allRows(Actor actor, WorklistFilter filter, int first, int size) {
-    return workflow.allRows(em, actor, filter, first, size);
+    return reads.allRows(em, actor, filter, first, size);
   }
 
   public Permohonan find(Actor actor, long id) {
-    return workflow.find(em, actor, id);
+    return reads.find(em, actor, id);
   }
 
   /** An application to be shown to the actor: the read is audited (kk-workflow). */
   public Permohonan read(Actor actor, long id) {
-    return workflow.read(em, actor, id);
+    return reads.read(em, actor, id);
   }
 
   public List<Violation> check(JenisLayanan jenisLayanan, KartuKeluarga data) {
-    return workflow.check(jenisLayanan, data);
+    return steps.check(jenisLayanan, data);
   }
 
   public Permohonan submit(Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data,
       List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged) {
-    return workflow.submit(em, actor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged);
+    return steps.submit(em, actor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged);
   }
 
   public void resubmit(Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
       List<RequirementDocument> added, boolean warningsAcknowledged) {
-    workflow.resubmit(em, actor, id, alamat, anggota, added, warningsAcknowledged);
+    steps.resubmit(em, actor, id, alamat, anggota, added, warningsAcknowledged);
   }
 
   /**
@@ -123,36 +123,36 @@ public class PermohonanService {
   }
 
   public Optional<NomorKk> proposedNomorKk(Actor actor, long id) {
-    return workflow.proposedNomorKk(em, actor, id);
+    return reads.proposedNomorKk(em, actor, id);
   }
 
   /** What the application changes on the family's active card, before it is signed. */
   public java.util.Optional<id.dukcapilceria.kk.domain.kartukeluarga.CardChanges> changes(Actor actor, long id) {
-    return workflow.changes(em, actor, id);
+    return reads.changes(em, actor, id);
   }
 
   public Map<Nik, NomorKk> membersOnActiveCards(Actor actor, long id) {
-    return workflow.membersOnActiveCards(em, actor, id);
+    return reads.membersOnActiveCards(em, actor, id);
   }
 
   public void verify(Actor actor, long id, NomorKk nomorKk) {
-    workflow.verify(em, actor, id, nomorKk);
+    steps.verify(em, actor, id, nomorKk);
   }
 
   public void sendBackToNagari(Actor actor, long id, ProblemCategory category, String reason) {
-    workflow.sendBackToNagari(em, actor, id, category, reason);
+    steps.sendBackToNagari(em, actor, id, category, reason);
   }
 
   public void refuse(Actor actor, long id, String reason) {
-    workflow.refuse(em, actor, id, reason);
+    steps.refuse(em, actor, id, reason);
   }
 
   public void confirm(Actor actor, long id) {
-    workflow.confirm(em, actor, id);
+    steps.confirm(em, actor, id);
   }
 
   public void returnToOperator(Actor actor, long id, ProblemCategory category, String reason) {
-    workflow.returnToOperator(em, actor, id, category, reason);
+    steps.returnToOperator(em, actor, id, category, reason);
   }
 
   /** A card rendered for signing, with what is needed to record its signature. */
@@ -166,8 +166,8 @@ public class PermohonanService {
    * signing authority works).
    */
   public CardToSign prepareSignature(Actor actor, long id) {
-    Permohonan permohonan = workflow.requireAllowed(em, actor, id, Transition.SIGN);
-    String token = newVerificationToken();
+    Permohonan permohonan = steps.requireAllowed(em, actor, id, Transition.SIGN);
+    String token = SignedKkDocument.newVerificationToken();
     SigningOfficial official = actingOfficials.officialFor(actor);
     return new CardToSign(id, permohonan.nomor(), permohonan.kartuKeluarga().fingerprint(), token,
         signing.renderCard(permohonan.kartuKeluarga(), token, official), official);
@@ -179,15 +179,15 @@ public class PermohonanService {
    * the data signed are the data stored.
    */
   public void recordSignature(Actor actor, CardToSign card, SignedPdf signed) {
-    workflow.recordSignature(em, actor, card.id(), card.fingerprint(), signed);
+    steps.recordSignature(em, actor, card.id(), card.fingerprint(), signed);
   }
 
   public RegisterEntry registerAndSend(Actor actor, long id) {
-    return workflow.registerAndSend(em, actor, id);
+    return steps.registerAndSend(em, actor, id);
   }
 
   public void handOverAndArchive(Actor actor, long id, String recipient) {
-    workflow.handOverAndArchive(em, actor, id, recipient);
+    steps.handOverAndArchive(em, actor, id, recipient);
   }
 
   /** The time standards in force (worklist badges and the SLA dashboard). */
@@ -197,33 +197,27 @@ public class PermohonanService {
 
   /** The SLA dashboard's figures for [from, to), against the configured time standards. */
   public SlaReport slaReport(Actor actor, Instant from, Instant to) {
-    return workflow.slaReport(em, actor, from, to, config.mutuBaku(), PortalConfig.WIB);
+    return dinas.slaReport(em, actor, from, to, config.mutuBaku(), PortalConfig.WIB);
   }
 
   public SignedKkDocument signedDocument(Actor actor, long id) {
-    return workflow.signedDocument(em, actor, id);
+    return reads.signedDocument(em, actor, id);
   }
 
   public List<RegisterEntry> register(Actor actor, int year) {
-    return workflow.register(em, actor, year);
+    return dinas.register(em, actor, year);
   }
 
   public Page<RegisterEntry> register(Actor actor, int year, int first, int size) {
-    return workflow.register(em, actor, year, first, size);
+    return dinas.register(em, actor, year, first, size);
   }
 
   /** The buku permasalahan's open entries (true), resolved ones (false) or all (null), a page at a time. */
   public Page<ProblemRow> problemLog(Actor actor, Boolean open, int first, int size) {
-    return workflow.problemLog(em, actor, open, first, size);
+    return dinas.problemLog(em, actor, open, first, size);
   }
 
   public List<ProblemRow> problemLog(Actor actor) {
-    return workflow.problemLog(em, actor);
-  }
-
-  private static String newVerificationToken() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return dinas.problemLog(em, actor);
   }
 }

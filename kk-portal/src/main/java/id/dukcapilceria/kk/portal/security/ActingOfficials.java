@@ -4,7 +4,7 @@ import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
-import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +33,7 @@ public class ActingOfficials {
   /** The workflow's actor for a signed-in user, with their designation if they act for the head. */
   public Actor actorOf(PortalUser user) {
     Actor actor = user.toActor();
-    if (actor.role() != Role.KADIS) {
+    if (actor.role() != Transition.SIGN.role()) {
       return actor;
     }
     ActingOfficial designation = em.find(ActingOfficial.class, user.username());

@@ -53,12 +53,23 @@ public enum PortalArea {
   /** Signed cards and scanned requirement documents: the four SOP roles (the workflow: which applications). */
   DOKUMEN(Dinas.SOP_ROLES, Set.of(), "/dokumen/", "/dokumen-persyaratan/");
 
-  /** Role sets named once (an enum constant cannot refer to a static field of its own enum). */
+  /**
+   * Role sets as kk-workflow defines them ({@link Role#isDinas}, {@link Role#readsFamilyData}),
+   * named once: an enum constant cannot refer to a static field of its own enum.
+   */
   private static final class Dinas {
-    static final Set<Role> ROLES =
-        Collections.unmodifiableSet(EnumSet.of(Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS));
-    static final Set<Role> SOP_ROLES = Collections.unmodifiableSet(
-        EnumSet.of(Role.OPERATOR_NAGARI, Role.OPERATOR_LAYANAN, Role.KASI_KABID, Role.KADIS));
+    static final Set<Role> ROLES = rolesWhere(Role::isDinas);
+    static final Set<Role> SOP_ROLES = rolesWhere(Role::readsFamilyData);
+
+    private static Set<Role> rolesWhere(java.util.function.Predicate<Role> test) {
+      Set<Role> roles = EnumSet.noneOf(Role.class);
+      for (Role role : Role.values()) {
+        if (test.test(role)) {
+          roles.add(role);
+        }
+      }
+      return Collections.unmodifiableSet(roles);
+    }
   }
 
   private final Set<Role> roles;

@@ -2,6 +2,7 @@ package id.dukcapilceria.kk.portal.security;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public final class UserRules {
    */
   public static List<Problem> designation(Role accountRole, ActingOfficial.Designation designation, java.time.LocalDate today) {
     List<Problem> problems = new ArrayList<>();
-    if (accountRole != Role.KADIS) {
+    if (accountRole != Transition.SIGN.role()) {
       problems.add(new Problem("actingUser", "acting.error.notKadis"));
     }
     if (designation.capacity() == null || designation.capacity() == id.dukcapilceria.kk.domain.pejabat.Capacity.HEAD) {

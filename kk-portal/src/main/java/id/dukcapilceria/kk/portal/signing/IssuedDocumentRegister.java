@@ -1,9 +1,7 @@
 package id.dukcapilceria.kk.portal.signing;
 
-import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.signature.verify.IssuedDocuments;
-import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
-import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.sop.SignedCards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +17,7 @@ public class IssuedDocumentRegister implements IssuedDocuments {
   @Override
   @Transactional
   public Optional<IssuedDocument> find(String sha256) {
-    return em.createQuery("select d from SignedKkDocument d where d.sha256 = :sha", SignedKkDocument.class)
-        .setParameter("sha", sha256)
-        .getResultStream()
-        .findFirst()
-        .map(document -> em.find(Permohonan.class, document.permohonanId()).kartuKeluarga())
-        .map(kk -> new IssuedDocument(
-            kk.nomorKk().map(Object::toString).orElse(""), kk.status() == StatusKartuKeluarga.AKTIF));
+    return SignedCards.bySha256(em, sha256).map(card -> new IssuedDocument(
+        card.nomorKk().map(Object::toString).orElse(""), card.standing() == SignedCards.Standing.ACTIVE));
   }
 }

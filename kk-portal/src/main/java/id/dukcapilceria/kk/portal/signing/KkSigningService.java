@@ -20,7 +20,7 @@ import id.dukcapilceria.kk.signature.setup.SigningAuthorities;
 import id.dukcapilceria.kk.signature.verify.KkSignatureVerifier;
 import id.dukcapilceria.kk.signature.verify.TrustAnchors;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps.SignedPdf;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,18 +2,22 @@ package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -38,23 +42,45 @@ public record PermohonanView(
     List<MemberView> members,
     List<HistoryView> history,
     List<DocumentView> documents,
-    ChangeView changes)
+    ChangeView changes,
+    Set<Transition> steps)
     implements Serializable {
+
+  public PermohonanView {
+    steps = steps.isEmpty() ? EnumSet.noneOf(Transition.class) : EnumSet.copyOf(steps);
+  }
 
   /** This view with what the application changes on the family's active card (null: not shown). */
   public PermohonanView withChanges(ChangeView changes) {
     return new PermohonanView(id, nomor, jenisLayanan, nagari, alamat, nomorKk, kepalaKeluarga, status, statusLabel,
-        since, waiting, overdue, lastReason, registerNumber, members, history, documents, changes);
+        since, waiting, overdue, lastReason, registerNumber, members, history, documents, changes, steps);
+  }
+
+  /**
+   * Whether the officer who sees this view may take {@code transition} (a {@link Transition}'s
+   * name) now, as kk-workflow answered when the view was made: the pages show a step's controls
+   * only where this says so; the step itself is checked again on the server.
+   */
+  public boolean may(String transition) {
+    return steps.contains(Transition.valueOf(transition));
+  }
+
+  /** Whether the officer may take any step on it now (it is in their worklist). */
+  public boolean actionable() {
+    return !steps.isEmpty();
   }
 
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-  /** {@code standards}: each step's time standard in force (the administrator's settings). */
-  public static PermohonanView of(Permohonan p, WilayahDirectory wilayah, Clock clock, Locale locale,
+  /**
+   * {@code standards}: each step's time standard in force (the administrator's settings); {@code
+   * viewer}: who sees it, for the steps they may take.
+   */
+  public static PermohonanView of(Permohonan p, Actor viewer, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
     var alamat = p.kartuKeluarga().alamat();
-    return of(WorklistRow.of(p), alamat.jalan() + ", RT/RW " + alamat.rtRw(), wilayah, clock, locale, standards,
+    return of(WorklistRow.of(p), viewer, alamat.jalan() + ", RT/RW " + alamat.rtRw(), wilayah, clock, locale, standards,
         p.kartuKeluarga().anggota().stream().map(a -> MemberView.of(a, locale)).toList(),
         p.history().stream().map(h -> HistoryView.of(h, clock, locale)).toList(),
         p.documents().stream().map(d -> DocumentView.of(d, clock, locale)).toList());
@@ -65,12 +91,12 @@ public record PermohonanView(
    * documents, which only the chosen application's detail shows (a page keeps twenty rows, in the
    * view's state too).
    */
-  public static PermohonanView row(WorklistRow row, WilayahDirectory wilayah, Clock clock, Locale locale,
+  public static PermohonanView row(WorklistRow row, Actor viewer, WilayahDirectory wilayah, Clock clock, Locale locale,
       Function<SopStep, Duration> standards) {
-    return of(row, "", wilayah, clock, locale, standards, List.of(), List.of(), List.of());
+    return of(row, viewer, "", wilayah, clock, locale, standards, List.of(), List.of(), List.of());
   }
 
-  private static PermohonanView of(WorklistRow p, String alamat, WilayahDirectory wilayah, Clock clock,
+  private static PermohonanView of(WorklistRow p, Actor viewer, String alamat, WilayahDirectory wilayah, Clock clock,
       Locale locale, Function<SopStep, Duration> standards, List<MemberView> members, List<HistoryView> history,
       List<DocumentView> documents) {
     return new PermohonanView(
@@ -91,7 +117,8 @@ public record PermohonanView(
         members,
         history,
         documents,
-        null);
+        null,
+        p.stepsOpenTo(viewer));
   }
 
   private static String minutes(Duration d) {

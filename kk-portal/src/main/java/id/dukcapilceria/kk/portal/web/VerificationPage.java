@@ -1,9 +1,7 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
-import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
-import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
-import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.sop.SignedCards;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,24 +29,13 @@ public class VerificationPage {
   private String registerNumber = "";
 
   public void load() {
-    if (token == null || token.isBlank() || token.length() > 64) {
-      return;
-    }
-    em.createQuery("select d from SignedKkDocument d where d.verificationToken = :t", SignedKkDocument.class)
-        .setParameter("t", token)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(this::show);
-  }
-
-  private void show(SignedKkDocument document) {
-    Permohonan p = em.find(Permohonan.class, document.permohonanId());
-    StatusKartuKeluarga status = p.kartuKeluarga().status();
-    state = status == StatusKartuKeluarga.AKTIF ? "ACTIVE" : "SUPERSEDED";
-    maskedNomorKk = p.kartuKeluarga().nomorKk().map(NomorKk::masked).orElse("");
-    signedAt = PermohonanView.DATE_TIME.format(document.signedAt().atZone(clock.getZone()));
-    signer = document.signer();
-    registerNumber = p.registerNumber().orElse("-");
+    SignedCards.byToken(em, token).ifPresent(card -> {
+      state = card.standing().name();
+      maskedNomorKk = card.nomorKk().map(NomorKk::masked).orElse("");
+      signedAt = PermohonanView.DATE_TIME.format(card.signedAt().atZone(clock.getZone()));
+      signer = card.signer();
+      registerNumber = card.registerNumber().orElse("-");
+    });
   }
 
   public String getToken() {

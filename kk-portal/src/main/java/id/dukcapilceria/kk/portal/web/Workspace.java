@@ -60,7 +60,7 @@ public abstract class Workspace implements Serializable {
     if (selected != null) {
       try {
         id.dukcapilceria.kk.workflow.permohonan.Permohonan again = service.find(actor(), selected.id());
-        selected = again.isWaitingFor(actor().role()) ? view(again) : null;
+        selected = again.stepsOpenTo(actor()).isEmpty() ? null : view(again);
       } catch (RuntimeException gone) {
         selected = null;
       }
@@ -73,7 +73,7 @@ public abstract class Workspace implements Serializable {
     var standards = service.mutuBaku(); // once per page, not once per row
     return new id.dukcapilceria.kk.workflow.permohonan.Page<>(
         page.items().stream()
-            .map(p -> PermohonanView.row(p, wilayah, clock, UserFeedback.locale(), standards::of))
+            .map(p -> PermohonanView.row(p, actor(), wilayah, clock, UserFeedback.locale(), standards::of))
             .toList(),
         page.total());
   }
@@ -122,7 +122,7 @@ public abstract class Workspace implements Serializable {
   protected void onSelect(PermohonanView view) {}
 
   protected PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
-    return PermohonanView.of(p, wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of)
+    return PermohonanView.of(p, actor(), wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of)
         .withChanges(service.changes(actor(), p.id()).map(c -> ChangeView.of(c, UserFeedback.locale())).orElse(null));
   }
 
@@ -174,9 +174,9 @@ public abstract class Workspace implements Serializable {
     return nagariOptions;
   }
 
-  /** A nagari operator sees only their nagari: no nagari filter for them. */
+  /** An officer bound to one nagari (a nagari operator) sees only it: no nagari filter for them. */
   public boolean isNagariFilterShown() {
-    return actor().role() != id.dukcapilceria.kk.workflow.permohonan.Role.OPERATOR_NAGARI;
+    return actor().boundNagari().isEmpty();
   }
 
   public JenisLayanan[] getJenisOptions() {

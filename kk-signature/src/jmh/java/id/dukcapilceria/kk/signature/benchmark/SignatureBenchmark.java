@@ -89,7 +89,7 @@ public class SignatureBenchmark {
     dir = Files.createTempDirectory("kk-bench");
     pki = DemoPki.createOrOpen(dir, PASSPHRASE);
     key = pki.openKadisKey(PASSPHRASE);
-    signer = new KkPadesSigner(pki);
+    signer = pki.padesSigner();
     verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()));
     verifierWithRevocation = new KkSignatureVerifier(List.of(pki.rootCertificate()), pki.ocspSource());
     unsigned = new KkPdfRenderer().render(KkTestData.document(true));

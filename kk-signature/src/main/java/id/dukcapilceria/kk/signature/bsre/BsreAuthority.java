@@ -168,7 +168,7 @@ public final class BsreAuthority implements SigningAuthority {
   public static BsreAuthority overDemoPki(Api api, Gateway gateway, DemoPki pki, Options options) {
     KkSignatureVerifier verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()), pki.ocspSource());
     return new BsreAuthority(api, gateway, new ReturnedCardCheck(pki.kadisCertificate(), verifier),
-        new KkPadesSigner(pki), true, options);
+        pki.padesSigner(), true, options);
   }
 
   /**

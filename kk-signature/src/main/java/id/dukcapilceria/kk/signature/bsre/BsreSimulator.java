@@ -97,7 +97,7 @@ public final class BsreSimulator implements AutoCloseable {
   public BsreSimulator(DemoPki pki, char[] pkiPassphrase, String gatewayUser, String gatewayPassword) {
     this.pki = pki;
     this.key = pki.openKadisKey(pkiPassphrase);
-    this.signer = new KkPadesSigner(pki);
+    this.signer = pki.padesSigner();
     this.otherPkiFolder = pki.folder().resolve("bsre-simulator-other");
     this.gatewayAuthorization = "Basic " + Base64.getEncoder()
         .encodeToString((gatewayUser + ":" + gatewayPassword).getBytes(StandardCharsets.UTF_8));
@@ -394,7 +394,7 @@ public final class BsreSimulator implements AutoCloseable {
     if (otherSigner == null) {
       DemoPki other = DemoPki.createOrOpen(otherPkiFolder, "lain".toCharArray());
       otherKey = other.openKadisKey("lain".toCharArray());
-      otherSigner = new KkPadesSigner(other);
+      otherSigner = other.padesSigner();
     }
     return otherSigner;
   }

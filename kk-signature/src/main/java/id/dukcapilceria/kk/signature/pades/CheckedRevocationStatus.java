@@ -1,7 +1,6 @@
 package id.dukcapilceria.kk.signature.pades;
 
 import eu.europa.esig.dss.model.x509.CertificateToken;
-import id.dukcapilceria.kk.signature.pki.KeptRevocationAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

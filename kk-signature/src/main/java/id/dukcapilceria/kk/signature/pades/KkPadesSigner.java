@@ -29,7 +29,6 @@ import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
-import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.SignatureBox;
 import java.awt.Color;
@@ -97,11 +96,6 @@ public final class KkPadesSigner {
    * font and subsetting it again for every card.
    */
   private record Appearance(SignatureText words, byte[] font) {}
-
-  /** Signer for the demo PKI: its TSA, its OCSP responder and its root as trust anchor. */
-  public KkPadesSigner(DemoPki pki) {
-    this(pki.tspSource(), pki.ocspSource(), pki.crlSource(), pki.rootCertificate());
-  }
 
   /**
    * @param tspSource time-stamp authority for levels T and above

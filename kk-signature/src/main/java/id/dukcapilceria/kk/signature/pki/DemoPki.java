@@ -258,6 +258,11 @@ public final class DemoPki {
     return new KadisCredentials(token, keys.get(0));
   }
 
+  /** A signer under this PKI: its TSA, its OCSP responder and CRLs, its root as trust anchor. */
+  public id.dukcapilceria.kk.signature.pades.KkPadesSigner padesSigner() {
+    return new id.dukcapilceria.kk.signature.pades.KkPadesSigner(tspSource(), ocspSource(), crlSource(), rootCertificate());
+  }
+
   /** An in-process RFC 3161 time-stamp authority signed by the demo TSA key. */
   public TSPSource tspSource() {
     KeyEntityTSPSource source = new KeyEntityTSPSource(tsaKey, tsa, List.of(tsa, issuing, root));

@@ -120,9 +120,9 @@ public final class SigningAuthorities {
       return production(name, settings);
     }
     return switch (name) {
-      case PKCS12 -> new LocalKeyAuthority(demoPki::openKadisKey, new KkPadesSigner(demoPki), true, threads(settings));
+      case PKCS12 -> new LocalKeyAuthority(demoPki::openKadisKey, demoPki.padesSigner(), true, threads(settings));
       case PKCS11 -> new Pkcs11Authority(Path.of(required(settings, PKCS11_LIBRARY)),
-          number(settings, PKCS11_SLOT_INDEX, 0), new KkPadesSigner(demoPki), true, threads(settings));
+          number(settings, PKCS11_SLOT_INDEX, 0), demoPki.padesSigner(), true, threads(settings));
       default -> BsreAuthority.overDemoPki(api(name), gateway(settings), demoPki, bsreOptions(settings));
     };
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.DemoPkiServices;
 import id.dukcapilceria.kk.signature.pki.DemoToken;
@@ -115,7 +114,7 @@ class Pkcs11AuthorityIT {
       assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION,
           assertThrows(SigningRefusal.class, () -> authority().open(KADIS, wrong)).reason());
     }
-    SigningAuthority missing = new Pkcs11Authority(Path.of("/tidak/ada/libpkcs11.so"), 0, new KkPadesSigner(pki), true, 1);
+    SigningAuthority missing = new Pkcs11Authority(Path.of("/tidak/ada/libpkcs11.so"), 0, pki.padesSigner(), true, 1);
     assertEquals(SignerStatus.UNAVAILABLE, missing.status(KADIS));
     try (Authorisation pin = Authorisation.passphrase(PIN.toCharArray())) {
       assertEquals(SigningRefusal.Reason.UNAVAILABLE,

@@ -33,7 +33,7 @@ class BatchSignerTest {
 
     List<BatchSigner.Result> results;
     try (KadisCredentials key = pki.openKadisKey("batch-pass".toCharArray())) {
-      results = new BatchSigner(new KkPadesSigner(pki), 2)
+      results = new BatchSigner(pki.padesSigner(), 2)
           .signAll(pdfs, key, SignatureLevel.PAdES_BASELINE_LT, (result, done, total) -> progress.add(done));
     }
 

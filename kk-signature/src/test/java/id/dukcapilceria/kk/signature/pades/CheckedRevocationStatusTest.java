@@ -12,7 +12,6 @@ import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPToken;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
-import id.dukcapilceria.kk.signature.pki.KeptRevocationAnswers;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.testdata.KkTestData;
 import java.nio.file.Path;
@@ -169,7 +168,7 @@ class CheckedRevocationStatusTest {
 
   @Test
   void aRevocationAfterCheckedSignaturesStopsTheNextOneAtEveryLevel() {
-    KkPadesSigner signer = new KkPadesSigner(pki);
+    KkPadesSigner signer = pki.padesSigner();
     try (KadisCredentials key = pki.openKadisKey(PASSPHRASE)) {
       for (SignatureLevel level : SignatureLevel.values()) {
         if (level.name().startsWith("PAdES_BASELINE")) {
@@ -191,7 +190,7 @@ class CheckedRevocationStatusTest {
 
   @Test
   void revokingTheIssuingCaIsSeenAsWell() {
-    KkPadesSigner signer = new KkPadesSigner(pki);
+    KkPadesSigner signer = pki.padesSigner();
     try (KadisCredentials key = pki.openKadisKey(PASSPHRASE)) {
       for (int i = 0; i < 3; i++) {
         signer.sign(unsigned, key, SignatureLevel.PAdES_BASELINE_B);

@@ -36,7 +36,7 @@ class IndependentCheckersTest {
     DemoPki pki = DemoPki.createOrOpen(dir.resolve("pki"), "independent".toCharArray());
     byte[] signed;
     try (KadisCredentials key = pki.openKadisKey("independent".toCharArray())) {
-      signed = new KkPadesSigner(pki).sign(new KkPdfRenderer().render(KkTestData.document(true)), key, level);
+      signed = pki.padesSigner().sign(new KkPdfRenderer().render(KkTestData.document(true)), key, level);
     }
     Path file = Files.write(dir.resolve(level + ".pdf"), signed);
 

@@ -97,10 +97,10 @@ class ReusedAppearanceDrawersTest {
 
   @Test
   void aBoxHandedOutAgainIsTheBoxDssDraws() throws IOException {
-    KkPadesSigner signer = new KkPadesSigner(pki);
+    KkPadesSigner signer = pki.padesSigner();
     byte[] first = signer.sign(card, key, SignatureLevel.PAdES_BASELINE_B);
     byte[] again = signer.sign(card, key, SignatureLevel.PAdES_BASELINE_B);
-    byte[] drawnByAnother = new KkPadesSigner(pki).sign(card, key, SignatureLevel.PAdES_BASELINE_B);
+    byte[] drawnByAnother = pki.padesSigner().sign(card, key, SignatureLevel.PAdES_BASELINE_B);
 
     assertSameBox(boxOf(first), boxOf(again));
     assertSameBox(boxOf(drawnByAnother), boxOf(again));
@@ -111,10 +111,10 @@ class ReusedAppearanceDrawersTest {
   @Test
   void aPageOfAnotherSizeGetsItsOwnBox() throws IOException {
     byte[] larger = largerPage();
-    KkPadesSigner signer = new KkPadesSigner(pki);
+    KkPadesSigner signer = pki.padesSigner();
     byte[] onTheCard = signer.sign(card, key, SignatureLevel.PAdES_BASELINE_B);
     byte[] onTheLargerPage = signer.sign(larger, key, SignatureLevel.PAdES_BASELINE_B);
-    byte[] drawnFirstOnTheLargerPage = new KkPadesSigner(pki).sign(larger, key, SignatureLevel.PAdES_BASELINE_B);
+    byte[] drawnFirstOnTheLargerPage = pki.padesSigner().sign(larger, key, SignatureLevel.PAdES_BASELINE_B);
 
     assertNotEquals(boxOf(onTheCard).rectangle(), boxOf(onTheLargerPage).rectangle());
     assertSameBox(boxOf(drawnFirstOnTheLargerPage), boxOf(onTheLargerPage));

@@ -50,7 +50,7 @@ class RevocationTest {
   @Test
   void revokingTheKadisCertificateIsSeenByOcspAndCrlAndStopsSigning() {
     DemoPki pki = DemoPki.createOrOpen(dir, "cabut".toCharArray());
-    KkPadesSigner signer = new KkPadesSigner(pki);
+    KkPadesSigner signer = pki.padesSigner();
     byte[] unsigned = new KkPdfRenderer().render(KkTestData.document(true));
     byte[] basic;
     byte[] longTerm;

@@ -48,7 +48,7 @@ class SignAndVerifyTest {
   @BeforeAll
   static void setUp() {
     pki = DemoPki.createOrOpen(pkiDir);
-    signer = new KkPadesSigner(pki);
+    signer = pki.padesSigner();
     credentials = pki.openKadisKey(DemoPki.DEMO_PASSPHRASE.toCharArray());
     rendered = new KkPdfRenderer().render(KkTestData.document(true));
   }

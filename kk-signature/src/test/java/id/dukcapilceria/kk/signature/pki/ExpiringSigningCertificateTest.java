@@ -73,7 +73,7 @@ class ExpiringSigningCertificateTest {
   void anExpiredCertificateSignsAtNoLevel() throws Exception {
     DemoPki pki = DemoPki.createOrOpen(dir, "habis".toCharArray());
     OwnKey expired = keyValidFor(pki, Duration.ofMinutes(30)); // from an hour ago: ended half an hour ago
-    KkPadesSigner signer = new KkPadesSigner(pki);
+    KkPadesSigner signer = pki.padesSigner();
     byte[] unsigned = new KkPdfRenderer().render(KkTestData.document(true));
     for (SignatureLevel level : List.of(SignatureLevel.PAdES_BASELINE_B, SignatureLevel.PAdES_BASELINE_T,
         SignatureLevel.PAdES_BASELINE_LT, SignatureLevel.PAdES_BASELINE_LTA)) {
@@ -86,7 +86,7 @@ class ExpiringSigningCertificateTest {
     DemoPki pki = DemoPki.createOrOpen(dir, "sebentar".toCharArray());
     OwnKey shortLived = keyValidFor(pki, Duration.ofHours(1).plusSeconds(20));
     Instant notAfter = shortLived.certificate().getNotAfter().toInstant();
-    KkPadesSigner signer = new KkPadesSigner(pki);
+    KkPadesSigner signer = pki.padesSigner();
     byte[] unsigned = new KkPdfRenderer().render(KkTestData.document(true));
 
     byte[] signed = null;

@@ -15,7 +15,6 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
@@ -125,7 +124,7 @@ class HostileSignedPdfTest {
     DemoPki pki = DemoPki.createOrOpen(pkiDir);
     byte[] card;
     try (KadisCredentials kadis = pki.openKadisKey(DemoPki.DEMO_PASSPHRASE.toCharArray())) {
-      card = new KkPadesSigner(pki).sign(new KkPdfRenderer().render(KkTestData.document(true)), kadis,
+      card = pki.padesSigner().sign(new KkPdfRenderer().render(KkTestData.document(true)), kadis,
           SignatureLevel.PAdES_BASELINE_B);
     }
     KkSignatureVerifier verifier = new KkSignatureVerifier(List.of(pki.rootCertificate()), pki.ocspSource());

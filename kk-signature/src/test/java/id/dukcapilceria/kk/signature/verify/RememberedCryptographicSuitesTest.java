@@ -15,7 +15,6 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
@@ -69,7 +68,7 @@ class RememberedCryptographicSuitesTest {
     DemoPki other = DemoPki.createOrOpen(dir.resolve("other"), "lain".toCharArray());
     byte[] signed;
     try (KadisCredentials key = pki.openKadisKey("suites".toCharArray())) {
-      signed = new KkPadesSigner(pki).sign(new KkPdfRenderer().render(KkTestData.document(true)), key);
+      signed = pki.padesSigner().sign(new KkPdfRenderer().render(KkTestData.document(true)), key);
     }
     byte[] changed = signed.clone();
     changed[signed.length / 3] ^= 0x01;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
@@ -97,7 +96,7 @@ class SamePageDrawingTest {
     DemoPki pki = DemoPki.createOrOpen(pkiDir);
     byte[] signed;
     try (KadisCredentials credentials = pki.openKadisKey(DemoPki.DEMO_PASSPHRASE.toCharArray())) {
-      signed = new KkPadesSigner(pki).sign(card, credentials, SignatureLevel.PAdES_BASELINE_LT);
+      signed = pki.padesSigner().sign(card, credentials, SignatureLevel.PAdES_BASELINE_LT);
     }
     byte[] signedRevision;
     try (PDDocument document = Loader.loadPDF(signed)) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.pki.KadisCredentials;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
@@ -27,7 +26,7 @@ class SignatureChecksTest {
   static void sign() {
     pki = DemoPki.createOrOpen(dir.resolve("pki"), "checks".toCharArray());
     try (KadisCredentials key = pki.openKadisKey("checks".toCharArray())) {
-      signed = new KkPadesSigner(pki).sign(new KkPdfRenderer().render(KkTestData.document(true)), key);
+      signed = pki.padesSigner().sign(new KkPdfRenderer().render(KkTestData.document(true)), key);
     }
   }
 

@@ -11,10 +11,11 @@ import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.siak.DemoNomorKkGenerator;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps.SignedPdf;
 import id.dukcapilceria.kk.workflow.testing.TestDatabase;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full SOP lifecycles on embedded Derby through {@link PermohonanWorkflow}, each step in its own
+ * Full SOP lifecycles on embedded Derby through {@link PermohonanSteps}, each step in its own
  * transaction as in the portal: submit, verify, confirm, record the signature (a fixed 40 KB
  * stand-in PDF: signing itself is kk-signature's cost), register, hand over. Two threads, the
  * machine's two cores. Run with {@code mvn -B install -DskipTests} then
@@ -59,7 +60,8 @@ public class LifecycleBenchmark {
   private static final byte[] PDF = new byte[40 * 1024];
 
   private TestDatabase db;
-  private PermohonanWorkflow workflow;
+  private PermohonanSteps steps;
+  private PermohonanReads reads;
   private SyntheticFamilies families;
   private final AtomicLong tokens = new AtomicLong();
 
@@ -67,7 +69,8 @@ public class LifecycleBenchmark {
   public void start() {
     db = TestDatabase.create();
     Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
-    workflow = new PermohonanWorkflow(clock, new DemoNomorKkGenerator(clock), KartuKeluargaValidator.standard());
+    steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
+    reads = new PermohonanReads(clock, new DemoNomorKkGenerator(clock));
     families = new SyntheticFamilies(2019, LocalDate.now(clock), WilayahDirectory.shared());
   }
 
@@ -86,23 +89,23 @@ public class LifecycleBenchmark {
     List<RequirementDocument> documents = JenisLayanan.PERUBAHAN_DATA.persyaratan().stream()
         .filter(p -> p.perluUntuk(kk) == Persyaratan.Perlu.YA)
         .map(p -> new RequirementDocument(p.dokumen(), "scan.pdf", "application/pdf", 1000,
-            Sha256.hex(p.dokumen().name()), workflow.clock().instant(), NAGARI.username()))
+            Sha256.hex(p.dokumen().name()), clock.instant(), NAGARI.username()))
         .toList();
-    long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk, documents,
-        workflow.clock().instant(), true).id());
+    long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk, documents,
+        clock.instant(), true).id());
     db.inTransaction(em -> {
-      NomorKk nomor = workflow.proposedNomorKk(em, OPERATOR, id).orElseThrow();
-      workflow.verify(em, OPERATOR, id, nomor);
+      NomorKk nomor = reads.proposedNomorKk(em, OPERATOR, id).orElseThrow();
+      steps.verify(em, OPERATOR, id, nomor);
       return null;
     });
-    db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; });
+    db.inTransaction(em -> { steps.confirm(em, KASI, id); return null; });
     db.inTransaction(em -> {
-      String fingerprint = workflow.find(em, KADIS, id).kartuKeluarga().fingerprint();
-      return workflow.recordSignature(em, KADIS, id, fingerprint,
+      String fingerprint = reads.find(em, KADIS, id).kartuKeluarga().fingerprint();
+      return steps.recordSignature(em, KADIS, id, fingerprint,
           new SignedPdf(PDF, Sha256.hex(PDF), "DEMO KADIS", "token-" + tokens.incrementAndGet()));
     });
-    db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
-    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id, "Kepala Keluarga Sintetis"); return null; });
+    db.inTransaction(em -> steps.registerAndSend(em, OPERATOR, id));
+    db.inTransaction(em -> { steps.handOverAndArchive(em, NAGARI, id, "Kepala Keluarga Sintetis"); return null; });
     return kk.fingerprint();
   }
 }

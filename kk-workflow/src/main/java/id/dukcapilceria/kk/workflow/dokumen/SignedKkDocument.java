@@ -11,7 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,8 @@ import java.util.Objects;
 public class SignedKkDocument implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "signed_kk_document_seq")
@@ -48,6 +52,17 @@ public class SignedKkDocument implements Serializable {
   @Basic(fetch = FetchType.LAZY)
   @Column(name = "pdf", nullable = false)
   private byte[] pdf;
+
+  /**
+   * A new verification token for a card about to be signed: 192 random bits, URL-safe Base64 (32
+   * characters). It is the card's only public name (the QR code's address), so it must not be
+   * guessable or derived from anything about the family.
+   */
+  public static String newVerificationToken() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
 
   protected SignedKkDocument() {
     // for JPA

@@ -70,7 +70,7 @@ public record Actor(String username, Role role, KodeWilayah nagari, Acting actin
    * Refuses an acting official outside their designation (the head of office in person signs at
    * any time).
    */
-  void requireMaySignAt(Instant moment) {
+  public void requireMaySignAt(Instant moment) {
     if (acting != null && !acting.coversInstant(moment)) {
       throw new WorkflowException("sign.actingOutsidePeriod");
     }

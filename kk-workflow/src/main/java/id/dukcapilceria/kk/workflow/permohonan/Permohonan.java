@@ -318,6 +318,11 @@ public class Permohonan implements Serializable {
     }
   }
 
+  /** The steps {@code actor} may take on this application now ({@link Transition#openTo}). */
+  public Set<Transition> stepsOpenTo(Actor actor) {
+    return Transition.openTo(actor, status, kodeNagari);
+  }
+
   /**
    * Whether the actor may see this application at all: a nagari operator sees only their nagari,
    * the administrator none ({@link Role#readsFamilyData}).
@@ -461,11 +466,6 @@ public class Permohonan implements Serializable {
 
   public Optional<String> confirmedFingerprint() {
     return Optional.ofNullable(confirmedFingerprint);
-  }
-
-  /** True while this application waits in the worklist of {@code role}. */
-  public boolean isWaitingFor(Role role) {
-    return status != null && status.waitingFor().filter(waiting -> waiting == role).isPresent();
   }
 
   public Optional<String> signedDocumentSha256() {

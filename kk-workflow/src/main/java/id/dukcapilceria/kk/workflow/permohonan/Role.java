@@ -21,4 +21,13 @@ public enum Role {
   public boolean readsFamilyData() {
     return this != ADMIN;
   }
+
+  /**
+   * Whether the role is one of the Dinas officers (SOP steps 2 to 5): they keep and read the buku
+   * register and the buku permasalahan, answer for the SOP's time standards, see every nagari's
+   * applications and the card before it is signed. Nagari operators and the administrator are not.
+   */
+  public boolean isDinas() {
+    return this == OPERATOR_LAYANAN || this == KASI_KABID || this == KADIS;
+  }
 }

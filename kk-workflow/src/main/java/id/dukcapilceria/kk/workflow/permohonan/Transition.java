@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.workflow.permohonan;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -63,5 +64,26 @@ public enum Transition {
 
   public boolean isAllowedFrom(Status status) {
     return from.contains(status);
+  }
+
+  /**
+   * Whether {@code actor} may take this step now on an application of {@code nagari} that is in
+   * {@code status}: their role, a status the step leaves from, and for a nagari operator their own
+   * nagari. The pages and the API ask this ({@link #openTo}) instead of deciding from a status.
+   */
+  public boolean isOpenTo(Actor actor, Status status, KodeWilayah nagari) {
+    return actor.role() == role && isAllowedFrom(status)
+        && (role != Role.OPERATOR_NAGARI || nagari.equals(actor.nagari()));
+  }
+
+  /** The steps {@code actor} may take now on an application of {@code nagari} in {@code status}. */
+  public static Set<Transition> openTo(Actor actor, Status status, KodeWilayah nagari) {
+    Set<Transition> open = EnumSet.noneOf(Transition.class);
+    for (Transition transition : values()) {
+      if (transition.isOpenTo(actor, status, nagari)) {
+        open.add(transition);
+      }
+    }
+    return open;
   }
 }

@@ -32,12 +32,12 @@ public record WorklistFilter(KodeWilayah nagari, JenisLayanan jenisLayanan, Stri
   }
 
   /** The search as a No. KK, when it has the form of one. */
-  Optional<NomorKk> searchedNomorKk() {
+  public Optional<NomorKk> searchedNomorKk() {
     return sixteenDigits() ? Optional.of(NomorKk.of(search)) : Optional.empty();
   }
 
   /** The search as a NIK, when it is a valid one (a number that breaks the NIK's rules is none). */
-  Optional<Nik> searchedNik() {
+  public Optional<Nik> searchedNik() {
     if (!sixteenDigits()) {
       return Optional.empty();
     }

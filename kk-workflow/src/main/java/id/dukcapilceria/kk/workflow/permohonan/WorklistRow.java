@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * What a list shows of one application, and nothing more: a worklist row names the head of
  * family and the last reason, not every member, document, step and problem. Lists read rows
- * from the application table alone ({@link PermohonanWorkflow#worklistRows}); whatever a step
- * does still reads the whole application ({@link PermohonanWorkflow#find}). A row is a snapshot
+ * from the application table alone ({@code sop.PermohonanReads#worklistRows}); whatever a step
+ * does still reads the whole application ({@code sop.PermohonanReads#find}). A row is a snapshot
  * for reading.
  *
  * @param kepalaKeluarga the head of family's name, or an empty string while no member is head
@@ -45,6 +46,11 @@ public record WorklistRow(
   }
 
   /** The row of an application already read in full (its detail page shows the same heading). */
+  /** The steps {@code actor} may take on this application now ({@link Transition#openTo}). */
+  public Set<Transition> stepsOpenTo(Actor actor) {
+    return Transition.openTo(actor, status, kodeNagari);
+  }
+
   public static WorklistRow of(Permohonan p) {
     var kk = p.kartuKeluarga();
     return new WorklistRow(p.id(), p.nomor(), p.jenisLayanan(), p.kodeNagari(), kk.nomorKk(),

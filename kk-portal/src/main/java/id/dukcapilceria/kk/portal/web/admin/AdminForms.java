@@ -7,6 +7,7 @@ import id.dukcapilceria.kk.portal.config.SettingRules;
 import id.dukcapilceria.kk.portal.config.Settings;
 import id.dukcapilceria.kk.portal.security.AdministrationRefused;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.security.SettingsAdministration;
 import id.dukcapilceria.kk.portal.security.UserAdministration;
 import id.dukcapilceria.kk.portal.security.UserRules;
 import id.dukcapilceria.kk.portal.web.Texts;
@@ -36,6 +37,7 @@ public class AdminForms {
 
   @Inject UserAdministration administration;
   @Inject Settings settings;
+  @Inject SettingsAdministration settingsAdministration;
   @Inject CurrentActor currentActor;
   @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
   @Inject id.dukcapilceria.kk.portal.signing.AuditSeals seals;
@@ -126,7 +128,7 @@ public class AdminForms {
   public void saveSettings() {
     try {
       values.put(SettingRules.SECOND_FACTOR_ROLES, String.join(",", secondFactorRoles));
-      settings.change(currentActor.get(), new LinkedHashMap<>(values));
+      settingsAdministration.change(currentActor.get(), new LinkedHashMap<>(values));
       UserFeedback.info(Texts.get("settings.done"));
     } catch (AdministrationRefused refused) {
       for (UserRules.Problem problem : refused.problems()) {

@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.portal.web.buku;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.PagedRows;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.ProblemRow;
+import id.dukcapilceria.kk.workflow.sop.DinasReads.ProblemRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

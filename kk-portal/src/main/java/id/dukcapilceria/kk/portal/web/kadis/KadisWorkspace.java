@@ -72,7 +72,8 @@ public class KadisWorkspace extends Workspace {
         throw new FormErrors(List.of(Texts.get("kadis.noneChosen")));
       }
       List<Long> ids = chosen.stream().map(PermohonanView::id).toList();
-      progress = batchSigning.start(actor(), ids, authorisationKind(), secret, UserFeedback.locale());
+      java.util.Locale locale = UserFeedback.locale();
+      progress = batchSigning.start(actor(), ids, authorisationKind(), secret, e -> UserFeedback.explain(e, locale));
       UserFeedback.info(Texts.get("kadis.batchStarted", ids.size()));
     } catch (RuntimeException e) {
       UserFeedback.error(UserFeedback.explain(e));

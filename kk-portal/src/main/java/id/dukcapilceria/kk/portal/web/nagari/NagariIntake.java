@@ -21,6 +21,7 @@ import id.dukcapilceria.kk.portal.web.ViolationText;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -224,7 +225,7 @@ public class NagariIntake implements Serializable {
   /** Loads an application sent back to this nagari into the form, with the reason it came back. */
   private void correct(long id) {
     var permohonan = service.read(actor(), id);
-    if (!permohonan.isWaitingFor(actor().role())) {
+    if (!permohonan.stepsOpenTo(actor()).contains(Transition.RESUBMIT)) {
       // an old link, or the application was corrected meanwhile: nothing to correct here
       UserFeedback.error(Texts.get("nagari.notToCorrect", permohonan.nomor()));
       return;

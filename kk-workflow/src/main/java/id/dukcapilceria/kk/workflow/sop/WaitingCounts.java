@@ -1,6 +1,7 @@
-package id.dukcapilceria.kk.workflow.permohonan;
+package id.dukcapilceria.kk.workflow.sop;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
-package id.dukcapilceria.kk.portal.health;
+package id.dukcapilceria.kk.portal.signing;
 
-import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.workflow.permohonan;
+package id.dukcapilceria.kk.workflow.sop;
 
 import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.documentsFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,8 +12,14 @@ import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
 import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps.SignedPdf;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import id.dukcapilceria.kk.workflow.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -43,8 +49,9 @@ class WaitingCountsTest {
   private static final Actor KADIS = Actor.of("kadis", Role.KADIS);
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
-  private final PermohonanWorkflow workflow =
-      new PermohonanWorkflow(clock, new ManualEntryNomorKkSource(), KartuKeluargaValidator.standard());
+  private final PermohonanSteps steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
+  private final PermohonanReads reads = new PermohonanReads(clock, new ManualEntryNomorKkSource());
+  private final DinasReads dinas = new DinasReads(clock);
   private final SyntheticFamilies families =
       new SyntheticFamilies(7, LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
   private int kkSerial;
@@ -61,41 +68,41 @@ class WaitingCountsTest {
       assertAgree(db);
 
       verify(db, returned);
-      step(db, em -> workflow.returnToOperator(em, KASI, returned, ProblemCategory.DATA_TIDAK_SESUAI, "tanggal lahir"));
+      step(db, em -> steps.returnToOperator(em, KASI, returned, ProblemCategory.DATA_TIDAK_SESUAI, "tanggal lahir"));
       verify(db, returned);
-      step(db, em -> workflow.confirm(em, KASI, returned));
-      step(db, em -> workflow.sendBackToNagari(em, OPERATOR, sentBack, ProblemCategory.DATA_TIDAK_SESUAI, "pindaian"));
+      step(db, em -> steps.confirm(em, KASI, returned));
+      step(db, em -> steps.sendBackToNagari(em, OPERATOR, sentBack, ProblemCategory.DATA_TIDAK_SESUAI, "pindaian"));
       assertAgree(db);
       step(db, em -> {
-        KartuKeluarga kk = workflow.find(em, NAGARI_A, sentBack).kartuKeluarga();
-        workflow.resubmit(em, NAGARI_A, sentBack, kk.alamat(), kk.anggota(), List.of(), true);
+        KartuKeluarga kk = reads.find(em, NAGARI_A, sentBack).kartuKeluarga();
+        steps.resubmit(em, NAGARI_A, sentBack, kk.alamat(), kk.anggota(), List.of(), true);
       });
-      step(db, em -> workflow.refuse(em, OPERATOR, refused, "bukan warga"));
+      step(db, em -> steps.refuse(em, OPERATOR, refused, "bukan warga"));
       verify(db, issued);
-      step(db, em -> workflow.confirm(em, KASI, issued));
+      step(db, em -> steps.confirm(em, KASI, issued));
       byte[] pdf = "pdf".getBytes(StandardCharsets.US_ASCII);
-      step(db, em -> workflow.recordSignature(em, KADIS, issued,
-          workflow.find(em, KADIS, issued).kartuKeluarga().fingerprint(),
+      step(db, em -> steps.recordSignature(em, KADIS, issued,
+          reads.find(em, KADIS, issued).kartuKeluarga().fingerprint(),
           new SignedPdf(pdf, Sha256.hex(pdf), "DEMO KADIS", "token")));
-      step(db, em -> workflow.registerAndSend(em, OPERATOR, issued));
+      step(db, em -> steps.registerAndSend(em, OPERATOR, issued));
       assertAgree(db);
-      step(db, em -> workflow.handOverAndArchive(em, NAGARI_A, issued, "Siti Rahmah"));
+      step(db, em -> steps.handOverAndArchive(em, NAGARI_A, issued, "Siti Rahmah"));
       verify(db, verifiedInB);
       // a refused step changes nothing, the numbers included
-      assertThrows(WorkflowException.class, () -> step(db, em -> workflow.confirm(em, OPERATOR, verifiedInB)));
+      assertThrows(WorkflowException.class, () -> step(db, em -> steps.confirm(em, OPERATOR, verifiedInB)));
       assertAgree(db);
 
       // what the lists say, from the kept numbers: sentBack and the second of Katapiang wait for
       // the operator, verifiedInB for the Kasi/Kabid, returned for the Kadis
-      assertEquals(2, db.inTransaction(em -> workflow.worklist(em, OPERATOR, 0, 1)).total());
-      assertEquals(1, db.inTransaction(em -> workflow.worklist(em, KASI, 0, 1)).total());
-      assertEquals(1, db.inTransaction(em -> workflow.worklist(em, KADIS, 0, 1)).total());
-      assertEquals(0, db.inTransaction(em -> workflow.worklist(em, NAGARI_A, 0, 1)).total());
-      assertEquals(4, db.inTransaction(em -> workflow.all(em, NAGARI_A, 0, 1)).total());
-      assertEquals(2, db.inTransaction(em -> workflow.all(em, NAGARI_B, 0, 1)).total());
-      assertEquals(6, db.inTransaction(em -> workflow.all(em, OPERATOR, 0, 1)).total());
+      assertEquals(2, db.inTransaction(em -> reads.worklist(em, OPERATOR, 0, 1)).total());
+      assertEquals(1, db.inTransaction(em -> reads.worklist(em, KASI, 0, 1)).total());
+      assertEquals(1, db.inTransaction(em -> reads.worklist(em, KADIS, 0, 1)).total());
+      assertEquals(0, db.inTransaction(em -> reads.worklist(em, NAGARI_A, 0, 1)).total());
+      assertEquals(4, db.inTransaction(em -> reads.all(em, NAGARI_A, 0, 1)).total());
+      assertEquals(2, db.inTransaction(em -> reads.all(em, NAGARI_B, 0, 1)).total());
+      assertEquals(6, db.inTransaction(em -> reads.all(em, OPERATOR, 0, 1)).total());
       assertEquals(1, db.inTransaction(em ->
-          workflow.worklist(em, OPERATOR, new WorklistFilter(KATAPIANG, null, null), 0, 1)).total(), "narrowed: counted");
+          reads.worklist(em, OPERATOR, new WorklistFilter(KATAPIANG, null, null), 0, 1)).total(), "narrowed: counted");
 
       // migration V9 computes the same numbers from the applications
       Map<String, Long> kept = rows(db);
@@ -114,13 +121,13 @@ class WaitingCountsTest {
   private long submit(TestDatabase db, Actor nagari) {
     KartuKeluarga kk = families.next(nagari.nagari());
     clock.advance(java.time.Duration.ofMinutes(1));
-    return db.inTransaction(em -> workflow.submit(em, nagari, JenisLayanan.PERUBAHAN_DATA, kk,
+    return db.inTransaction(em -> steps.submit(em, nagari, JenisLayanan.PERUBAHAN_DATA, kk,
         documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id());
   }
 
   private void verify(TestDatabase db, long id) {
     NomorKk nomor = NomorKk.of(String.format("130501241126%04d", ++kkSerial));
-    step(db, em -> workflow.verify(em, OPERATOR, id, nomor));
+    step(db, em -> steps.verify(em, OPERATOR, id, nomor));
   }
 
   private static void step(TestDatabase db, Consumer<EntityManager> step) {

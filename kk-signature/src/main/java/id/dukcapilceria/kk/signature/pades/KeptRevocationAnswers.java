@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.pki;
+package id.dukcapilceria.kk.signature.pades;
 
 import java.security.cert.X509Certificate;
 

@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.workflow.permohonan;
+package id.dukcapilceria.kk.workflow.sop;
 
 import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.documentsFor;
 import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.family;
@@ -11,6 +11,12 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import id.dukcapilceria.kk.workflow.testing.TestDatabase;
@@ -26,24 +32,25 @@ class ConcurrentStepsTest {
   private static final Actor OPERATOR = Actor.of("operator", Role.OPERATOR_LAYANAN);
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
-  private final PermohonanWorkflow workflow =
-      new PermohonanWorkflow(clock, new ManualEntryNomorKkSource(), KartuKeluargaValidator.standard());
+  private final PermohonanSteps steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
+  private final PermohonanReads reads = new PermohonanReads(clock, new ManualEntryNomorKkSource());
+  private final DinasReads dinas = new DinasReads(clock);
 
   @Test
   void whenTwoKasiConfirmAtOnceOneWinsAndTheOtherIsToldItChanged() {
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga kk = family();
-      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+      long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
-      db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, NomorKk.of("1305012411260001")); return null; });
+      db.inTransaction(em -> { steps.verify(em, OPERATOR, id, NomorKk.of("1305012411260001")); return null; });
 
       // Kasi B opens the application; before B presses "confirm", Kasi A confirms it and commits
       EntityManager second = db.factory().createEntityManager();
       second.getTransaction().begin();
-      workflow.find(second, OPERATOR, id);
-      db.inTransaction(em -> { workflow.confirm(em, Actor.of("kasi.a", Role.KASI_KABID), id); return null; });
+      reads.find(second, OPERATOR, id);
+      db.inTransaction(em -> { steps.confirm(em, Actor.of("kasi.a", Role.KASI_KABID), id); return null; });
       RuntimeException lost = assertThrows(RuntimeException.class, () -> {
-        workflow.confirm(second, Actor.of("kasi.b", Role.KASI_KABID), id);
+        steps.confirm(second, Actor.of("kasi.b", Role.KASI_KABID), id);
         second.getTransaction().commit();
       });
       assertTrue(causedByOptimisticLock(lost), lost::toString);
@@ -52,7 +59,7 @@ class ConcurrentStepsTest {
       }
       second.close();
 
-      Permohonan stored = db.inTransaction(em -> workflow.find(em, OPERATOR, id));
+      Permohonan stored = db.inTransaction(em -> reads.find(em, OPERATOR, id));
       assertEquals(Status.DIKONFIRMASI, stored.status());
       assertEquals(1, stored.history().stream().filter(h -> h.transition() == Transition.CONFIRM).count());
       assertEquals("kasi.a", stored.history().get(stored.history().size() - 1).username());
@@ -72,16 +79,16 @@ class ConcurrentStepsTest {
   void theSameRequestSentTwiceActsOnce() {
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga kk = family();
-      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+      long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
-      db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, NomorKk.of("1305012411260001")); return null; });
+      db.inTransaction(em -> { steps.verify(em, OPERATOR, id, NomorKk.of("1305012411260001")); return null; });
 
       WorkflowException again = assertThrows(WorkflowException.class, () -> db.inTransaction(em -> {
-        workflow.verify(em, OPERATOR, id, NomorKk.of("1305012411260001"));
+        steps.verify(em, OPERATOR, id, NomorKk.of("1305012411260001"));
         return null;
       }));
       assertEquals("transition.wrongStatus", again.code());
-      Permohonan stored = db.inTransaction(em -> workflow.find(em, OPERATOR, id));
+      Permohonan stored = db.inTransaction(em -> reads.find(em, OPERATOR, id));
       assertEquals(1, stored.history().stream().filter(h -> h.transition() == Transition.VERIFY).count());
     }
   }

@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.workflow.permohonan;
+package id.dukcapilceria.kk.workflow.sop;
 
 import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.documentsFor;
 import static id.dukcapilceria.kk.workflow.permohonan.PermohonanTest.family;
@@ -18,9 +18,19 @@ import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.workflow.audit.AuditEntry;
 import id.dukcapilceria.kk.workflow.audit.AuditTrail;
-import id.dukcapilceria.kk.workflow.permohonan.PermohonanWorkflow.SignedPdf;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Page;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps.SignedPdf;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
 import id.dukcapilceria.kk.workflow.testing.TestDatabase;
 import java.io.IOException;
@@ -49,19 +59,20 @@ class WorkflowOnDatabaseTest {
   private static final NomorKk NOMOR = NomorKk.of("1305012411260001");
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:00:00Z"));
-  private final PermohonanWorkflow workflow =
-      new PermohonanWorkflow(clock, new ManualEntryNomorKkSource(), KartuKeluargaValidator.standard());
+  private final PermohonanSteps steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
+  private final PermohonanReads reads = new PermohonanReads(clock, new ManualEntryNomorKkSource());
+  private final DinasReads dinas = new DinasReads(clock);
 
   private long issue(TestDatabase db, KartuKeluarga kk) {
-    long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+    long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
         documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
-    db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, NOMOR); return null; });
-    db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; });
+    db.inTransaction(em -> { steps.verify(em, OPERATOR, id, NOMOR); return null; });
+    db.inTransaction(em -> { steps.confirm(em, KASI, id); return null; });
     byte[] pdf = ("pdf of " + id).getBytes();
-    db.inTransaction(em -> workflow.recordSignature(em, KADIS, id,
-        workflow.find(em, KADIS, id).kartuKeluarga().fingerprint(), new SignedPdf(pdf, Sha256.hex(pdf), "DEMO KADIS", "t" + id)));
-    db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
-    db.inTransaction(em -> { workflow.handOverAndArchive(em, NAGARI, id, "Siti Rahmah"); return null; });
+    db.inTransaction(em -> steps.recordSignature(em, KADIS, id,
+        reads.find(em, KADIS, id).kartuKeluarga().fingerprint(), new SignedPdf(pdf, Sha256.hex(pdf), "DEMO KADIS", "t" + id)));
+    db.inTransaction(em -> steps.registerAndSend(em, OPERATOR, id));
+    db.inTransaction(em -> { steps.handOverAndArchive(em, NAGARI, id, "Siti Rahmah"); return null; });
     return id;
   }
 
@@ -70,10 +81,10 @@ class WorkflowOnDatabaseTest {
     try (TestDatabase db = TestDatabase.create()) {
       long id = issue(db, family());
 
-      Permohonan done = db.inTransaction(em -> workflow.find(em, OPERATOR, id));
+      Permohonan done = db.inTransaction(em -> reads.find(em, OPERATOR, id));
       assertEquals(Status.SELESAI, done.status());
       assertEquals(3, done.documents().size());
-      List<RegisterEntry> register = db.inTransaction(em -> workflow.register(em, OPERATOR, 2026));
+      List<RegisterEntry> register = db.inTransaction(em -> dinas.register(em, OPERATOR, 2026));
       assertEquals(1, register.get(0).number());
 
       List<AuditEntry> audit = db.inTransaction(em -> new AuditTrail().entriesAbout(em, done.nomor()));
@@ -92,18 +103,18 @@ class WorkflowOnDatabaseTest {
   void aStepAfterARestartReadsTheMembersFromTheDatabase() {
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga kk = family();
-      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+      long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
       db.factory().getCache().evictAll();
       db.inTransaction(em -> {
-        workflow.verify(em, OPERATOR, id, NOMOR);
+        steps.verify(em, OPERATOR, id, NOMOR);
         return null;
       });
-      String inMemory = db.inTransaction(em -> workflow.find(em, OPERATOR, id).kartuKeluarga().fingerprint());
+      String inMemory = db.inTransaction(em -> reads.find(em, OPERATOR, id).kartuKeluarga().fingerprint());
       db.factory().getCache().evictAll();
-      assertEquals(inMemory, db.inTransaction(em -> workflow.find(em, OPERATOR, id).kartuKeluarga().fingerprint()),
+      assertEquals(inMemory, db.inTransaction(em -> reads.find(em, OPERATOR, id).kartuKeluarga().fingerprint()),
           "the card read from the database is the card kept in memory");
-      assertEquals(Status.DIVERIFIKASI, db.inTransaction(em -> workflow.find(em, OPERATOR, id)).status());
+      assertEquals(Status.DIVERIFIKASI, db.inTransaction(em -> reads.find(em, OPERATOR, id)).status());
     }
   }
 
@@ -111,14 +122,14 @@ class WorkflowOnDatabaseTest {
   void aRefusedStepLeavesNeitherStateNorAuditBehind() {
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga kk = family();
-      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+      long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
 
-      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; }));
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> { steps.confirm(em, KASI, id); return null; }));
 
-      String nomor = db.inTransaction(em -> workflow.find(em, OPERATOR, id).nomor());
+      String nomor = db.inTransaction(em -> reads.find(em, OPERATOR, id).nomor());
       assertEquals(1, db.inTransaction(em -> new AuditTrail().entriesAbout(em, nomor)).size());
-      assertEquals(Status.DIAJUKAN, db.inTransaction(em -> workflow.find(em, OPERATOR, id)).status());
+      assertEquals(Status.DIAJUKAN, db.inTransaction(em -> reads.find(em, OPERATOR, id)).status());
     }
   }
 
@@ -128,17 +139,17 @@ class WorkflowOnDatabaseTest {
       long first = issue(db, family());
       long second = issue(db, family());
 
-      KartuKeluarga old = db.inTransaction(em -> workflow.find(em, OPERATOR, first).kartuKeluarga());
-      KartuKeluarga current = db.inTransaction(em -> workflow.find(em, OPERATOR, second).kartuKeluarga());
+      KartuKeluarga old = db.inTransaction(em -> reads.find(em, OPERATOR, first).kartuKeluarga());
+      KartuKeluarga current = db.inTransaction(em -> reads.find(em, OPERATOR, second).kartuKeluarga());
       assertEquals(StatusKartuKeluarga.DIGANTIKAN, old.status());
       assertEquals(StatusKartuKeluarga.AKTIF, current.status());
 
       // the same people under another KK number would be on two active cards: refused
       KartuKeluarga third = family();
-      long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, third,
+      long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, third,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, third), null, false).id());
       WorkflowException e = assertThrows(WorkflowException.class, () -> db.inTransaction(em -> {
-        workflow.verify(em, OPERATOR, id, NomorKk.of("1305012411260099"));
+        steps.verify(em, OPERATOR, id, NomorKk.of("1305012411260099"));
         return null;
       }));
       assertEquals("verify.nikOnOtherCard", e.code());
@@ -149,37 +160,37 @@ class WorkflowOnDatabaseTest {
   void theOperatorSeesWhoIsAlreadyOnAnActiveCardAndTheReIssueKeepsItsNumber() {
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga fresh = family();
-      long before = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, fresh,
+      long before = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, fresh,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, fresh), null, false).id());
-      assertTrue(db.inTransaction(em -> workflow.membersOnActiveCards(em, OPERATOR, before)).isEmpty(),
+      assertTrue(db.inTransaction(em -> reads.membersOnActiveCards(em, OPERATOR, before)).isEmpty(),
           "nobody is on an active card yet");
-      assertTrue(db.inTransaction(em -> workflow.proposedNomorKk(em, OPERATOR, before)).isEmpty(),
+      assertTrue(db.inTransaction(em -> reads.proposedNomorKk(em, OPERATOR, before)).isEmpty(),
           "in production (manual entry) nothing is proposed for a new family");
 
       issue(db, family());
       KartuKeluarga again = family();
-      long reissue = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, again,
+      long reissue = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, again,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, again), null, false).id());
 
-      var onCards = db.inTransaction(em -> workflow.membersOnActiveCards(em, OPERATOR, reissue));
+      var onCards = db.inTransaction(em -> reads.membersOnActiveCards(em, OPERATOR, reissue));
       assertEquals(again.anggota().stream().map(a -> a.nik()).toList(), List.copyOf(onCards.keySet()),
           "every member, in the card's order");
       assertTrue(onCards.values().stream().allMatch(NOMOR::equals));
-      assertEquals(NOMOR, db.inTransaction(em -> workflow.proposedNomorKk(em, OPERATOR, reissue)).orElseThrow(),
+      assertEquals(NOMOR, db.inTransaction(em -> reads.proposedNomorKk(em, OPERATOR, reissue)).orElseThrow(),
           "the family's card is re-issued under its own number");
       Actor otherNagari = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.01.2002"));
-      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.membersOnActiveCards(em, otherNagari, reissue)),
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> reads.membersOnActiveCards(em, otherNagari, reissue)),
           "another nagari learns nothing about this family");
       // the submitting nagari, the Kasi and the Kadis see the application, but not whose card its NIKs are on
       for (Actor notVerifying : List.of(NAGARI, KASI, KADIS)) {
-        assertEquals(java.util.Optional.empty(), db.inTransaction(em -> workflow.proposedNomorKk(em, notVerifying, reissue)),
+        assertEquals(java.util.Optional.empty(), db.inTransaction(em -> reads.proposedNomorKk(em, notVerifying, reissue)),
             notVerifying.role() + " is proposed no number");
         WorkflowException refused = assertThrows(WorkflowException.class,
-            () -> db.inTransaction(em -> workflow.membersOnActiveCards(em, notVerifying, reissue)));
+            () -> db.inTransaction(em -> reads.membersOnActiveCards(em, notVerifying, reissue)));
         assertEquals("verify.checksForVerifierOnly", refused.code());
       }
-      db.inTransaction(em -> { workflow.verify(em, OPERATOR, reissue, NOMOR); return null; });
-      assertEquals(java.util.Optional.empty(), db.inTransaction(em -> workflow.proposedNomorKk(em, OPERATOR, reissue)),
+      db.inTransaction(em -> { steps.verify(em, OPERATOR, reissue, NOMOR); return null; });
+      assertEquals(java.util.Optional.empty(), db.inTransaction(em -> reads.proposedNomorKk(em, OPERATOR, reissue)),
           "once verified, nothing is proposed any more");
     }
   }
@@ -190,17 +201,17 @@ class WorkflowOnDatabaseTest {
       long id = issue(db, family());
       Actor admin = Actor.of("admin", Role.ADMIN);
       assertEquals("permohonan.notFound",
-          assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.find(em, admin, id))).code());
+          assertThrows(WorkflowException.class, () -> db.inTransaction(em -> reads.find(em, admin, id))).code());
       assertEquals("permohonan.notFound",
-          assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.signedDocument(em, admin, id))).code());
+          assertThrows(WorkflowException.class, () -> db.inTransaction(em -> reads.signedDocument(em, admin, id))).code());
       for (var list : List.<java.util.function.Function<jakarta.persistence.EntityManager, Object>>of(
-          em -> workflow.worklistRows(em, admin, WorklistFilter.NONE, 0, 10),
-          em -> workflow.allRows(em, admin, WorklistFilter.NONE, 0, 10),
-          em -> workflow.all(em, admin, 0, 10))) {
+          em -> reads.worklistRows(em, admin, WorklistFilter.NONE, 0, 10),
+          em -> reads.allRows(em, admin, WorklistFilter.NONE, 0, 10),
+          em -> reads.all(em, admin, 0, 10))) {
         assertEquals("permohonan.noFamilyData",
             assertThrows(WorkflowException.class, () -> db.inTransaction(list::apply)).code());
       }
-      assertEquals(1, db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 10)).total(),
+      assertEquals(1, db.inTransaction(em -> reads.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 10)).total(),
           "the same application is there for the Dinas");
     }
   }
@@ -211,30 +222,30 @@ class WorkflowOnDatabaseTest {
       Instant start = clock.instant();
       issue(db, family());
       KartuKeluarga waiting = family();
-      db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, waiting,
+      db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, waiting,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, waiting), null, false).id());
       clock.advance(java.time.Duration.ofMinutes(3));
       java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
 
-      var report = db.inTransaction(em -> workflow.slaReport(em, KASI, start, clock.instant(),
+      var report = db.inTransaction(em -> dinas.slaReport(em, KASI, start, clock.instant(),
           id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib));
       assertEquals(1, report.finished());
       assertEquals(1, report.completed().get(SopStep.VERIFIKASI).count());
       assertEquals(1, report.waitingNow().get(SopStep.VERIFIKASI));
       assertEquals(1, report.overdueNow().get(SopStep.VERIFIKASI), "3 minutes > the 2-minute standard");
 
-      var waitingNow = db.inTransaction(em -> workflow.waitingPerStep(em));
+      var waitingNow = db.inTransaction(em -> dinas.waitingPerStep(em));
       assertEquals(1L, waitingNow.get(SopStep.VERIFIKASI), "the submitted one");
       assertEquals(0L, waitingNow.get(SopStep.CETAK_SERAH_ARSIP), "the issued one is finished");
       assertEquals(SopStep.values().length, waitingNow.size());
 
-      var later = db.inTransaction(em -> workflow.slaReport(em, KADIS, clock.instant(), clock.instant().plusSeconds(60),
+      var later = db.inTransaction(em -> dinas.slaReport(em, KADIS, clock.instant(), clock.instant().plusSeconds(60),
           id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib));
       assertEquals(0, later.finished(), "nothing finished in a later period");
       assertEquals(1, later.waitingNow().get(SopStep.VERIFIKASI), "what waits, waits whatever the period");
 
       WorkflowException refused = assertThrows(WorkflowException.class, () -> db.inTransaction(em ->
-          workflow.slaReport(em, NAGARI, start, clock.instant(), id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib)));
+          dinas.slaReport(em, NAGARI, start, clock.instant(), id.dukcapilceria.kk.workflow.sla.MutuBaku.sop(), wib)));
       assertEquals("sla.notAllowed", refused.code());
     }
   }
@@ -243,14 +254,14 @@ class WorkflowOnDatabaseTest {
   void listsNarrowToANagariAServiceTypeAndANikKkNumberOrApplicationNumber() {
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga first = family();
-      long one = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, first,
+      long one = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, first,
           documentsFor(JenisLayanan.PERUBAHAN_DATA, first), null, false).id());
       long issued = issue(db, family());
       String nik = first.anggota().get(1).nik().value();
-      String nomor = db.inTransaction(em -> workflow.find(em, OPERATOR, one).nomor());
+      String nomor = db.inTransaction(em -> reads.find(em, OPERATOR, one).nomor());
 
       java.util.function.Function<WorklistFilter, List<Long>> all = filter -> db.inTransaction(em ->
-          workflow.all(em, OPERATOR, filter, 0, 50).items().stream().map(Permohonan::id).toList());
+          reads.all(em, OPERATOR, filter, 0, 50).items().stream().map(Permohonan::id).toList());
       assertEquals(2, all.apply(WorklistFilter.NONE).size());
       assertEquals(List.of(one, issued).stream().sorted().toList(),
           all.apply(new WorklistFilter(null, null, nik)).stream().sorted().toList(),
@@ -262,7 +273,7 @@ class WorkflowOnDatabaseTest {
       assertEquals(2, all.apply(new WorklistFilter(KodeWilayah.of("13.05.01.2001"), JenisLayanan.PERUBAHAN_DATA, null)).size());
       assertEquals(List.of(), all.apply(new WorklistFilter(null, JenisLayanan.PISAH_KK, null)));
       assertEquals(List.of(one), db.inTransaction(em ->
-          workflow.worklist(em, OPERATOR, new WorklistFilter(null, null, nik), 0, 50).items().stream().map(Permohonan::id).toList()),
+          reads.worklist(em, OPERATOR, new WorklistFilter(null, null, nik), 0, 50).items().stream().map(Permohonan::id).toList()),
           "the worklist holds only what waits for the operator");
 
       WorkflowException odd = assertThrows(WorkflowException.class, () -> new WorklistFilter(null, null, "x' or 1=1 --"));
@@ -282,25 +293,25 @@ class WorkflowOnDatabaseTest {
           LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
       for (int i = 0; i < 15; i++) {
         KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
-        long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+        long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
             documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id());
         if (i % 3 == 0) {
-          db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat"); return null; });
+          db.inTransaction(em -> { steps.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat"); return null; });
         }
         clock.advance(Duration.ofMinutes(1));
       }
       AtomicInteger statements = countStatements(db);
       db.factory().getCache().evictAll();
 
-      List<String> page = db.inTransaction(em -> workflow.all(em, NAGARI, 0, 12).items().stream()
+      List<String> page = db.inTransaction(em -> reads.all(em, NAGARI, 0, 12).items().stream()
           .map(WorkflowOnDatabaseTest::everythingShown).toList());
       int forThePage = statements.get();
 
       assertEquals(12, page.size());
       assertTrue(forThePage <= 8, "the rows, one statement per relation and the kept count: " + forThePage);
       db.factory().getCache().evictAll();
-      List<String> oneByOne = db.inTransaction(em -> workflow.all(em, NAGARI, 0, 12).items().stream()
-          .map(p -> everythingShown(workflow.find(em, NAGARI, p.id()))).toList());
+      List<String> oneByOne = db.inTransaction(em -> reads.all(em, NAGARI, 0, 12).items().stream()
+          .map(p -> everythingShown(reads.find(em, NAGARI, p.id()))).toList());
       assertEquals(oneByOne, page);
       assertTrue(page.stream().anyMatch(row -> row.contains("Cek alamat")), "the problems were read too: " + page);
     }
@@ -320,35 +331,35 @@ class WorkflowOnDatabaseTest {
       Map<Long, String> correctedHead = new HashMap<>();
       for (int i = 0; i < 14; i++) {
         KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
-        long id = db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+        long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
             documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id());
         NomorKk nomor = NomorKk.of(String.format("13050124112600%02d", i + 10));
         int n = i;
         switch (i % 4) {
           case 0 -> {
-            db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat " + n); return null; });
+            db.inTransaction(em -> { steps.sendBackToNagari(em, OPERATOR, id, ProblemCategory.DATA_TIDAK_SESUAI, "Cek alamat " + n); return null; });
             if (n == 4) { // corrected with another head of family
               KartuKeluarga corrected = families.next(KodeWilayah.of("13.05.01.2001"));
-              db.inTransaction(em -> { workflow.resubmit(em, NAGARI, id, corrected.alamat(), corrected.anggota(),
+              db.inTransaction(em -> { steps.resubmit(em, NAGARI, id, corrected.alamat(), corrected.anggota(),
                   documentsFor(JenisLayanan.PERUBAHAN_DATA, corrected), true); return null; });
               correctedHead.put(id, corrected.namaKepalaKeluarga());
             }
           }
-          case 1 -> db.inTransaction(em -> { workflow.refuse(em, OPERATOR, id, "Bukan warga " + n); return null; });
+          case 1 -> db.inTransaction(em -> { steps.refuse(em, OPERATOR, id, "Bukan warga " + n); return null; });
           case 2 -> {
-            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
-            db.inTransaction(em -> { workflow.returnToOperator(em, KASI, id, ProblemCategory.DATA_TIDAK_SESUAI, "Ejaan pertama " + n); return null; });
-            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
-            db.inTransaction(em -> { workflow.returnToOperator(em, KASI, id, ProblemCategory.DATA_TIDAK_SESUAI, "Ejaan kedua " + n); return null; });
-            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
+            db.inTransaction(em -> { steps.verify(em, OPERATOR, id, nomor); return null; });
+            db.inTransaction(em -> { steps.returnToOperator(em, KASI, id, ProblemCategory.DATA_TIDAK_SESUAI, "Ejaan pertama " + n); return null; });
+            db.inTransaction(em -> { steps.verify(em, OPERATOR, id, nomor); return null; });
+            db.inTransaction(em -> { steps.returnToOperator(em, KASI, id, ProblemCategory.DATA_TIDAK_SESUAI, "Ejaan kedua " + n); return null; });
+            db.inTransaction(em -> { steps.verify(em, OPERATOR, id, nomor); return null; });
           }
           default -> {
-            db.inTransaction(em -> { workflow.verify(em, OPERATOR, id, nomor); return null; });
-            db.inTransaction(em -> { workflow.confirm(em, KASI, id); return null; });
+            db.inTransaction(em -> { steps.verify(em, OPERATOR, id, nomor); return null; });
+            db.inTransaction(em -> { steps.confirm(em, KASI, id); return null; });
             byte[] pdf = ("pdf of " + id).getBytes();
-            db.inTransaction(em -> workflow.recordSignature(em, KADIS, id, workflow.find(em, KADIS, id).kartuKeluarga()
+            db.inTransaction(em -> steps.recordSignature(em, KADIS, id, reads.find(em, KADIS, id).kartuKeluarga()
                 .fingerprint(), new SignedPdf(pdf, Sha256.hex(pdf), "DEMO KADIS", "t" + id)));
-            db.inTransaction(em -> workflow.registerAndSend(em, OPERATOR, id));
+            db.inTransaction(em -> steps.registerAndSend(em, OPERATOR, id));
           }
         }
         clock.advance(Duration.ofMinutes(1));
@@ -356,20 +367,20 @@ class WorkflowOnDatabaseTest {
       AtomicInteger statements = countStatements(db);
       db.factory().getCache().evictAll();
 
-      Page<WorklistRow> rows = db.inTransaction(em -> workflow.allRows(em, NAGARI, WorklistFilter.NONE, 0, 10));
+      Page<WorklistRow> rows = db.inTransaction(em -> reads.allRows(em, NAGARI, WorklistFilter.NONE, 0, 10));
       assertTrue(statements.get() <= 2, "the rows from the application table and the kept count: " + statements.get());
       assertEquals(14, rows.total());
-      assertEquals(db.inTransaction(em -> workflow.all(em, NAGARI, 0, 10).items().stream().map(WorklistRow::of).toList()),
+      assertEquals(db.inTransaction(em -> reads.all(em, NAGARI, 0, 10).items().stream().map(WorklistRow::of).toList()),
           rows.items());
-      assertEquals(db.inTransaction(em -> workflow.all(em, NAGARI, 10, 10).items().stream().map(WorklistRow::of).toList()),
-          db.inTransaction(em -> workflow.allRows(em, NAGARI, WorklistFilter.NONE, 10, 10)).items());
-      assertEquals(db.inTransaction(em -> workflow.worklist(em, OPERATOR, 0, 20).items().stream().map(WorklistRow::of).toList()),
-          db.inTransaction(em -> workflow.worklistRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
+      assertEquals(db.inTransaction(em -> reads.all(em, NAGARI, 10, 10).items().stream().map(WorklistRow::of).toList()),
+          db.inTransaction(em -> reads.allRows(em, NAGARI, WorklistFilter.NONE, 10, 10)).items());
+      assertEquals(db.inTransaction(em -> reads.worklist(em, OPERATOR, 0, 20).items().stream().map(WorklistRow::of).toList()),
+          db.inTransaction(em -> reads.worklistRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
       WorklistFilter narrowed = new WorklistFilter(null, JenisLayanan.PERUBAHAN_DATA, "1305012411260020");
-      assertEquals(db.inTransaction(em -> workflow.all(em, OPERATOR, narrowed, 0, 20).items().stream().map(WorklistRow::of).toList()),
-          db.inTransaction(em -> workflow.allRows(em, OPERATOR, narrowed, 0, 20)).items());
+      assertEquals(db.inTransaction(em -> reads.all(em, OPERATOR, narrowed, 0, 20).items().stream().map(WorklistRow::of).toList()),
+          db.inTransaction(em -> reads.allRows(em, OPERATOR, narrowed, 0, 20)).items());
 
-      List<WorklistRow> every = db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items();
+      List<WorklistRow> every = db.inTransaction(em -> reads.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items();
       WorklistRow returnedTwice = every.stream().filter(r -> r.lastReason().orElse("").contains("Ejaan")).findFirst().orElseThrow();
       assertTrue(returnedTwice.lastReason().orElseThrow().startsWith("Ejaan kedua"), "the latest reason: " + returnedTwice);
       assertTrue(every.stream().allMatch(r -> !r.kepalaKeluarga().isEmpty()), "every row names its head of family");
@@ -383,11 +394,11 @@ class WorkflowOnDatabaseTest {
       // migration V10 gives applications stored before it the same row columns
       db.inTransaction(em -> em.createNativeQuery(
           "UPDATE permohonan SET listed_kepala_keluarga = NULL, listed_nomor_kk = NULL, listed_reason = NULL").executeUpdate());
-      assertNotEquals(every, db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
+      assertNotEquals(every, db.inTransaction(em -> reads.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
       String v10 = resource("/db/migration/kk-workflow/V10__listed_row_columns.sql");
       String update = v10.substring(v10.indexOf("UPDATE permohonan SET"), v10.lastIndexOf(';'));
       db.inTransaction(em -> em.createNativeQuery(update).executeUpdate());
-      assertEquals(every, db.inTransaction(em -> workflow.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
+      assertEquals(every, db.inTransaction(em -> reads.allRows(em, OPERATOR, WorklistFilter.NONE, 0, 20)).items());
     }
   }
 
@@ -426,56 +437,56 @@ class WorkflowOnDatabaseTest {
         KartuKeluarga kk = new SyntheticFamilies(100 + i,
             LocalDate.of(2026, 11, 24), WilayahDirectory.shared())
             .next(KodeWilayah.of("13.05.01.2001"));
-        submitted.add(db.inTransaction(em -> workflow.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+        submitted.add(db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
             documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id()));
         clock.advance(Duration.ofMinutes(1));
       }
       Actor otherNagari = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.02.2001"));
 
-      Page<Permohonan> first = db.inTransaction(em -> workflow.worklist(em, OPERATOR, 0, 3));
-      Page<Permohonan> last = db.inTransaction(em -> workflow.worklist(em, OPERATOR, 6, 3));
+      Page<Permohonan> first = db.inTransaction(em -> reads.worklist(em, OPERATOR, 0, 3));
+      Page<Permohonan> last = db.inTransaction(em -> reads.worklist(em, OPERATOR, 6, 3));
       assertEquals(7, first.total());
       assertEquals(submitted.subList(0, 3), first.items().stream().map(Permohonan::id).toList(), "oldest first");
       assertEquals(List.of(submitted.get(6)), last.items().stream().map(Permohonan::id).toList());
-      assertEquals(0, db.inTransaction(em -> workflow.worklist(em, KASI, 0, 3)).total(), "nothing verified yet");
+      assertEquals(0, db.inTransaction(em -> reads.worklist(em, KASI, 0, 3)).total(), "nothing verified yet");
 
-      Page<Permohonan> newest = db.inTransaction(em -> workflow.all(em, NAGARI, 0, 2));
+      Page<Permohonan> newest = db.inTransaction(em -> reads.all(em, NAGARI, 0, 2));
       assertEquals(7, newest.total());
       assertEquals(List.of(submitted.get(6), submitted.get(5)), newest.items().stream().map(Permohonan::id).toList());
-      assertEquals(0, db.inTransaction(em -> workflow.all(em, otherNagari, 0, 10)).total(), "another nagari sees none");
-      assertThrows(IllegalArgumentException.class, () -> db.inTransaction(em -> workflow.worklist(em, OPERATOR, -1, 3)));
+      assertEquals(0, db.inTransaction(em -> reads.all(em, otherNagari, 0, 10)).total(), "another nagari sees none");
+      assertThrows(IllegalArgumentException.class, () -> db.inTransaction(em -> reads.worklist(em, OPERATOR, -1, 3)));
 
       // the buku permasalahan, newest first, a page at a time
       for (int i = 0; i < 3; i++) {
         long id = submitted.get(i);
         String reason = "Berkas kurang " + i;
-        db.inTransaction(em -> { workflow.sendBackToNagari(em, OPERATOR, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, reason); return null; });
+        db.inTransaction(em -> { steps.sendBackToNagari(em, OPERATOR, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, reason); return null; });
         clock.advance(Duration.ofMinutes(1));
       }
-      Page<PermohonanWorkflow.ProblemRow> problems = db.inTransaction(em -> workflow.problemLog(em, KASI, null, 0, 2));
+      Page<DinasReads.ProblemRow> problems = db.inTransaction(em -> dinas.problemLog(em, KASI, null, 0, 2));
       assertEquals(3, problems.total());
       assertEquals(List.of("Berkas kurang 2", "Berkas kurang 1"),
           problems.items().stream().map(row -> row.entry().description()).toList());
-      String nomorOfFirst = db.inTransaction(em -> workflow.find(em, OPERATOR, submitted.get(0)).nomor());
-      assertEquals(nomorOfFirst, db.inTransaction(em -> workflow.problemLog(em, KASI, null, 2, 2)).items().get(0).permohonanNomor());
-      assertEquals(0, db.inTransaction(em -> workflow.register(em, KADIS, 2026, 0, 20)).total());
+      String nomorOfFirst = db.inTransaction(em -> reads.find(em, OPERATOR, submitted.get(0)).nomor());
+      assertEquals(nomorOfFirst, db.inTransaction(em -> dinas.problemLog(em, KASI, null, 2, 2)).items().get(0).permohonanNomor());
+      assertEquals(0, db.inTransaction(em -> dinas.register(em, KADIS, 2026, 0, 20)).total());
 
       // the nagari resubmits the first: its entry is resolved; the others stay open
       long corrected = submitted.get(0);
       db.inTransaction(em -> {
-        Permohonan p = workflow.find(em, NAGARI, corrected);
-        workflow.resubmit(em, NAGARI, corrected, p.kartuKeluarga().alamat(), p.kartuKeluarga().anggota(), List.of(), true);
+        Permohonan p = reads.find(em, NAGARI, corrected);
+        steps.resubmit(em, NAGARI, corrected, p.kartuKeluarga().alamat(), p.kartuKeluarga().anggota(), List.of(), true);
         return null;
       });
-      assertEquals(2, db.inTransaction(em -> workflow.problemLog(em, OPERATOR, true, 0, 10)).total(), "open entries only");
-      assertEquals(List.of("Berkas kurang 0"), db.inTransaction(em -> workflow.problemLog(em, OPERATOR, false, 0, 10)).items()
+      assertEquals(2, db.inTransaction(em -> dinas.problemLog(em, OPERATOR, true, 0, 10)).total(), "open entries only");
+      assertEquals(List.of("Berkas kurang 0"), db.inTransaction(em -> dinas.problemLog(em, OPERATOR, false, 0, 10)).items()
           .stream().map(row -> row.entry().description()).toList(), "resolved entries only");
-      assertEquals(3, db.inTransaction(em -> workflow.problemLog(em, OPERATOR, null, 0, 10)).total());
+      assertEquals(3, db.inTransaction(em -> dinas.problemLog(em, OPERATOR, null, 0, 10)).total());
       // the books are the Dinas's: a nagari operator reads neither
       WorkflowException notTheirs = assertThrows(WorkflowException.class,
-          () -> db.inTransaction(em -> workflow.problemLog(em, NAGARI, null, 0, 10)));
+          () -> db.inTransaction(em -> dinas.problemLog(em, NAGARI, null, 0, 10)));
       assertEquals("register.notAllowed", notTheirs.code());
-      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> workflow.register(em, NAGARI, 2026, 0, 20)));
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> dinas.register(em, NAGARI, 2026, 0, 20)));
     }
   }
 }

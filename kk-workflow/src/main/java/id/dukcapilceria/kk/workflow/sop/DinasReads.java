@@ -1,0 +1,133 @@
+package id.dukcapilceria.kk.workflow.sop;
+
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Page;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemLogEntry;
+import id.dukcapilceria.kk.workflow.permohonan.SopStep;
+import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.sla.MutuBaku;
+import id.dukcapilceria.kk.workflow.sla.SlaCalculator;
+import id.dukcapilceria.kk.workflow.sla.SlaReport;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Dinas officers keep and answer for ({@link
+ * id.dukcapilceria.kk.workflow.permohonan.Role#isDinas()}): the buku register, the buku
+ * permasalahan and the SLA dashboard; and, for operations, how many applications wait at each
+ * step. Runs in the caller's transaction on the caller's {@link EntityManager}; plain Java.
+ */
+public class DinasReads {
+
+  private final Clock clock;
+
+  public DinasReads(Clock clock) {
+    this.clock = clock;
+  }
+
+  private static void requireDinas(Actor actor, String refusal) {
+    if (!actor.role().isDinas()) {
+      throw new WorkflowException(refusal);
+    }
+  }
+
+  /** The year's buku register, in register order. */
+  public List<RegisterEntry> register(EntityManager em, Actor actor, int year) {
+    requireDinas(actor, "register.notAllowed");
+    return em.createQuery("select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  /** One page of the year's buku register, in register order. */
+  public Page<RegisterEntry> register(EntityManager em, Actor actor, int year, int first, int size) {
+    requireDinas(actor, "register.notAllowed");
+    Applications.requirePage(first, size);
+    long total = em.createQuery("select count(r) from RegisterEntry r where r.year = :year", Long.class)
+        .setParameter("year", year).getSingleResult();
+    List<RegisterEntry> rows = em.createQuery(
+            "select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
+        .setParameter("year", year).setFirstResult(first).setMaxResults(size).getResultList();
+    return new Page<>(rows, total);
+  }
+
+  /**
+   * How many applications wait in each SOP step now (for operations: metrics), from one grouped
+   * count; every step is present.
+   */
+  public Map<SopStep, Long> waitingPerStep(EntityManager em) {
+    Map<SopStep, Long> waiting = new EnumMap<>(SopStep.class);
+    for (SopStep step : SopStep.values()) {
+      waiting.put(step, 0L);
+    }
+    for (Object[] row : em.createQuery("select p.status, count(p) from Permohonan p group by p.status", Object[].class)
+        .getResultList()) {
+      ((Status) row[0]).nextStep().ifPresent(step -> waiting.merge(step, (Long) row[1], Long::sum));
+    }
+    return waiting;
+  }
+
+  /**
+   * The SLA dashboard's figures for [from, to) against {@code mutuBaku}. Reads every application
+   * that can contribute: those that moved since {@code from} (any step completed in the period
+   * moved it), those waiting now, and those with an open buku permasalahan entry.
+   */
+  public SlaReport slaReport(EntityManager em, Actor actor, Instant from, Instant to, MutuBaku mutuBaku, ZoneId zone) {
+    requireDinas(actor, "sla.notAllowed");
+    List<Permohonan> relevant = em.createQuery(
+            "select p from Permohonan p where p.statusSince >= :from or p.waitingRole is not null"
+                + " or p.id in (select q.id from Permohonan q join q.problems e where e.resolvedAt is null)",
+            Permohonan.class)
+        .setParameter("from", from)
+        .getResultList();
+    return SlaReport.of(relevant, from, to, new SlaCalculator(mutuBaku, clock), zone);
+  }
+
+  /**
+   * One page of the buku permasalahan, newest first: only the open entries ({@code open} true),
+   * only the resolved ones (false), or all (null).
+   */
+  public Page<ProblemRow> problemLog(EntityManager em, Actor actor, Boolean open, int first, int size) {
+    requireDinas(actor, "register.notAllowed");
+    Applications.requirePage(first, size);
+    // the entries alone first, counted and paged along their own index, then the application
+    // numbers of just this page: joining every entry to its application for each page costs more
+    String where = open == null ? "" : open ? " where e.resolvedAt is null" : " where e.resolvedAt is not null";
+    long total = em.createQuery("select count(e) from ProblemLogEntry e" + where, Long.class).getSingleResult();
+    List<ProblemLogEntry> entries = em.createQuery(
+            "select e from ProblemLogEntry e" + where + " order by e.reportedAt desc, e.id desc", ProblemLogEntry.class)
+        .setFirstResult(first).setMaxResults(size).getResultList();
+    if (entries.isEmpty()) {
+      return new Page<>(List.of(), total);
+    }
+    Map<Long, String> nomorOf = new HashMap<>();
+    for (Object[] row : em.createQuery(
+            "select e.id, p.nomor from Permohonan p join p.problems e where e in :entries", Object[].class)
+        .setParameter("entries", entries).getResultList()) {
+      nomorOf.put((Long) row[0], (String) row[1]);
+    }
+    return new Page<>(entries.stream().map(e -> new ProblemRow(nomorOf.get(e.id()), e)).toList(), total);
+  }
+
+  /** The buku permasalahan, newest first, with the application number of each entry. */
+  public List<ProblemRow> problemLog(EntityManager em, Actor actor) {
+    requireDinas(actor, "register.notAllowed");
+    return em.createQuery("select p from Permohonan p where p.problems is not empty", Permohonan.class)
+        .getResultStream()
+        .flatMap(p -> p.problems().stream().map(entry -> new ProblemRow(p.nomor(), entry)))
+        .sorted((a, b) -> b.entry().reportedAt().compareTo(a.entry().reportedAt()))
+        .toList();
+  }
+
+  /** One line of the buku permasalahan. */
+  public record ProblemRow(String permohonanNomor, ProblemLogEntry entry) {}
+}
