@@ -332,7 +332,7 @@ class AdministrationIT {
   void aPlhDesignatedByTheAdministratorSignsInTheirPeriodUnderTheirOwnName() throws Exception {
     String name = unique("it.plh.");
     users.create(admin, new UserAdministration.NewUser(name, "Plh. Kepala Dinas", Role.KADIS, null, STRONG.toCharArray()));
-    LocalDate today = LocalDate.now(PortalConfig.WIB);
+    LocalDate today = LocalDate.now(config.zone());
     var designation = new ActingOfficial.Designation(Capacity.PLH, "RAHMAT HIDAYAT, S.SOS", "19750505 200003 1 002",
         null, today, today.plusDays(2));
     refused("admin.error.notAdmin", () -> acting.designate(kasi, name, designation));
@@ -364,7 +364,7 @@ class AdministrationIT {
 
     // a designation that ended yesterday: the workflow refuses the signature, nothing is stored
     Actor expired = new Actor(name, Role.KADIS, null, new Actor.Acting(Capacity.PLH,
-        today.minusDays(3).atStartOfDay(PortalConfig.WIB).toInstant(), today.atStartOfDay(PortalConfig.WIB).toInstant()));
+        today.minusDays(3).atStartOfDay(config.zone()).toInstant(), today.atStartOfDay(config.zone()).toInstant()));
     long waiting = confirmedApplication();
     WorkflowException late = assertThrows(WorkflowException.class,
         () -> signatureStep.sign(expired, waiting, DemoPki.DEMO_PASSPHRASE.toCharArray()));
@@ -478,7 +478,7 @@ class AdministrationIT {
   }
 
   private static KartuKeluarga newFamily() {
-    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared()).next(LUBUK_ALUNG);
+    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared(), KodeWilayah.of("13.05")).next(LUBUK_ALUNG);
   }
 
   /** One application through submit, verify, confirm and sign. */

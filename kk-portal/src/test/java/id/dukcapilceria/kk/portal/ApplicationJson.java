@@ -24,7 +24,7 @@ final class ApplicationJson {
 
   /** A synthetic family of Lubuk Alung; a fresh seed per call keeps its NIKs apart from others. */
   static KartuKeluarga newFamily() {
-    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared())
+    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared(), KodeWilayah.of("13.05"))
         .next(KodeWilayah.of(LUBUK_ALUNG));
   }
 

@@ -212,12 +212,14 @@ class ProductionStartIT {
   private static byte[] card(DemoPki pki, String passphrase) {
     java.time.LocalDate today = java.time.LocalDate.now();
     var wilayah = id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared();
-    var kk = new id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies(2026, today, wilayah).next(DemoSetup.LUBUK_ALUNG);
+    var kk = new id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies(2026, today, wilayah, id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05")).next(DemoSetup.LUBUK_ALUNG);
     kk.assignNomorKk(id.dukcapilceria.kk.domain.kartukeluarga.NomorKk.compose(kk.alamat().kodeDesa().kecamatan(), today, 1));
     var names = wilayah.hierarchyOf(kk.alamat().kodeDesa());
     byte[] unsigned = new id.dukcapilceria.kk.signature.render.KkPdfRenderer().render(
         new id.dukcapilceria.kk.signature.render.KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(),
             names.provinsi(), today, id.dukcapilceria.kk.domain.pejabat.SigningOfficial.head("KADIS UJI", ""),
+            id.dukcapilceria.kk.domain.pejabat.IssuingOffice.of(kk.alamat().kodeDesa().regency(), wilayah,
+                java.time.ZoneId.of("Asia/Jakarta")),
             "https://kk.example.invalid/verifikasi.xhtml?t=uji",
             id.dukcapilceria.kk.signature.render.KkDocument.Certificate.DEMO));
     try (var key = pki.openKadisKey(passphrase.toCharArray())) {

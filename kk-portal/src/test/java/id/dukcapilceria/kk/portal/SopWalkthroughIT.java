@@ -103,7 +103,7 @@ class SopWalkthroughIT {
 
   /** A synthetic family of Lubuk Alung; a fresh seed per call keeps its NIKs apart from others. */
   private static KartuKeluarga newFamily() {
-    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared())
+    return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared(), KodeWilayah.of("13.05"))
         .next(KodeWilayah.of("13.05.01.2001"));
   }
 

@@ -42,7 +42,7 @@ public class RegencyValidationBenchmark {
 
   @Setup
   public void generate() {
-    regency = new SyntheticFamilies(2019, TODAY, WilayahDirectory.shared()).families(FAMILIES).toList();
+    regency = new SyntheticFamilies(2019, TODAY, WilayahDirectory.shared(), id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05")).families(FAMILIES).toList();
     validator = KartuKeluargaValidator.standard();
   }
 

@@ -30,6 +30,19 @@ public record KodeWilayah(String value) implements Serializable {
     return value.length() == 13;
   }
 
+  /** Whether this is a regency's or a city's code ({@code 13.05}). */
+  public boolean isRegency() {
+    return value.length() == 5;
+  }
+
+  /** The code of the enclosing regency or city, e.g. {@code 13.05} for {@code 13.05.01.2001}. */
+  public KodeWilayah regency() {
+    if (value.length() < 5) {
+      throw new IllegalStateException(value + " is a province");
+    }
+    return new KodeWilayah(value.substring(0, 5));
+  }
+
   /** The code of the enclosing kecamatan, e.g. {@code 13.05.01} for {@code 13.05.01.2001}. */
   public KodeWilayah kecamatan() {
     if (value.length() < 8) {

@@ -29,15 +29,14 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Plainly synthetic families of Kabupaten Padang Pariaman for demos, tests and load: valid NIKs of
- * its kecamatan, plausible ages, marriages and relationships, the same families for the same seed
+ * Plainly synthetic families of one regency (the demo's is Kabupaten Padang Pariaman) for demos,
+ * tests and load: valid NIKs of its kecamatan, plausible ages, marriages and relationships, the same families for the same seed
  * and reference date. Every address is a "KORONG SINTETIS" and every certificate number starts
  * with "SINTETIS", so no generated card can pass for a real one. The names are common Minang and
  * Indonesian given names combined at random.
  */
 public final class SyntheticFamilies {
 
-  private static final KodeWilayah PADANG_PARIAMAN = KodeWilayah.of("13.05");
   private static final String[] MALE = {
     "AHMAD", "RAHMAT", "SYAFRIL", "HENDRI", "RIDWAN", "ZULKIFLI", "FAUZI", "IRWAN", "YULIZAR",
     "DEDI", "ANDRI", "RUSDI", "ARMAN", "BUDI", "HASAN", "ILHAM", "JONI", "NOFRIZAL", "EDI", "DARMAWAN"
@@ -67,12 +66,19 @@ public final class SyntheticFamilies {
   private final int serialBase;
   private int certificates;
 
-  public SyntheticFamilies(long seed, LocalDate today, WilayahDirectory wilayah) {
+  /**
+   * @param regency the regency or city whose villages {@link #next()} chooses from (a demo's
+   *     office, {@code 13.05} for Padang Pariaman)
+   */
+  public SyntheticFamilies(long seed, LocalDate today, WilayahDirectory wilayah, KodeWilayah regency) {
     this.random = new Random(seed);
     this.serialBase = (int) Math.floorMod(seed * 0x9E3779B97F4A7C15L >>> 16, 5000L);
     this.today = today;
     this.wilayah = wilayah;
-    this.nagari = wilayah.villagesOf(PADANG_PARIAMAN);
+    this.nagari = wilayah.villagesOf(regency);
+    if (nagari.isEmpty()) {
+      throw new IllegalArgumentException("No villages in " + regency);
+    }
   }
 
   /**
@@ -110,11 +116,11 @@ public final class SyntheticFamilies {
     return next(nagari.get(random.nextInt(nagari.size())));
   }
 
-  /** The next family, living in the given nagari of Padang Pariaman. */
+  /** The next family, living in the given village (nagari, desa or kelurahan). */
   public KartuKeluarga next(KodeWilayah nagariCode) {
     return next(wilayah.find(nagariCode)
-        .filter(found -> found.kode().value().startsWith("13.05.") && found.kode().isVillage())
-        .orElseThrow(() -> new IllegalArgumentException(nagariCode + " is not a nagari of Padang Pariaman")));
+        .filter(found -> found.kode().isVillage())
+        .orElseThrow(() -> new IllegalArgumentException(nagariCode + " is not a village")));
   }
 
   private KartuKeluarga next(Wilayah village) {
@@ -127,7 +133,7 @@ public final class SyntheticFamilies {
     } else {
       couple(kecamatan, place, members, shape >= 92);
     }
-    // most addresses in Padang Pariaman are a korong without RT or RW (docs/domain.md §1.2)
+    // most addresses in a West Sumatran nagari are a korong without RT or RW (docs/domain.md §1.2)
     int rt = random.nextInt(6);
     Alamat alamat = new Alamat(
         "KORONG SINTETIS " + (1 + random.nextInt(40)),

@@ -47,7 +47,7 @@ class KartuKeluargaPersistenceTest {
 
   /** A large family: a synthetic one with members added until there are ten. */
   private static KartuKeluarga tenMembers() {
-    SyntheticFamilies generator = new SyntheticFamilies(7, LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
+    SyntheticFamilies generator = new SyntheticFamilies(7, LocalDate.of(2026, 11, 24), WilayahDirectory.shared(), id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05"));
     List<AnggotaKeluarga> members = new ArrayList<>();
     while (members.size() < 10) {
       for (AnggotaKeluarga member : generator.next().anggota()) {

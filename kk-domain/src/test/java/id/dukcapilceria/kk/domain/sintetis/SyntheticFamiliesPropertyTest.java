@@ -52,7 +52,7 @@ class SyntheticFamiliesPropertyTest {
   @MethodSource("generators")
   void everyGeneratedFamilyHasNoError(long seed, int daysAfter2010) {
     LocalDate today = LocalDate.of(2010, 1, 1).plusDays(daysAfter2010);
-    SyntheticFamilies generator = new SyntheticFamilies(seed, today, WilayahDirectory.shared());
+    SyntheticFamilies generator = new SyntheticFamilies(seed, today, WilayahDirectory.shared(), id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05"));
     for (int i = 0; i < 20; i++) {
       KartuKeluarga kk = generator.next();
       List<Violation> errors = VALIDATOR.validate(kk, JenisLayanan.PERUBAHAN_DATA, today).stream()
@@ -77,9 +77,9 @@ class SyntheticFamiliesPropertyTest {
   @MethodSource("fiftySeeds")
   void theSameSeedGivesTheSameFamilies(long seed) {
     LocalDate today = LocalDate.of(2026, 11, 24);
-    List<String> first = new SyntheticFamilies(seed, today, WilayahDirectory.shared()).families(5)
+    List<String> first = new SyntheticFamilies(seed, today, WilayahDirectory.shared(), id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05")).families(5)
         .map(KartuKeluarga::fingerprint).toList();
-    List<String> second = new SyntheticFamilies(seed, today, WilayahDirectory.shared()).families(5)
+    List<String> second = new SyntheticFamilies(seed, today, WilayahDirectory.shared(), id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05")).families(5)
         .map(KartuKeluarga::fingerprint).toList();
     assertEquals(first, second);
   }
@@ -88,7 +88,7 @@ class SyntheticFamiliesPropertyTest {
   @MethodSource("twentySeeds")
   void niksAreUniqueAcrossAGeneratedPopulation(long seed) {
     Set<String> niks = new HashSet<>();
-    new SyntheticFamilies(seed, LocalDate.of(2026, 11, 24), WilayahDirectory.shared()).families(2000)
+    new SyntheticFamilies(seed, LocalDate.of(2026, 11, 24), WilayahDirectory.shared(), id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05")).families(2000)
         .flatMap(kk -> kk.anggota().stream())
         .forEach(member -> assertTrue(niks.add(member.nik().value()), member.nik().value()));
     assertFalse(niks.isEmpty());

@@ -1,19 +1,17 @@
 package id.dukcapilceria.kk.portal.api;
 
-import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.ApiAccess;
-import id.dukcapilceria.kk.portal.security.AuditLog;
-import id.dukcapilceria.kk.workflow.audit.AuditEvent;
-import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
+import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +55,6 @@ public class PermohonanResource {
   @Inject id.dukcapilceria.kk.portal.dokumen.VirusScan virusScan;
   @Inject Clock clock;
   @Inject ApiAccess access;
-  @Inject AuditLog audit;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
 
@@ -240,12 +237,9 @@ public class PermohonanResource {
     if (!access.mayDownloadCards(actor, uriInfo.getPath())) {
       throw new ApiProblem(403, "api.problem.forbidden", List.of());
     }
-    SignedKkDocument document = service.signedDocument(actor, id);
-    Permohonan permohonan = service.find(actor, id);
-    audit.record(actor.username(), actor.role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
-    String nomorKk = permohonan.kartuKeluarga().nomorKk().map(NomorKk::value).orElse("KK");
-    return Response.ok(document.pdf(), "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"KK-" + nomorKk + ".pdf\"")
+    PermohonanReads.SignedCardFile card = service.downloadSignedCard(actor, id);
+    return Response.ok(card.pdf(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + card.fileName() + "\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
   }

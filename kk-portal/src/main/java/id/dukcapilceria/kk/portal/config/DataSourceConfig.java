@@ -11,9 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p>Why the pool may grow so large: a thread may hold two connections at once (a step and its
  * audit record in a transaction of its own). If every connection is held by threads that wait for
- * their second, they all wait until the pool's timeout and fail. With the EclipseLink shared cache
- * (now off, see persistence.xml) an empty pool was worse: a pool of 4 hung the load harness for
- * good within seconds. The pool therefore has room for every thread that may use the database at
+ * their second, they all wait until the pool's timeout and fail. The pool therefore has room for
+ * every thread that may use the database at
  * once: Payara Micro's 200 HTTP threads with two connections each, and the few threads of the
  * managed executors. An embedded Derby connection costs little, and the pool opens them only when
  * asked. Raise it with the HTTP thread pool.

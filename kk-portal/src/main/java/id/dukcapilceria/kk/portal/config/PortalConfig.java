@@ -21,12 +21,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PortalConfig {
 
-  /** The regency this Disdukcapil serves: Kabupaten Padang Pariaman (SOP 46/2019). */
-  public static final id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah REGENCY =
-      id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05");
+  /** The regency or city this Disdukcapil serves (the demo's: Kabupaten Padang Pariaman, SOP 46/2019). */
+  @Inject
+  @ConfigProperty(name = "kk.office.regency", defaultValue = "13.05")
+  String officeRegency;
 
-  /** Padang Pariaman keeps Western Indonesian Time (WIB). */
-  public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  /** The office's time zone: WIB (Asia/Jakarta), WITA (Asia/Makassar) or WIT (Asia/Jayapura). */
+  @Inject
+  @ConfigProperty(name = "kk.office.zone", defaultValue = "Asia/Jakarta")
+  String officeZone;
+
+  private volatile id.dukcapilceria.kk.domain.pejabat.IssuingOffice office;
 
   @Inject
   @ConfigProperty(name = "kk.data.dir")
@@ -193,11 +198,32 @@ public class PortalConfig {
     return nikKadis.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
   }
 
-  /** The system's clock in WIB; in demo mode one the demo setup can set back while it records history. */
+  /**
+   * The Disdukcapil this portal works for ({@code kk.office.regency}, {@code kk.office.zone}): its
+   * head's title on the cards, the nagari its operators may belong to, the zone of every date.
+   */
+  public id.dukcapilceria.kk.domain.pejabat.IssuingOffice issuingOffice() {
+    if (office == null) {
+      office = id.dukcapilceria.kk.domain.pejabat.IssuingOffice.of(
+          id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of(officeRegency.strip()),
+          id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared(), ZoneId.of(officeZone.strip()));
+    }
+    return office;
+  }
+
+  /** The office's time zone. */
+  public ZoneId zone() {
+    return issuingOffice().zone();
+  }
+
+  /**
+   * The system's clock in the office's zone; in demo mode one the demo setup can set back while it
+   * records history.
+   */
   @Produces
   @Singleton
   Clock clock() {
-    return demo ? new ShiftableClock(Clock.system(WIB)) : Clock.system(WIB);
+    return demo ? new ShiftableClock(Clock.system(zone())) : Clock.system(zone());
   }
 
   /** SIAK assigns KK numbers; only the demo proposes made-up ones. */

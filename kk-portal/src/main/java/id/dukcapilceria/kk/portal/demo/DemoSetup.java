@@ -273,7 +273,7 @@ public class DemoSetup {
    */
   private SyntheticFamilies families() {
     if (families == null) {
-      families = new SyntheticFamilies(2019, familiesBornBy(), wilayah);
+      families = new SyntheticFamilies(2019, familiesBornBy(), wilayah, config.issuingOffice().regency());
     }
     return families;
   }

@@ -197,11 +197,26 @@ public class PermohonanService {
 
   /** The SLA dashboard's figures for [from, to), against the configured time standards. */
   public SlaReport slaReport(Actor actor, Instant from, Instant to) {
-    return dinas.slaReport(em, actor, from, to, config.mutuBaku(), PortalConfig.WIB);
+    return dinas.slaReport(em, actor, from, to, config.mutuBaku(), config.zone());
   }
 
   public SignedKkDocument signedDocument(Actor actor, long id) {
     return reads.signedDocument(em, actor, id);
+  }
+
+  /** The signed card handed to the actor, the download audited (kk-workflow). */
+  public PermohonanReads.SignedCardFile downloadSignedCard(Actor actor, long id) {
+    return reads.downloadSignedCard(em, actor, id);
+  }
+
+  /** A scanned requirement document shown to the actor, audited (kk-workflow). */
+  public Optional<PermohonanReads.Scan> viewScan(Actor actor, long id, String sha256) {
+    return reads.viewScan(em, actor, id, sha256, documentStore);
+  }
+
+  /** The card as it will be signed, for the Dinas officers, audited (kk-workflow). */
+  public PermohonanReads.Preview preview(Actor actor, long id) {
+    return reads.preview(em, actor, id);
   }
 
   public List<RegisterEntry> register(Actor actor, int year) {

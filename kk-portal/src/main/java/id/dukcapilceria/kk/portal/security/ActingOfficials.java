@@ -38,7 +38,7 @@ public class ActingOfficials {
     }
     ActingOfficial designation = em.find(ActingOfficial.class, user.username());
     return designation == null ? actor
-        : new Actor(actor.username(), actor.role(), actor.nagari(), designation.acting(PortalConfig.WIB));
+        : new Actor(actor.username(), actor.role(), actor.nagari(), designation.acting(config.zone()));
   }
 
   /**
@@ -89,7 +89,7 @@ public class ActingOfficials {
     if (user == null) {
       throw new AdministrationRefused(new UserRules.Problem("actingUser", "admin.error.noSuchUser"));
     }
-    List<UserRules.Problem> problems = UserRules.designation(user.role(), designation, LocalDate.now(clock.withZone(PortalConfig.WIB)));
+    List<UserRules.Problem> problems = UserRules.designation(user.role(), designation, LocalDate.now(clock));
     if (!problems.isEmpty()) {
       throw new AdministrationRefused(problems);
     }

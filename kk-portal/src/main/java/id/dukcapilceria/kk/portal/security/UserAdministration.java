@@ -31,6 +31,7 @@ public class UserAdministration {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
+  @Inject PortalConfig config;
   @Inject WilayahDirectory wilayah;
   @Inject SignedInSessions sessions;
 
@@ -42,7 +43,7 @@ public class UserAdministration {
   /** Every nagari of the regency, by kecamatan then code. */
   public List<Wilayah> nagariOfRegency() {
     if (nagari == null) {
-      nagari = wilayah.villagesOf(PortalConfig.REGENCY);
+      nagari = wilayah.villagesOf(config.issuingOffice().regency());
     }
     return nagari;
   }

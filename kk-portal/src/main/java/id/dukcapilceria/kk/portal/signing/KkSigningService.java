@@ -82,6 +82,8 @@ public class KkSigningService {
   void start() {
     pki = DemoPki.createOrOpen(config.dataDirectory().resolve("demo-pki"));
     java.util.Map<String, String> settings = signingSettings();
+    // the signatures name the office's regency as where they were made, unless configured otherwise
+    settings.putIfAbsent(SigningAuthorities.LOCATION, config.issuingOffice().location());
     authority = SigningAuthorities.configured(settings, pki);
     if (!authority.issuesSpecimens() && config.namaKadis().contains("SPESIMEN")) {
       // a card under a real certificate would print the demo name above the signature
@@ -134,6 +136,7 @@ public class KkSigningService {
         names.provinsi(),
         LocalDate.now(clock),
         official,
+        config.issuingOffice(),
         config.baseUrl() + "/verifikasi.xhtml?t=" + verificationToken,
         // a card signed with the demo key says so on its face, whatever kk.demo says; only one
         // signed with a BSrE certificate claims it in its footer

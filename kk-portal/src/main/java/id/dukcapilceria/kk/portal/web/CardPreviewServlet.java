@@ -1,14 +1,13 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
-import id.dukcapilceria.kk.portal.security.AuditLog;
+import id.dukcapilceria.kk.portal.security.ActingOfficials;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
-import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
-import id.dukcapilceria.kk.workflow.audit.AuditEvent;
-import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,11 +28,10 @@ public class CardPreviewServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject id.dukcapilceria.kk.portal.security.ActingOfficials actingOfficials;
+  @Inject ActingOfficials actingOfficials;
   @Inject PermohonanService service;
   @Inject PageAccess access;
   @Inject KkSigningService signing;
-  @Inject AuditLog audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,18 +44,17 @@ public class CardPreviewServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Permohonan permohonan;
+    PermohonanReads.Preview preview;
     try {
-      permohonan = service.find(actor, Long.parseLong(path.substring(1)));
+      preview = service.preview(actor, Long.parseLong(path.substring(1)));
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     // the card as this officer would sign it: a Plh./Plt. sees their own name under the title;
     // what it changes on the family's active card is marked on it
-    byte[] png = signing.previewPicture(permohonan.kartuKeluarga(), actingOfficials.officialFor(actor),
-        service.changes(actor, permohonan.id()).orElse(null));
-    audit.record(actor.username(), actor.role(), AuditEvent.CARD_PREVIEWED, permohonan.nomor());
+    byte[] png = signing.previewPicture(preview.kartuKeluarga(), actingOfficials.officialFor(actor),
+        preview.changes().orElse(null));
     response.setContentType("image/png");
     response.setHeader("Content-Disposition", "inline");
     response.setHeader("Cache-Control", "no-store");

@@ -1,14 +1,11 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
-import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
-import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
-import id.dukcapilceria.kk.workflow.audit.AuditEvent;
-import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,7 +25,6 @@ public class DocumentServlet extends HttpServlet {
 
   @Inject PermohonanService service;
   @Inject PageAccess access;
-  @Inject AuditLog audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,20 +39,16 @@ public class DocumentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    SignedKkDocument document;
-    Permohonan permohonan;
+    PermohonanReads.SignedCardFile card;
     try {
-      document = service.signedDocument(actor, id);
-      permohonan = service.find(actor, id);
+      card = service.downloadSignedCard(actor, id);
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String nomorKk = permohonan.kartuKeluarga().nomorKk().map(Object::toString).orElse("KK");
-    audit.record(actor.username(), actor.role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
-    byte[] pdf = document.pdf();
+    byte[] pdf = card.pdf();
     response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"KK-" + nomorKk + ".pdf\"");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + card.fileName() + "\"");
     response.setHeader("Cache-Control", "no-store");
     response.setContentLength(pdf.length);
     response.getOutputStream().write(pdf);

@@ -31,12 +31,13 @@ import java.util.Locale;
 public class ExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   @Inject PermohonanService service;
   @Inject PageAccess access;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject id.dukcapilceria.kk.portal.config.PortalConfig config;
 
   /** A register as a title, its columns (with their relative widths on paper) and rows. */
   private record Table(String file, String title, List<String> header, float[] weights, List<List<String>> rows) {}
@@ -67,8 +68,8 @@ public class ExportServlet extends HttpServlet {
     byte[] body;
     if (pdf) {
       PdfTable document = new PdfTable(table.title(),
-          "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Padang Pariaman - dicetak "
-              + WIB.format(clock.instant().atZone(clock.getZone())) + " oleh " + actor.username(),
+          "Dinas Kependudukan dan Pencatatan Sipil " + config.issuingOffice().regencyName() + " - dicetak "
+              + MINUTE.format(clock.instant().atZone(clock.getZone())) + " oleh " + actor.username(),
           table.header(), table.weights());
       table.rows().forEach(document::row);
       body = document.toBytes();
@@ -88,7 +89,7 @@ public class ExportServlet extends HttpServlet {
   private Table register(Actor actor, int year) {
     Locale indonesian = Locale.forLanguageTag("id");
     List<List<String>> rows = service.register(actor, year).stream().map(r -> java.util.Arrays.asList(r.label(),
-        WIB.format(r.registeredAt().atZone(clock.getZone())), r.nomorKk(), r.namaKepalaKeluarga(),
+        MINUTE.format(r.registeredAt().atZone(clock.getZone())), r.nomorKk(), r.namaKepalaKeluarga(),
         r.jenisLayanan().label(indonesian), r.permohonanNomor(), r.signer(), r.registeredBy())).toList();
     return new Table("buku-register-" + year, "BUKU REGISTER KARTU KELUARGA TAHUN " + year,
         List.of("Nomor register", "Dicatat", "No. KK", "Kepala keluarga", "Jenis layanan", "No. permohonan",
@@ -101,10 +102,10 @@ public class ExportServlet extends HttpServlet {
     List<List<String>> rows = service.problemLog(actor).stream().map(row -> {
       var e = row.entry();
       return java.util.Arrays.asList(row.permohonanNomor(),
-          WIB.format(e.reportedAt().atZone(clock.getZone())),
+          MINUTE.format(e.reportedAt().atZone(clock.getZone())),
           id.dukcapilceria.kk.workflow.permohonan.Labels.of(e.category(), indonesian), e.description(),
           e.reportedBy(), e.isOpen() ? "terbuka" : "selesai",
-          e.resolvedAt() == null ? "" : WIB.format(e.resolvedAt().atZone(clock.getZone())),
+          e.resolvedAt() == null ? "" : MINUTE.format(e.resolvedAt().atZone(clock.getZone())),
           e.resolution() == null ? "" : e.resolution());
     }).toList();
     return new Table("buku-permasalahan", "BUKU PERMASALAHAN",

@@ -20,6 +20,13 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class LabelsBean {
 
+  @jakarta.inject.Inject id.dukcapilceria.kk.portal.config.PortalConfig config;
+
+  /** The office's regency or city as Kemendagri names it ("Kabupaten Padang Pariaman"), for the pages' heading. */
+  public String getOffice() {
+    return config.issuingOffice().regencyName();
+  }
+
   public String of(Enum<?> value) {
     if (value instanceof SiakCode code) {
       return code.label(UserFeedback.locale());

@@ -67,8 +67,8 @@ public final class PagedRows<T> extends LazyDataModel<T> {
 
   /**
    * One database read per page per request: JSF asks a table for its size and rows several times
-   * while it renders (the count in the heading, the paginator, the rows), and each ask used to be
-   * a count and a page query. Outside a page request every ask reads.
+   * while it renders (the count in the heading, the paginator, the rows); each ask would otherwise
+   * be a count and a page query. Outside a page request every ask reads.
    */
   private Page<T> read(int first, int size) {
     Map<Long, Page<T>> done = readThisRequest();

@@ -1,15 +1,11 @@
 package id.dukcapilceria.kk.portal.web;
 
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
-import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
-import id.dukcapilceria.kk.workflow.audit.AuditEvent;
-import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
-import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
-import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,8 +26,6 @@ public class RequirementDocumentServlet extends HttpServlet {
 
   @Inject PermohonanService service;
   @Inject PageAccess access;
-  @Inject DocumentStore store;
-  @Inject AuditLog audit;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,22 +38,18 @@ public class RequirementDocumentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Permohonan permohonan;
+    Optional<PermohonanReads.Scan> scan;
     try {
-      permohonan = service.find(actor, Long.parseLong(parts[1]));
+      scan = service.viewScan(actor, Long.parseLong(parts[1]), parts[2]);
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Optional<RequirementDocument> document = permohonan.documents().stream()
-        .filter(d -> d.sha256().equals(parts[2])).findFirst();
-    Optional<byte[]> content = document.flatMap(d -> store.get(d.sha256()));
-    if (content.isEmpty()) {
+    if (scan.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    audit.record(actor.username(), actor.role(), AuditEvent.DOCUMENT_DOWNLOADED, permohonan.nomor());
-    response.setContentType(document.get().mediaType());
+    response.setContentType(scan.get().document().mediaType());
     response.setHeader("Content-Disposition", "inline");
     // shown in the frame beside the application (detail.xhtml): framing by our own pages only.
     // No "sandbox" directive: Chromium refuses to show a PDF in a sandboxed frame; uploads with
@@ -67,7 +57,7 @@ public class RequirementDocumentServlet extends HttpServlet {
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'self'");
     response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(content.get().length);
-    response.getOutputStream().write(content.get());
+    response.setContentLength(scan.get().content().length);
+    response.getOutputStream().write(scan.get().content());
   }
 }

@@ -30,6 +30,7 @@ public abstract class Workspace implements Serializable {
   @Inject protected transient WilayahDirectory wilayah;
   @Inject protected transient Clock clock;
   @Inject PageAccess pageAccess;
+  @Inject protected PortalConfig config;
 
   private PagedRows<PermohonanView> worklist;
   private PermohonanView selected;
@@ -167,7 +168,7 @@ public abstract class Workspace implements Serializable {
 
   public List<Wilayah> getNagariOptions() {
     if (nagariOptions == null) {
-      nagariOptions = wilayah.villagesOf(PortalConfig.REGENCY).stream()
+      nagariOptions = wilayah.villagesOf(config.issuingOffice().regency()).stream()
           .sorted(java.util.Comparator.comparing(Wilayah::nama))
           .toList();
     }

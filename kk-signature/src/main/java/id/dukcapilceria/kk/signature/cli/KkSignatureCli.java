@@ -131,14 +131,19 @@ public final class KkSignatureCli {
     return OK;
   }
 
+  /** The demo card's office: the demo regency, Kabupaten Padang Pariaman, in WIB. */
+  private static final id.dukcapilceria.kk.domain.pejabat.IssuingOffice DEMO_OFFICE =
+      id.dukcapilceria.kk.domain.pejabat.IssuingOffice.of(id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.05"),
+          WilayahDirectory.shared(), java.time.ZoneId.of("Asia/Jakarta"));
+
   private int renderDemo(Path target) throws IOException {
     LocalDate today = LocalDate.now();
-    KartuKeluarga kk = new SyntheticFamilies(2019, today, WilayahDirectory.shared()).next();
+    KartuKeluarga kk = new SyntheticFamilies(2019, today, WilayahDirectory.shared(), DEMO_OFFICE.regency()).next();
     kk.assignNomorKk(NomorKk.compose(kk.alamat().kodeDesa().kecamatan(), today, 1));
     WilayahDirectory.RegionNames names = WilayahDirectory.shared().hierarchyOf(kk.alamat().kodeDesa());
     KkDocument document = new KkDocument(kk, names.desa(), names.kecamatan(), names.kabupaten(), names.provinsi(),
         today, id.dukcapilceria.kk.domain.pejabat.SigningOfficial.head("KADIS DEMO (SPESIMEN)", "00000000 000000 0 000"),
-        "https://kk.demo.invalid/verifikasi", KkDocument.Certificate.DEMO);
+        DEMO_OFFICE, "https://kk.demo.invalid/verifikasi", KkDocument.Certificate.DEMO);
     Files.write(target, new KkPdfRenderer().render(document));
     err.println("KK contoh (belum ditandatangani) ditulis ke " + target);
     return OK;

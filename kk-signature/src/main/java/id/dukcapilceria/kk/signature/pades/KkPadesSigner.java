@@ -65,7 +65,6 @@ public final class KkPadesSigner {
 
   public static final SignatureLevel DEFAULT_LEVEL = SignatureLevel.PAdES_BASELINE_LT;
   public static final String REASON = "Penerbitan Kartu Keluarga";
-  public static final String LOCATION = "Kabupaten Padang Pariaman";
 
   private static final String FONT_RESOURCE =
       "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -87,6 +86,9 @@ public final class KkPadesSigner {
   /** The revocation answers DSS last accepted for each signing certificate. */
   private final CheckedRevocationStatus checkedStatus;
 
+  /** Where the signatures say they were made; none unless set. */
+  private volatile String location;
+
   /** The appearance for each signer's name; a handful of names at most. */
   private final Map<String, Appearance> appearances = new ConcurrentHashMap<>();
 
@@ -96,6 +98,17 @@ public final class KkPadesSigner {
    * font and subsetting it again for every card.
    */
   private record Appearance(SignatureText words, byte[] font) {}
+
+  /**
+   * Names {@code location} (the issuing office's regency, "Kabupaten Padang Pariaman") as where
+   * every following signature is made; set once, before the signer is shared.
+   *
+   * @return this signer
+   */
+  public KkPadesSigner locatedAt(String location) {
+    this.location = location == null || location.isBlank() ? null : location.strip();
+    return this;
+  }
 
   /**
    * @param tspSource time-stamp authority for levels T and above
@@ -267,7 +280,9 @@ public final class KkPadesSigner {
     parameters.setCertificateChain(signer.chain().stream().map(this::token).toList());
     parameters.bLevel().setSigningDate(new Date());
     parameters.setReason(REASON);
-    parameters.setLocation(LOCATION);
+    if (location != null) {
+      parameters.setLocation(location);
+    }
     if (visible instanceof VisibleSignature.Picture picture) {
       parameters.setImageParameters(picture(picture));
     } else if (visible instanceof VisibleSignature.TextBox) {

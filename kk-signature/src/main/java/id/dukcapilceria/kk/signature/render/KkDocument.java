@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.signature.render;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
+import id.dukcapilceria.kk.domain.pejabat.IssuingOffice;
 import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * official, which the domain model does not hold (it only knows region codes).
  *
  * @param official who signs and in which capacity (the head of office, or Plh./Plt.)
+ * @param office the Disdukcapil that issues the card: its head's title, its time zone
  * @param verificationUrl the address encoded in the QR code (the public verification page)
  * @param certificate whose certificate signs it: the demo PKI's (the page then carries a large
  *     "SPESIMEN" mark), BSrE's (the footer says so), or another certification authority's
@@ -22,6 +24,7 @@ public record KkDocument(
     String namaProvinsi,
     LocalDate dikeluarkanTanggal,
     SigningOfficial official,
+    IssuingOffice office,
     String verificationUrl,
     Certificate certificate) {
 
@@ -43,6 +46,7 @@ public record KkDocument(
     namaKabupaten = nullToEmpty(namaKabupaten);
     namaProvinsi = nullToEmpty(namaProvinsi);
     Objects.requireNonNull(official, "official");
+    Objects.requireNonNull(office, "office");
     Objects.requireNonNull(certificate, "certificate");
     if (verificationUrl == null || verificationUrl.isBlank()) {
       throw new IllegalArgumentException("verificationUrl is required: the QR code encodes it");

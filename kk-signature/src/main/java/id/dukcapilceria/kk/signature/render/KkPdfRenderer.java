@@ -70,9 +70,6 @@ public final class KkPdfRenderer {
       "SPESIMEN: ditandatangani dengan PKI DEMO, bukan sertifikat BSrE."
           + " Dokumen ini BUKAN Kartu Keluarga yang sah.";
 
-  static final String KADIS_TITLE_1 = "KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL";
-  static final String KADIS_TITLE_2 = "KABUPATEN PADANG PARIAMAN";
-
   private static final String FONT_RESOURCE =
       "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
@@ -411,8 +408,9 @@ public final class KkPdfRenderer {
     page.centred(document.kartuKeluarga().namaKepalaKeluarga(), headCentre, 514, 9);
 
     // an acting official's capacity stands before the title of the position: "Plh. KEPALA DINAS …"
-    page.boldCentred(document.official().capacity().before(KADIS_TITLE_1), KADIS_CENTRE_X, 420, 8);
-    page.boldCentred(KADIS_TITLE_2, KADIS_CENTRE_X, 431, 8);
+    List<String> title = document.office().headTitle();
+    page.boldCentred(document.official().capacity().before(title.get(0)), KADIS_CENTRE_X, 420, 8);
+    page.boldCentred(title.get(1), KADIS_CENTRE_X, 431, 8);
     QrCode.of(document.verificationUrl()).draw(page, QR_X, QR_TOP, QR_SIZE);
     // the signature box (SIGNATURE_BOX) stays empty: the PAdES signer draws into it
     page.boldCentred(document.official().name(), KADIS_CENTRE_X, 514, 9);
@@ -489,8 +487,8 @@ public final class KkPdfRenderer {
     info.setSubject(document.specimen() ? "SPESIMEN - TIDAK BERLAKU" : "Kartu Keluarga");
     info.setCreator("Dukcapil Ceria kk-signature");
     info.setProducer("Apache PDFBox");
-    info.setCreationDate(PdfDates.documentDate(document.dikeluarkanTanggal()));
-    info.setModificationDate(PdfDates.documentDate(document.dikeluarkanTanggal()));
+    info.setCreationDate(PdfDates.documentDate(document.dikeluarkanTanggal(), document.office().zone()));
+    info.setModificationDate(PdfDates.documentDate(document.dikeluarkanTanggal(), document.office().zone()));
 
     // a fixed file identifier instead of PDFBox's time-based one keeps the output reproducible
     byte[] id =
@@ -503,6 +501,8 @@ public final class KkPdfRenderer {
                 document.namaKabupaten(),
                 document.namaProvinsi(),
                 document.dikeluarkanTanggal().toString(),
+                document.office().regency().value(),
+                document.office().regencyName(),
                 document.official().capacity().name(),
                 document.official().name(),
                 document.official().nip(),

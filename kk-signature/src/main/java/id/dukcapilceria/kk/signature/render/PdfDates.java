@@ -10,9 +10,6 @@ import java.util.TimeZone;
 /** Date formats printed on the card, and the fixed document dates that keep output reproducible. */
 final class PdfDates {
 
-  /** Padang Pariaman is in WIB (UTC+7). */
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
   private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private PdfDates() {}
@@ -22,9 +19,12 @@ final class PdfDates {
     return date.format(PRINTED);
   }
 
-  /** Midnight WIB of the issue date: used as creation and modification date of the file. */
-  static Calendar documentDate(LocalDate date) {
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(WIB));
+  /**
+   * Midnight of the issue date in the issuing office's zone: used as creation and modification
+   * date of the file.
+   */
+  static Calendar documentDate(LocalDate date, ZoneId zone) {
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(zone));
     calendar.clear();
     calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
     return calendar;

@@ -93,12 +93,14 @@ public final class SigningAuthorities {
   public static final String TSA_PASSWORD = "kk.signing.tsa.password";
   public static final String ONLINE_HOSTS = "kk.signing.online.hosts";
   public static final String ONLINE_TIMEOUT = "kk.signing.online.timeout-seconds";
+  /** Where the cards are signed, as the signatures made here name it (the issuing office's regency). */
+  public static final String LOCATION = "kk.signing.location";
 
   /** Every key read here. */
   public static final List<String> KEYS = List.of(AUTHORITY, THREADS, PKCS11_LIBRARY, PKCS11_SLOT_INDEX,
       BSRE_URL, BSRE_USER, BSRE_PASSWORD, BSRE_CONNECT_TIMEOUT, BSRE_READ_TIMEOUT, BSRE_FILES_PER_CALL,
       BSRE_CONCURRENCY, BSRE_APPEARANCE, BSRE_TAG, TRUST_ANCHORS, OFFICER_CERTIFICATE, TSA_URL, TSA_USER, TSA_PASSWORD, ONLINE_HOSTS,
-      ONLINE_TIMEOUT);
+      ONLINE_TIMEOUT, LOCATION);
 
   private SigningAuthorities() {}
 
@@ -120,11 +122,16 @@ public final class SigningAuthorities {
       return production(name, settings);
     }
     return switch (name) {
-      case PKCS12 -> new LocalKeyAuthority(demoPki::openKadisKey, demoPki.padesSigner(), true, threads(settings));
+      case PKCS12 -> new LocalKeyAuthority(demoPki::openKadisKey, located(demoPki.padesSigner(), settings), true,
+          threads(settings));
       case PKCS11 -> new Pkcs11Authority(Path.of(required(settings, PKCS11_LIBRARY)),
-          number(settings, PKCS11_SLOT_INDEX, 0), demoPki.padesSigner(), true, threads(settings));
+          number(settings, PKCS11_SLOT_INDEX, 0), located(demoPki.padesSigner(), settings), true, threads(settings));
       default -> BsreAuthority.overDemoPki(api(name), gateway(settings), demoPki, bsreOptions(settings));
     };
+  }
+
+  private static KkPadesSigner located(KkPadesSigner signer, Map<String, String> settings) {
+    return present(settings, LOCATION) ? signer.locatedAt(settings.get(LOCATION).strip()) : signer;
   }
 
   /** An authority for a production certificate, with its chain and the online sources it needs. */
@@ -140,7 +147,8 @@ public final class SigningAuthorities {
     OnlineSources online = online(settings, authorities, officer);
     if (name.equals(PKCS11)) {
       return new Pkcs11Authority(Path.of(required(settings, PKCS11_LIBRARY)), number(settings, PKCS11_SLOT_INDEX, 0),
-          new KkPadesSigner(online.timeStamps(), online.ocsp(), online.crls(), authorities), false, threads(settings));
+          located(new KkPadesSigner(online.timeStamps(), online.ocsp(), online.crls(), authorities), settings), false,
+          threads(settings));
     }
     if (officer == null) {
       throw new IllegalArgumentException(OFFICER_CERTIFICATE + " must be set for " + name

@@ -45,6 +45,22 @@ class KkPdfRendererTest {
     assertFalse(text.contains("SPESIMEN"), text);
   }
 
+  /** Another Disdukcapil's card: its own regency under its head's title, nothing of the demo's. */
+  @Test
+  void theHeadOfOfficesTitleIsTheConfiguredOffices() throws IOException {
+    KkDocument demo = KkTestData.document(false);
+    assertTrue(text(renderer.render(demo)).contains("KABUPATEN PADANG PARIAMAN"));
+    var kotaPadang = new id.dukcapilceria.kk.domain.pejabat.IssuingOffice(
+        id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of("13.71"), "Kota Padang", java.time.ZoneId.of("Asia/Jakarta"));
+    KkDocument other = new KkDocument(demo.kartuKeluarga(), "BELAKANG PONDOK", "PADANG SELATAN", "KOTA PADANG",
+        demo.namaProvinsi(), demo.dikeluarkanTanggal(), demo.official(), kotaPadang, demo.verificationUrl(),
+        demo.certificate());
+    String text = text(renderer.render(other));
+    assertTrue(text.contains("KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"), text);
+    assertTrue(text.contains("KOTA PADANG"), text);
+    assertFalse(text.contains("PADANG PARIAMAN"), text);
+  }
+
   /** The footer names BSrE only on a card signed with a BSrE certificate; column (15) as the blank. */
   @Test
   void theFooterClaimsBsreOnlyForABsreCertificateAndColumnFifteenIsTheKitap() throws IOException {
@@ -53,7 +69,7 @@ class KkPdfRendererTest {
     assertFalse(specimen.contains(KkPdfRenderer.BSRE_STATEMENT), "a demo card claims no BSrE certificate: " + specimen);
     assertTrue(specimen.contains(KkPdfRenderer.SIGNED_STATEMENT), specimen);
     KkDocument other = new KkDocument(bsre.kartuKeluarga(), bsre.namaDesa(), bsre.namaKecamatan(), bsre.namaKabupaten(),
-        bsre.namaProvinsi(), bsre.dikeluarkanTanggal(), bsre.official(), bsre.verificationUrl(),
+        bsre.namaProvinsi(), bsre.dikeluarkanTanggal(), bsre.official(), bsre.office(), bsre.verificationUrl(),
         KkDocument.Certificate.OTHER);
     String otherText = text(renderer.render(other));
     assertFalse(otherText.contains("BSrE"), otherText);
@@ -84,7 +100,8 @@ class KkPdfRendererTest {
     for (Capacity capacity : List.of(Capacity.PLH, Capacity.PLT)) {
       KkDocument acting = new KkDocument(head.kartuKeluarga(), head.namaDesa(), head.namaKecamatan(),
           head.namaKabupaten(), head.namaProvinsi(), head.dikeluarkanTanggal(),
-          new SigningOfficial(capacity, "RAHMAT HIDAYAT, S.SOS", "197505052000031002"), head.verificationUrl(),
+          new SigningOfficial(capacity, "RAHMAT HIDAYAT, S.SOS", "197505052000031002"), head.office(),
+          head.verificationUrl(),
           KkDocument.Certificate.BSRE);
       String text = text(renderer.render(acting));
       assertTrue(text.contains(capacity.abbreviation() + " KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"), text);

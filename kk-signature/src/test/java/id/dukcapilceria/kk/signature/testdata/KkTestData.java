@@ -21,6 +21,7 @@ import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.domain.pejabat.IssuingOffice;
 import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.signature.render.KkDocument;
 import java.time.LocalDate;
@@ -32,6 +33,10 @@ public final class KkTestData {
   public static final String NOMOR_KK = "1305011203260001";
   public static final String NAMA_KEPALA = "AHMAD FAUZI";
   public static final LocalDate DIKELUARKAN = LocalDate.of(2026, 3, 12);
+
+  /** The demo's Disdukcapil: Kabupaten Padang Pariaman, in WIB. */
+  public static final IssuingOffice OFFICE = new IssuingOffice(KodeWilayah.of("13.05"), "Kabupaten Padang Pariaman",
+      java.time.ZoneId.of("Asia/Jakarta"));
 
   private KkTestData() {}
 
@@ -85,6 +90,7 @@ public final class KkTestData {
         "SUMATERA BARAT",
         DIKELUARKAN,
         SigningOfficial.head("DEMO KEPALA DINAS, S.STP, M.SI", "198001012005011001"),
+        OFFICE,
         "https://kk.demo.invalid/v/3f9c2a7b",
         specimen ? KkDocument.Certificate.DEMO : KkDocument.Certificate.BSRE);
   }
@@ -110,6 +116,7 @@ public final class KkTestData {
         "SUMATERA BARAT",
         DIKELUARKAN,
         SigningOfficial.head("DEMO KEPALA DINAS, S.STP, M.SI", "198001012005011001"),
+        OFFICE,
         "https://kk.demo.invalid/v/3f9c2a7b",
         specimen ? KkDocument.Certificate.DEMO : KkDocument.Certificate.BSRE);
   }

@@ -71,7 +71,7 @@ public class LifecycleBenchmark {
     Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
     steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
     reads = new PermohonanReads(clock, new DemoNomorKkGenerator(clock));
-    families = new SyntheticFamilies(2019, LocalDate.now(clock), WilayahDirectory.shared());
+    families = new SyntheticFamilies(2019, LocalDate.now(clock), WilayahDirectory.shared(), KodeWilayah.of("13.05"));
   }
 
   @TearDown(Level.Trial)

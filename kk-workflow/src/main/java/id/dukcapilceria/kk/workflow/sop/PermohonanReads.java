@@ -7,6 +7,8 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.audit.AuditTrail;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
@@ -106,8 +108,7 @@ public class PermohonanReads {
    */
   public Permohonan read(EntityManager em, Actor actor, long id) {
     Permohonan permohonan = find(em, actor, id);
-    audit.append(em, AuditEvent.of(clock.instant(), actor.username(), actor.role(), AuditEvent.PERMOHONAN_READ,
-        permohonan.nomor(), null));
+    audited(em, actor, AuditEvent.PERMOHONAN_READ, permohonan);
     return permohonan;
   }
 
@@ -184,5 +185,58 @@ public class PermohonanReads {
   /** The signed PDF, for whoever may see the application once it is signed. */
   public SignedKkDocument signedDocument(EntityManager em, Actor actor, long id) {
     return Applications.signedDocumentOf(em, find(em, actor, id));
+  }
+
+  /** A signed card as it is handed out, with the name of its file ({@code KK-<nomor KK>.pdf}). */
+  public record SignedCardFile(byte[] pdf, String fileName) {}
+
+  /**
+   * The signed PDF, to be handed to the actor: the download is written into the audit trail in the
+   * caller's transaction (UU 27/2022), as every disclosure of a family's data is.
+   */
+  public SignedCardFile downloadSignedCard(EntityManager em, Actor actor, long id) {
+    Permohonan permohonan = find(em, actor, id);
+    SignedKkDocument document = Applications.signedDocumentOf(em, permohonan);
+    audited(em, actor, AuditEvent.DOCUMENT_DOWNLOADED, permohonan);
+    String nomorKk = permohonan.kartuKeluarga().nomorKk().map(NomorKk::value).orElse("KK");
+    return new SignedCardFile(document.pdf(), "KK-" + nomorKk + ".pdf");
+  }
+
+  /** A scanned requirement document and its content. */
+  public record Scan(RequirementDocument document, byte[] content) {}
+
+  /**
+   * One of the application's scanned requirement documents (by SHA-256), to be shown to the actor,
+   * audited like a download; empty when the application has no such scan or its content is gone.
+   */
+  public Optional<Scan> viewScan(EntityManager em, Actor actor, long id, String sha256, DocumentStore store) {
+    Permohonan permohonan = find(em, actor, id);
+    Optional<Scan> scan = permohonan.documents().stream()
+        .filter(d -> d.sha256().equals(sha256))
+        .findFirst()
+        .flatMap(d -> store.get(d.sha256()).map(content -> new Scan(d, content)));
+    scan.ifPresent(found -> audited(em, actor, AuditEvent.DOCUMENT_DOWNLOADED, permohonan));
+    return scan;
+  }
+
+  /** The card an officer is about to confirm or sign, and what it changes on the family's card. */
+  public record Preview(KartuKeluarga kartuKeluarga, Optional<CardChanges> changes) {}
+
+  /**
+   * The application's card as it will be signed, for the Dinas officers who check it before the
+   * signature ({@link id.dukcapilceria.kk.workflow.permohonan.Role#isDinas}), audited.
+   */
+  public Preview preview(EntityManager em, Actor actor, long id) {
+    if (!actor.role().isDinas()) {
+      throw new WorkflowException("permohonan.notFound", id);
+    }
+    Permohonan permohonan = find(em, actor, id);
+    Optional<CardChanges> changes = changes(em, actor, id);
+    audited(em, actor, AuditEvent.CARD_PREVIEWED, permohonan);
+    return new Preview(permohonan.kartuKeluarga(), changes);
+  }
+
+  private void audited(EntityManager em, Actor actor, String event, Permohonan permohonan) {
+    audit.append(em, AuditEvent.of(clock.instant(), actor.username(), actor.role(), event, permohonan.nomor(), null));
   }
 }

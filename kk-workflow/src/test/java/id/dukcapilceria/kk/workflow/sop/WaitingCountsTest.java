@@ -53,7 +53,7 @@ class WaitingCountsTest {
   private final PermohonanReads reads = new PermohonanReads(clock, new ManualEntryNomorKkSource());
   private final DinasReads dinas = new DinasReads(clock);
   private final SyntheticFamilies families =
-      new SyntheticFamilies(7, LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
+      new SyntheticFamilies(7, LocalDate.of(2026, 11, 24), WilayahDirectory.shared(), KodeWilayah.of("13.05"));
   private int kkSerial;
 
   @Test

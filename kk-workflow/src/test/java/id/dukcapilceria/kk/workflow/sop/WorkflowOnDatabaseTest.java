@@ -17,7 +17,10 @@ import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.workflow.audit.AuditEntry;
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.audit.AuditTrail;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
+import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
@@ -91,6 +94,50 @@ class WorkflowOnDatabaseTest {
       assertEquals(List.of("SUBMIT", "VERIFY", "CONFIRM", "SIGN", "REGISTER_AND_SEND", "HAND_OVER_AND_ARCHIVE"),
           audit.stream().map(AuditEntry::action).toList());
       assertTrue(db.inTransaction(em -> new AuditTrail().verify(em)).valid());
+    }
+  }
+
+  /**
+   * Every disclosure of a family's data is audited by the workflow, whoever calls it: the signed
+   * card's download, a scan shown, the card previewed before signing; a scan that is not the
+   * application's is neither shown nor audited, and only the Dinas officers preview a card.
+   */
+  @Test
+  void downloadsScansAndPreviewsAreAudited() {
+    try (TestDatabase db = TestDatabase.create()) {
+      KartuKeluarga kk = family();
+      long waiting = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
+          documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false).id());
+      long issued = issue(db, family());
+      String nomor = db.inTransaction(em -> reads.find(em, OPERATOR, waiting).nomor());
+      RequirementDocument scan = db.inTransaction(em -> reads.find(em, OPERATOR, waiting).documents().get(0));
+      DocumentStore store = new DocumentStore() {
+        @Override
+        public String put(byte[] content) {
+          return Sha256.hex(content);
+        }
+
+        @Override
+        public java.util.Optional<byte[]> get(String sha256) {
+          return java.util.Optional.of(("scan " + sha256).getBytes(StandardCharsets.UTF_8));
+        }
+      };
+
+      PermohonanReads.SignedCardFile card = db.inTransaction(em -> reads.downloadSignedCard(em, NAGARI, issued));
+      assertEquals("KK-" + NOMOR.value() + ".pdf", card.fileName());
+      assertEquals("pdf of " + issued, new String(card.pdf(), StandardCharsets.UTF_8));
+      assertTrue(db.inTransaction(em -> reads.viewScan(em, OPERATOR, waiting, scan.sha256(), store)).isPresent());
+      assertTrue(db.inTransaction(em -> reads.viewScan(em, OPERATOR, waiting, "0".repeat(64), store)).isEmpty());
+      PermohonanReads.Preview preview = db.inTransaction(em -> reads.preview(em, KASI, waiting));
+      assertEquals(kk.fingerprint(), preview.kartuKeluarga().fingerprint());
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> reads.preview(em, NAGARI, waiting)));
+
+      String issuedNomor = db.inTransaction(em -> reads.find(em, OPERATOR, issued).nomor());
+      assertTrue(db.inTransaction(em -> new AuditTrail().entriesAbout(em, issuedNomor)).stream()
+          .anyMatch(e -> e.action().equals(AuditEvent.DOCUMENT_DOWNLOADED) && e.username().equals(NAGARI.username())));
+      assertEquals(List.of("SUBMIT", AuditEvent.DOCUMENT_DOWNLOADED, AuditEvent.CARD_PREVIEWED),
+          db.inTransaction(em -> new AuditTrail().entriesAbout(em, nomor)).stream().map(AuditEntry::action).toList(),
+          "one scan shown, the other refused unaudited, one preview, the nagari's refused");
     }
   }
 
@@ -290,7 +337,7 @@ class WorkflowOnDatabaseTest {
   void aPageOfApplicationsIsReadWithAFewStatementsNotSeveralPerRow() {
     try (TestDatabase db = TestDatabase.create()) {
       var families = new SyntheticFamilies(7,
-          LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
+          LocalDate.of(2026, 11, 24), WilayahDirectory.shared(), KodeWilayah.of("13.05"));
       for (int i = 0; i < 15; i++) {
         KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
         long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
@@ -327,7 +374,7 @@ class WorkflowOnDatabaseTest {
   void listRowsShowWhatTheApplicationsSayWithAFewStatements() {
     try (TestDatabase db = TestDatabase.create()) {
       var families = new SyntheticFamilies(11,
-          LocalDate.of(2026, 11, 24), WilayahDirectory.shared());
+          LocalDate.of(2026, 11, 24), WilayahDirectory.shared(), KodeWilayah.of("13.05"));
       Map<Long, String> correctedHead = new HashMap<>();
       for (int i = 0; i < 14; i++) {
         KartuKeluarga kk = families.next(KodeWilayah.of("13.05.01.2001"));
@@ -435,7 +482,7 @@ class WorkflowOnDatabaseTest {
       List<Long> submitted = new java.util.ArrayList<>();
       for (int i = 0; i < 7; i++) {
         KartuKeluarga kk = new SyntheticFamilies(100 + i,
-            LocalDate.of(2026, 11, 24), WilayahDirectory.shared())
+            LocalDate.of(2026, 11, 24), WilayahDirectory.shared(), KodeWilayah.of("13.05"))
             .next(KodeWilayah.of("13.05.01.2001"));
         submitted.add(db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
             documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, true).id()));

@@ -1,7 +1,6 @@
 package id.dukcapilceria.kk.portal.web.admin;
 
 import id.dukcapilceria.kk.domain.pejabat.Capacity;
-import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.security.ActingOfficial;
 import id.dukcapilceria.kk.portal.security.ActingOfficials;
 import id.dukcapilceria.kk.portal.security.AdministrationRefused;
@@ -37,6 +36,7 @@ public class ActingForms {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   @Inject ActingOfficials officials;
+  @Inject transient java.time.Clock clock;
   @Inject CurrentActor currentActor;
   @Inject PageAccess pageAccess;
   @PersistenceContext EntityManager em;
@@ -111,7 +111,7 @@ public class ActingForms {
 
   /** Today in the office, for the date pickers' lower bound. */
   public LocalDate getToday() {
-    return LocalDate.now(PortalConfig.WIB);
+    return LocalDate.now(clock);
   }
 
   public String getUser() { return user; }

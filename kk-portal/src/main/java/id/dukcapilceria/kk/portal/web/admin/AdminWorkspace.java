@@ -23,6 +23,7 @@ public class AdminWorkspace {
   @PersistenceContext EntityManager em;
   @Inject WilayahDirectory wilayah;
   @Inject AuditLog audit;
+  @Inject PortalConfig config;
   @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
   private boolean admitted;
 
@@ -74,9 +75,9 @@ public class AdminWorkspace {
     return audit.latest(50);
   }
 
-  /** A moment as officers read it: WIB, to the second. */
+  /** A moment as officers read it: in the office's zone, to the second. */
   public String wib(java.time.Instant at) {
-    return java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").format(at.atZone(PortalConfig.WIB));
+    return java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").format(at.atZone(config.zone()));
   }
 
   /** One user as listed. */

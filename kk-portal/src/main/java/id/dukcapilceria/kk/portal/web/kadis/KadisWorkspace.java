@@ -1,7 +1,6 @@
 package id.dukcapilceria.kk.portal.web.kadis;
 
 import id.dukcapilceria.kk.signature.authority.Authorisation;
-import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.permohonan.BatchSigning;
 import id.dukcapilceria.kk.portal.web.FormErrors;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
@@ -35,7 +34,6 @@ public class KadisWorkspace extends Workspace {
     return id.dukcapilceria.kk.portal.security.PortalArea.KADIS;
   }
 
-  @Inject PortalConfig config;
   @Inject BatchSigning batchSigning;
   @Inject id.dukcapilceria.kk.portal.signing.KkSigningService signing;
 

@@ -2,7 +2,6 @@ package id.dukcapilceria.kk.portal.web.sla;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
-import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.Texts;
@@ -52,13 +51,13 @@ public class SlaDashboard implements Serializable {
 
   @PostConstruct
   void init() {
-    to = LocalDate.now(clock.withZone(PortalConfig.WIB));
+    to = LocalDate.now(clock);
     from = to.minusDays(29);
   }
 
   /** The last {@code days} days, today included. */
   public void lastDays(int days) {
-    to = LocalDate.now(clock.withZone(PortalConfig.WIB));
+    to = LocalDate.now(clock);
     from = to.minusDays(days - 1L);
     report = null;
   }
@@ -74,8 +73,8 @@ public class SlaDashboard implements Serializable {
 
   private SlaReport report() {
     if (report == null) {
-      report = service.slaReport(currentActor.get(), from.atStartOfDay(PortalConfig.WIB).toInstant(),
-          to.plusDays(1).atStartOfDay(PortalConfig.WIB).toInstant());
+      report = service.slaReport(currentActor.get(), from.atStartOfDay(clock.getZone()).toInstant(),
+          to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
     return report;
   }
