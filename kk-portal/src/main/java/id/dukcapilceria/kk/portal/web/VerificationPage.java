@@ -46,8 +46,24 @@ public class VerificationPage {
     this.token = token;
   }
 
+  /** The standing kk-workflow gave ({@code SignedCards.Standing}), or UNKNOWN: the page's data-state. */
   public String getState() {
     return state;
+  }
+
+  /** Whether this office signed the card at all. */
+  public boolean isKnown() {
+    return !"UNKNOWN".equals(state);
+  }
+
+  /** The colour of the verdict: green for the family's card, yellow for a replaced one, red for unknown. */
+  public String getStyleClass() {
+    return "kk-verify-" + state.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The message key of the verdict ({@code verify.active}, {@code verify.superseded}, {@code verify.unknown}). */
+  public String getVerdictKey() {
+    return "verify." + state.toLowerCase(java.util.Locale.ROOT);
   }
 
   public String getMaskedNomorKk() {

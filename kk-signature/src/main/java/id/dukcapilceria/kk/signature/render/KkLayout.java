@@ -65,15 +65,28 @@ final class KkLayout {
     this.measure = measure;
   }
 
+  /** The wrapped text of every cell (table, row, column) and the height of every row (table, row). */
+  private record Measured(List<List<List<List<String>>>> lines, float[][] rowHeights) {}
+
   List<Page> pages(List<AnggotaKeluarga> members) {
-    int count = members.size();
     float[] headerHeights = new float[tables.size()];
     float fixed = TABLE_GAP * (tables.size() - 1);
     for (int t = 0; t < tables.size(); t++) {
       headerHeights[t] = headerHeight(tables.get(t));
       fixed += headerHeights[t] + NUMBER_HEIGHT;
     }
-    // the wrapped lines of every cell, and the height of every row of every table
+    Measured measured = measure(members);
+    List<int[]> ranges = pageRanges(measured.rowHeights(), members.size(), fixed);
+    List<Page> pages = new ArrayList<>();
+    for (int p = 0; p < ranges.size(); p++) {
+      pages.add(place(p + 1, ranges.get(p)[0], ranges.get(p)[1], headerHeights, measured));
+    }
+    return pages;
+  }
+
+  /** Every cell's text wrapped to its column, and each row as high as its tallest cell. */
+  private Measured measure(List<AnggotaKeluarga> members) {
+    int count = members.size();
     List<List<List<List<String>>>> lines = new ArrayList<>();
     float[][] rowHeights = new float[tables.size()][count];
     for (int t = 0; t < tables.size(); t++) {
@@ -83,10 +96,7 @@ final class KkLayout {
         int most = 1;
         for (MemberColumn column : tables.get(t)) {
           List<String> cellLines =
-              measure.wrap(
-                  column.text(i + 1, members.get(i)),
-                  column.width() - 2 * CELL_PADDING_X,
-                  CELL_SIZE);
+              measure.wrap(column.text(i + 1, members.get(i)), column.width() - 2 * CELL_PADDING_X, CELL_SIZE);
           rowLines.add(cellLines);
           most = Math.max(most, cellLines.size());
         }
@@ -95,19 +105,24 @@ final class KkLayout {
       }
       lines.add(tableLines);
     }
+    return new Measured(lines, rowHeights);
+  }
 
-    // split the rows over pages
+  /**
+   * The rows [from, to) of each page: as many as fit below the headers ({@code fixed} is their
+   * height), page 1 between the header fields and the footer.
+   */
+  private List<int[]> pageRanges(float[][] rowHeights, int count, float fixed) {
     List<int[]> ranges = new ArrayList<>();
     int next = 0;
     do {
       boolean first = ranges.isEmpty();
-      float available =
-          (first ? FIRST_PAGE_BOTTOM - FIRST_PAGE_TOP : NEXT_PAGE_BOTTOM - NEXT_PAGE_TOP) - fixed;
+      float available = (first ? FIRST_PAGE_BOTTOM - FIRST_PAGE_TOP : NEXT_PAGE_BOTTOM - NEXT_PAGE_TOP) - fixed;
       int end = next;
       while (end < count) {
         float row = 0;
-        for (int t = 0; t < tables.size(); t++) {
-          row += rowHeights[t][end];
+        for (float[] table : rowHeights) {
+          row += table[end];
         }
         if (row > available) {
           break;
@@ -121,35 +136,33 @@ final class KkLayout {
       ranges.add(new int[] {next, end});
       next = end;
     } while (next < count);
+    return ranges;
+  }
 
-    List<Page> pages = new ArrayList<>();
-    for (int p = 0; p < ranges.size(); p++) {
-      int from = ranges.get(p)[0];
-      int to = ranges.get(p)[1];
-      float top = p == 0 ? FIRST_PAGE_TOP : NEXT_PAGE_TOP;
-      List<Table> placed = new ArrayList<>();
-      for (int t = 0; t < tables.size(); t++) {
-        List<MemberColumn> columns = tables.get(t);
-        float rowsTop = top + headerHeights[t] + NUMBER_HEIGHT;
-        List<Float> rowTops = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        float y = rowsTop;
-        for (int i = from; i < to; i++) {
-          rowTops.add(y);
-          float x = LEFT;
-          for (int c = 0; c < columns.size(); c++) {
-            cells.add(
-                new Cell(i + 1, columns.get(c), x, y, rowHeights[t][i], lines.get(t).get(i).get(c)));
-            x += columns.get(c).width();
-          }
-          y += rowHeights[t][i];
+  /** Page {@code number} with the rows [from, to) of both tables, one table under the other. */
+  private Page place(int number, int from, int to, float[] headerHeights, Measured measured) {
+    float top = number == 1 ? FIRST_PAGE_TOP : NEXT_PAGE_TOP;
+    List<Table> placed = new ArrayList<>();
+    for (int t = 0; t < tables.size(); t++) {
+      List<MemberColumn> columns = tables.get(t);
+      float rowsTop = top + headerHeights[t] + NUMBER_HEIGHT;
+      List<Float> rowTops = new ArrayList<>();
+      List<Cell> cells = new ArrayList<>();
+      float y = rowsTop;
+      for (int i = from; i < to; i++) {
+        rowTops.add(y);
+        float x = LEFT;
+        float height = measured.rowHeights()[t][i];
+        for (int c = 0; c < columns.size(); c++) {
+          cells.add(new Cell(i + 1, columns.get(c), x, y, height, measured.lines().get(t).get(i).get(c)));
+          x += columns.get(c).width();
         }
-        placed.add(new Table(columns, top, headerHeights[t], rowsTop, y, rowTops, cells));
-        top = y + TABLE_GAP;
+        y += height;
       }
-      pages.add(new Page(p + 1, from + 1, to, placed));
+      placed.add(new Table(columns, top, headerHeights[t], rowsTop, y, rowTops, cells));
+      top = y + TABLE_GAP;
     }
-    return pages;
+    return new Page(number, from + 1, to, placed);
   }
 
   /** Lines of a column's header text. */

@@ -293,83 +293,74 @@ public final class KkPdfRenderer {
 
   private void drawTable(PageWriter page, KkLayout.Table table, KartuKeluarga kk, ChangeMarks marks) {
     float left = MARGIN;
-    float top = table.top();
-    float width = table.width();
-    float headerBottom = top + table.headerHeight();
-    float bottom = table.bottom();
-
     page.lineWidth(0.6f);
-    page.rectangle(left, top, width, bottom - top);
-    page.line(left, headerBottom, left + width, headerBottom);
-    page.line(left, table.rowsTop(), left + width, table.rowsTop());
+    page.rectangle(left, table.top(), table.width(), table.bottom() - table.top());
+    page.line(left, table.top() + table.headerHeight(), left + table.width(), table.top() + table.headerHeight());
+    page.line(left, table.rowsTop(), left + table.width(), table.rowsTop());
+    drawHeaders(page, table);
+    for (KkLayout.Cell cell : table.cells()) {
+      drawCell(page, cell, marks.cell(kk.anggota().get(cell.row() - 1), cell.column()));
+    }
+    page.lineWidth(0.3f);
+    for (int i = 1; i < table.rowTops().size(); i++) {
+      float y = table.rowTops().get(i);
+      page.line(left, y, left + table.width(), y);
+    }
+  }
 
+  /**
+   * The column separators and headers: each column's wrapped title and its number "(n)", with a
+   * grouped title ("DOKUMEN IMIGRASI") over the columns of a group.
+   */
+  private void drawHeaders(PageWriter page, KkLayout.Table table) {
+    float top = table.top();
+    float headerBottom = top + table.headerHeight();
     List<MemberColumn> columns = table.columns();
-    float x = left;
+    float x = MARGIN;
     for (int c = 0; c < columns.size(); c++) {
       MemberColumn column = columns.get(c);
       String group = column.group();
       boolean sameGroupAsPrevious = c > 0 && group != null && group.equals(columns.get(c - 1).group());
-      boolean startsGroup = group != null && !sameGroupAsPrevious;
-      float headerTop = top;
-      if (group != null) {
-        headerTop = top + KkLayout.GROUP_HEIGHT;
-      }
+      float headerTop = group == null ? top : top + KkLayout.GROUP_HEIGHT;
       if (c > 0) {
         // inside a group the separator starts below the grouped header
-        page.line(x, sameGroupAsPrevious ? headerTop : top, x, bottom);
+        page.line(x, sameGroupAsPrevious ? headerTop : top, x, table.bottom());
       }
-      if (startsGroup) {
+      if (group != null && !sameGroupAsPrevious) {
         float groupWidth = 0;
         for (int g = c; g < columns.size() && group.equals(columns.get(g).group()); g++) {
           groupWidth += columns.get(g).width();
         }
         page.line(x, headerTop, x + groupWidth, headerTop);
-        page.boldCentred(
-            group.toUpperCase(Locale.ROOT),
-            x + groupWidth / 2,
-            centredBaseline(top, headerTop, 1, KkLayout.HEADER_LINE, KkLayout.HEADER_SIZE),
-            KkLayout.HEADER_SIZE);
+        page.boldCentred(group.toUpperCase(Locale.ROOT), x + groupWidth / 2,
+            centredBaseline(top, headerTop, 1, KkLayout.HEADER_LINE, KkLayout.HEADER_SIZE), KkLayout.HEADER_SIZE);
       }
       List<String> lines = wrap(page, column.header(), column.width() - 6, KkLayout.HEADER_SIZE);
       float baseline =
-          centredBaseline(
-              headerTop, headerBottom, lines.size(), KkLayout.HEADER_LINE, KkLayout.HEADER_SIZE);
+          centredBaseline(headerTop, headerBottom, lines.size(), KkLayout.HEADER_LINE, KkLayout.HEADER_SIZE);
       for (String line : lines) {
         page.boldCentred(line, x + column.width() / 2, baseline, KkLayout.HEADER_SIZE);
         baseline += KkLayout.HEADER_LINE;
       }
-      page.centred(
-          column.number(),
-          x + column.width() / 2,
-          centredBaseline(headerBottom, table.rowsTop(), 1, KkLayout.NUMBER_HEIGHT, 7),
-          7);
+      page.centred(column.number(), x + column.width() / 2,
+          centredBaseline(headerBottom, table.rowsTop(), 1, KkLayout.NUMBER_HEIGHT, 7), 7);
       x += column.width();
     }
+  }
 
-    for (KkLayout.Cell cell : table.cells()) {
-      // inside the cell's lines, which are drawn over the fill
-      marks.cell(kk.anggota().get(cell.row() - 1), cell.column()).ifPresent(colour ->
-          page.fill(cell.x() + 0.4f, cell.top() + 0.4f, cell.column().width() - 0.8f, cell.height() - 0.8f, colour));
-      float baseline =
-          centredBaseline(
-              cell.top(),
-              cell.top() + cell.height(),
-              cell.lines().size(),
-              KkLayout.CELL_LINE,
-              KkLayout.CELL_SIZE);
-      for (String line : cell.lines()) {
-        if (cell.column().centred()) {
-          page.centred(line, cell.x() + cell.column().width() / 2, baseline, KkLayout.CELL_SIZE);
-        } else {
-          page.text(line, cell.x() + KkLayout.CELL_PADDING_X, baseline, KkLayout.CELL_SIZE);
-        }
-        baseline += KkLayout.CELL_LINE;
+  /** One cell's lines, over the mark's colour if the preview marks it (inside the cell's lines). */
+  private static void drawCell(PageWriter page, KkLayout.Cell cell, java.util.Optional<Color> mark) {
+    mark.ifPresent(colour ->
+        page.fill(cell.x() + 0.4f, cell.top() + 0.4f, cell.column().width() - 0.8f, cell.height() - 0.8f, colour));
+    float baseline = centredBaseline(cell.top(), cell.top() + cell.height(), cell.lines().size(), KkLayout.CELL_LINE,
+        KkLayout.CELL_SIZE);
+    for (String line : cell.lines()) {
+      if (cell.column().centred()) {
+        page.centred(line, cell.x() + cell.column().width() / 2, baseline, KkLayout.CELL_SIZE);
+      } else {
+        page.text(line, cell.x() + KkLayout.CELL_PADDING_X, baseline, KkLayout.CELL_SIZE);
       }
-    }
-    page.lineWidth(0.3f);
-    for (int i = 1; i < table.rowTops().size(); i++) {
-      float y = table.rowTops().get(i);
-      page.line(left, y, left + width, y);
+      baseline += KkLayout.CELL_LINE;
     }
   }
 
