@@ -106,10 +106,17 @@ class RestApiIT {
     // the operator finds it in the worklist and reads the number SIAK (here the demo) proposes
     assertTrue(worklistIds(OPERATOR).contains(id), "the new application waits for the operator");
     assertFalse(worklistIds(KASI).contains(id), "not yet for the Kasi/Kabid");
-    String nomorKk = (String) json(ok(call("GET", "/api/v1/permohonan/" + id, OPERATOR, null, null))).get("proposedNomorKk");
+    Map<String, Object> forOperator = json(ok(call("GET", "/api/v1/permohonan/" + id, OPERATOR, null, null)));
+    String nomorKk = (String) forOperator.get("proposedNomorKk");
     assertNotNull(nomorKk);
+    // the workflow says which steps each caller may take now, by the path of their call
+    assertEquals(List.of("verify:false", "send-back-to-nagari:true", "refuse:true"), stepsOf(forOperator));
+    assertEquals(List.of(), stepsOf(application), "nothing for the nagari while the Dinas has it");
+    assertEquals(List.of(), stepsOf(json(ok(call("GET", "/api/v1/permohonan/" + id, KASI, null, null)))));
 
     assertEquals("DIVERIFIKASI", step(id, "verify", OPERATOR, Map.of("nomorKk", nomorKk)).get("status"));
+    assertEquals(List.of("confirm:false", "return-to-operator:true"),
+        stepsOf(json(ok(call("GET", "/api/v1/permohonan/" + id, KASI, null, null)))));
     assertEquals("DIKEMBALIKAN_KE_OPERATOR", step(id, "return-to-operator", KASI,
         Map.of("category", "DATA_TIDAK_SESUAI", "reason", "Nama ibu berbeda dengan akta (uji API).")).get("status"));
     assertEquals("DIVERIFIKASI", step(id, "verify", OPERATOR, Map.of("nomorKk", nomorKk)).get("status"));
@@ -638,6 +645,13 @@ class RestApiIT {
 
   private static byte[] body(Map<String, Object> json) {
     return json == null ? null : JSON_CODEC.toJson(json).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The steps an application's detail offers its caller: path and whether a reason is needed. */
+  @SuppressWarnings("unchecked")
+  private static List<String> stepsOf(Map<String, Object> application) {
+    return ((List<Map<String, Object>>) application.get("steps")).stream()
+        .map(step -> step.get("path") + ":" + step.get("needsReason")).toList();
   }
 
   private static Map<String, Object> json(HttpResponse<byte[]> response) {

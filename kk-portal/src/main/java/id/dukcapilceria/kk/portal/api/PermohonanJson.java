@@ -1,10 +1,12 @@
 package id.dukcapilceria.kk.portal.api;
 
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
+import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
 import id.dukcapilceria.kk.workflow.sop.DinasReads.ProblemRow;
@@ -37,8 +39,21 @@ final class PermohonanJson {
     return json;
   }
 
-  /** Everything about one application: its status, KK data, documents and last reason. */
-  static JsonObject detail(Permohonan p, String proposedNomorKk, Locale locale) {
+  /**
+   * Everything about one application: its status, KK data, documents and last reason, and the
+   * steps {@code viewer} may take on it now as kk-workflow answers ({@code Permohonan.stepsOpenTo}):
+   * each with the path of its call ({@code POST …/{id}/send-back-to-nagari}) and whether it needs
+   * a reason, so that a client offers only those.
+   */
+  static JsonObject detail(Permohonan p, Actor viewer, String proposedNomorKk, Locale locale) {
+    JsonArrayBuilder steps = Json.createArrayBuilder();
+    for (Transition step : p.stepsOpenTo(viewer)) {
+      steps.add(Json.createObjectBuilder()
+          .add("transition", step.name())
+          .add("label", Labels.of(step, locale))
+          .add("path", step.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .add("needsReason", step.needsReason()));
+    }
     JsonArrayBuilder documents = Json.createArrayBuilder();
     for (RequirementDocument d : p.documents()) {
       documents.add(Json.createObjectBuilder()
@@ -57,6 +72,7 @@ final class PermohonanJson {
     return json
         .add("kk", KkJson.toJson(p.kartuKeluarga()))
         .add("documents", documents)
+        .add("steps", steps)
         .build();
   }
 

@@ -262,7 +262,7 @@ public class PermohonanResource {
     // offered to the verifying operator as the portal pre-fills it (the workflow says when and to
     // whom); SIAK assigns the real one
     String proposed = service.proposedNomorKk(actor, id).map(NomorKk::value).orElse(null);
-    return PermohonanJson.detail(permohonan, proposed, locale()).toString();
+    return PermohonanJson.detail(permohonan, actor, proposed, locale()).toString();
   }
 
   private static ProblemCategory category(JsonInput json) {
