@@ -29,6 +29,8 @@ import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
+import id.dukcapilceria.kk.signature.pades.dss.KkPdfObjectFactory;
+import id.dukcapilceria.kk.signature.pades.dss.ReusedAppearanceDrawers;
 import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
 import id.dukcapilceria.kk.signature.render.SignatureBox;
 import java.awt.Color;

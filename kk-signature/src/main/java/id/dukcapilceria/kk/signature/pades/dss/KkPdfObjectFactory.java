@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.pades;
+package id.dukcapilceria.kk.signature.pades.dss;
 
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -20,12 +20,12 @@ import java.util.Optional;
  * time-stamps of T and LTA) into its reserved space with {@link SignaturePlaceholder}. Everything
  * else, from the signature dictionary to the digest and the CMS, is DSS's own.
  */
-final class KkPdfObjectFactory extends PdfBoxNativeObjectFactory {
+public final class KkPdfObjectFactory extends PdfBoxNativeObjectFactory {
 
   /** The visible signature boxes, drawn once per signer and page shape for all signatures. */
   private final ReusedAppearanceDrawers drawers = new ReusedAppearanceDrawers();
 
-  KkPdfObjectFactory() {
+  public KkPdfObjectFactory() {
     setResourcesHandlerBuilder(new UnsharedMemoryResources());
   }
 

@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.verify;
+package id.dukcapilceria.kk.signature.verify.dss;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

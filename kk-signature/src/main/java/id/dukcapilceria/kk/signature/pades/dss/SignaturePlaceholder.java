@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.pades;
+package id.dukcapilceria.kk.signature.pades.dss;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.pades;
+package id.dukcapilceria.kk.signature.pades.dss;
 
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -29,20 +29,20 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
  * the page's size, crop box and rotation), so it is kept under exactly those and handed to PDFBox
  * again; PDFBox still parses it for each card, since it copies the parsed objects into the card.
  *
- * <p>Only appearances made by {@link KkPadesSigner} ({@link Keyed}) are kept; any other parameters
+ * <p>Only appearances made by {@link id.dukcapilceria.kk.signature.pades.KkPadesSigner} ({@link Keyed}) are kept; any other parameters
  * are drawn by DSS every time.
  */
-final class ReusedAppearanceDrawers implements PdfBoxSignatureDrawerFactory {
+public final class ReusedAppearanceDrawers implements PdfBoxSignatureDrawerFactory {
 
   /** Signers times page shapes: a handful; the bound only guards against misuse. */
   private static final int MOST_KEPT = 64;
 
   /** Image parameters that say which appearance they draw: equal keys draw equal boxes. */
-  static final class Keyed extends SignatureImageParameters {
+  public static final class Keyed extends SignatureImageParameters {
     private static final long serialVersionUID = 1L;
     private final transient Object appearance;
 
-    Keyed(Object appearance) {
+    public Keyed(Object appearance) {
       this.appearance = appearance;
     }
   }

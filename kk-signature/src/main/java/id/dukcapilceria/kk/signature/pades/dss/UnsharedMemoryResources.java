@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.pades;
+package id.dukcapilceria.kk.signature.pades.dss;
 
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;

@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.verify;
+package id.dukcapilceria.kk.signature.verify.dss;
 
 import eu.europa.esig.dss.pdf.AnnotationBox;
 import eu.europa.esig.dss.pdf.PdfAnnotation;
@@ -42,7 +42,7 @@ import java.util.concurrent.CompletionException;
  * <p>Tried and dropped: rendering the final document already while DSS parses the revisions made
  * a verification slower (31 against 24 ms median), the two cores being busy already.
  */
-final class ConcurrentPageComparison implements PdfDifferencesFinder {
+public final class ConcurrentPageComparison implements PdfDifferencesFinder {
 
   /** Longer documents are not compared visually, as in DSS; a KK has one or two pages. */
   static final int MAXIMUM_PAGES = 10;

@@ -1,4 +1,4 @@
-package id.dukcapilceria.kk.signature.verify;
+package id.dukcapilceria.kk.signature.verify.dss;
 
 import java.io.IOException;
 import java.io.InputStream;
