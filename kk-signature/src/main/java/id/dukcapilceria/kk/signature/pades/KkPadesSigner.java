@@ -3,22 +3,13 @@ package id.dukcapilceria.kk.signature.pades;
 import eu.europa.esig.dss.alert.LogOnStatusAlert;
 import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
-import eu.europa.esig.dss.enumerations.ImageScaling;
-import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
-import eu.europa.esig.dss.enumerations.SignerTextPosition;
-import eu.europa.esig.dss.enumerations.TextWrapping;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
-import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
-import eu.europa.esig.dss.pades.SignatureFieldParameters;
-import eu.europa.esig.dss.pades.SignatureImageParameters;
-import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.spi.DSSASN1Utils;
@@ -30,11 +21,6 @@ import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import id.dukcapilceria.kk.signature.pades.dss.KkPdfObjectFactory;
-import id.dukcapilceria.kk.signature.pades.dss.ReusedAppearanceDrawers;
-import id.dukcapilceria.kk.signature.render.KkPdfRenderer;
-import id.dukcapilceria.kk.signature.render.SignatureBox;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,17 +28,12 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Signs a rendered KK as PAdES with the Kadis's key: one signature, visible in the empty box the
@@ -68,16 +49,7 @@ public final class KkPadesSigner {
   public static final SignatureLevel DEFAULT_LEVEL = SignatureLevel.PAdES_BASELINE_LT;
   public static final String REASON = "Penerbitan Kartu Keluarga";
 
-  private static final String FONT_RESOURCE =
-      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
-  private static final float PADDING = 3;
-  /** Six capitals and a plus: how a PDF says that an embedded font is a subset. */
-  private static final String SUBSET_TAG = "KKTTDE+";
-
   private final PAdESService service;
-  private final byte[] fontBytes;
-  private final Map<Integer, Float> advances;
   /**
    * DSS's view of each certificate, made once: DSS reads a certificate's extensions again for every
    * new token (a fifth of the revocation check of a B-B signature in a JFR profile), and shares
@@ -88,18 +60,11 @@ public final class KkPadesSigner {
   /** The revocation answers DSS last accepted for each signing certificate. */
   private final CheckedRevocationStatus checkedStatus;
 
+  /** What a visible signature shows: drawn once per signer and kept. */
+  private final SignatureAppearances appearances = new SignatureAppearances();
+
   /** Where the signatures say they were made; none unless set. */
   private volatile String location;
-
-  /** The appearance for each signer's name; a handful of names at most. */
-  private final Map<String, Appearance> appearances = new ConcurrentHashMap<>();
-
-  /**
-   * A signer's words laid out for the box, and the font cut to just their characters: embedded
-   * whole into each card, a font of a few dozen glyphs costs less than PDFBox parsing the Latin-1
-   * font and subsetting it again for every card.
-   */
-  private record Appearance(SignatureText words, byte[] font) {}
 
   /**
    * Names {@code location} (the issuing office's regency, "Kabupaten Padang Pariaman") as where
@@ -168,8 +133,6 @@ public final class KkPadesSigner {
     this.service.setTspSource(Objects.requireNonNull(tspSource, "tspSource"));
     // the native drawer writes real text with an embedded font instead of a raster image
     this.service.setPdfObjFactory(new KkPdfObjectFactory());
-    this.fontBytes = readFont();
-    this.advances = advancesOf(fontBytes);
   }
 
   private CertificateToken token(X509Certificate certificate) {
@@ -285,11 +248,8 @@ public final class KkPadesSigner {
     if (location != null) {
       parameters.setLocation(location);
     }
-    if (visible instanceof VisibleSignature.Picture picture) {
-      parameters.setImageParameters(picture(picture));
-    } else if (visible instanceof VisibleSignature.TextBox) {
-      parameters.setImageParameters(appearance(signer));
-    } // VisibleSignature.NONE: DSS's empty image parameters, an invisible signature
+    // VisibleSignature.NONE: DSS's empty image parameters, an invisible signature
+    appearances.of(visible, signer).ifPresent(parameters::setImageParameters);
     if (level == SignatureLevel.PAdES_BASELINE_B) {
       parameters.setContentSize(basicContentSize(signer));
     }
@@ -346,132 +306,11 @@ public final class KkPadesSigner {
     }
   }
 
-  private static SignatureFieldParameters field(SignatureBox box) {
-    SignatureFieldParameters field = new SignatureFieldParameters();
-    field.setPage(box.page());
-    field.setOriginX(box.x());
-    field.setOriginY(box.y());
-    field.setWidth(box.width());
-    field.setHeight(box.height());
-    return field;
-  }
-
-  private static SignatureImageParameters picture(VisibleSignature.Picture picture) {
-    SignatureImageParameters image = new SignatureImageParameters();
-    image.setImage(new InMemoryDocument(picture.png(), "stempel.png", MimeTypeEnum.PNG));
-    image.setFieldParameters(field(picture.where()));
-    image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
-    return image;
-  }
-
-  private SignatureImageParameters appearance(DigestSigner signer) {
-    SignatureBox box = KkPdfRenderer.signatureBox();
-    SignatureFieldParameters field = field(box);
-
-    String name = commonName(signer.certificate());
-    Appearance appearance = appearances.computeIfAbsent(name, n -> {
-      SignatureText laidOut = SignatureText.layOut(
-          List.of("Ditandatangani secara elektronik oleh", n, REASON),
-          advances, box.width() - 2 * PADDING, box.height() - 2 * PADDING);
-      return new Appearance(laidOut,
-          cut(fontBytes, laidOut.text().codePoints().filter(c -> c >= 0x20).toArray(), SUBSET_TAG));
-    });
-    SignatureText words = appearance.words();
-    DSSFileFont font = new DSSFileFont(new InMemoryDocument(appearance.font()), words.size());
-    // already cut to the words' characters: embedded as it is
-    font.setEmbedFontSubset(false);
-    SignatureImageTextParameters text = new SignatureImageTextParameters();
-    text.setText(words.text());
-    text.setFont(font);
-    text.setTextColor(new Color(0x10, 0x20, 0x60));
-    text.setBackgroundColor(new Color(0xF2, 0xF5, 0xFA));
-    text.setPadding(PADDING);
-    text.setSignerTextPosition(SignerTextPosition.LEFT);
-    text.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.LEFT);
-    // laid out above for the box; DSS draws it as it is
-    text.setTextWrapping(TextWrapping.FONT_BASED);
-
-    // keyed by the appearance: the same words and font draw the same box, drawn once; the colours,
-    // padding and alignment set here are the same for every card (change the key if they vary)
-    SignatureImageParameters image = new ReusedAppearanceDrawers.Keyed(appearance);
-    image.setFieldParameters(field);
-    image.setTextParameters(text);
-    image.setBackgroundColor(new Color(0xF2, 0xF5, 0xFA));
-    return image;
-  }
-
   /** The certificate holder's name as people read it, e.g. for "signed by". */
   public static String commonName(X509Certificate certificate) {
     return DSSASN1Utils.getHumanReadableName(new CertificateToken(certificate));
   }
 
-  /** Each character's advance width in ems, for laying out the appearance's words. */
-  private static Map<Integer, Float> advancesOf(byte[] font) {
-    try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
-      var cmap = parsed.getUnicodeCmapLookup();
-      float unitsPerEm = parsed.getUnitsPerEm();
-      Map<Integer, Float> widths = new HashMap<>();
-      for (int c = 0x20; c <= 0x2026; c++) {
-        int glyph = cmap.getGlyphId(c);
-        if (glyph > 0) {
-          widths.put(c, parsed.getAdvanceWidth(glyph) / unitsPerEm);
-        }
-      }
-      return Map.copyOf(widths);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * LiberationSans cut down once to the characters a signer's name and the statement can hold
-   * (Latin-1 and common punctuation). The cut also drops the OpenType layout tables, which PDFBox
-   * would otherwise apply to every line of every appearance: with the smaller font the visible
-   * signature costs about a third of what it did (measured in SignatureBenchmark).
-   */
-  private static byte[] readFont() {
-    try (InputStream in = KkPadesSigner.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("PDFBox no longer bundles " + FONT_RESOURCE);
-      }
-      java.util.stream.IntStream.Builder latin1 = java.util.stream.IntStream.builder();
-      for (int c = 0x20; c <= 0xFF; c++) {
-        if (c < 0x7F || c >= 0xA0) {
-          latin1.add(c);
-        }
-      }
-      for (int c : new int[] {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026}) {
-        latin1.add(c);
-      }
-      return cut(in.readAllBytes(), latin1.build().toArray(), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The TrueType font with only the given characters, and only the tables needed to draw text;
-   * named with the subset tag (ISO 32000-1 9.6.4) when given.
-   */
-  private static byte[] cut(byte[] ttf, int[] codePoints, String tag) {
-    try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf))) {
-      // no GSUB/GPOS/kern: PDFBox would apply them to every line
-      TTFSubsetter subset = new TTFSubsetter(font, List.of(
-          "head", "hhea", "maxp", "OS/2", "cmap", "glyf", "loca", "hmtx", "name", "post",
-          "cvt ", "fpgm", "prep", "gasp"));
-      for (int c : codePoints) {
-        subset.add(c);
-      }
-      if (tag != null) {
-        subset.setPrefix(tag);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      subset.writeToStream(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
 
 }
