@@ -182,7 +182,11 @@ public class PermohonanReads {
         .map(card -> CardChanges.between(card, permohonan.kartuKeluarga()));
   }
 
-  /** The signed PDF, for whoever may see the application once it is signed. */
+  /**
+   * The signed PDF, for whoever may see the application once it is signed, for the system's own
+   * use (checking what was stored); not audited. What is handed to a person goes through {@link
+   * #downloadSignedCard}, which is.
+   */
   public SignedKkDocument signedDocument(EntityManager em, Actor actor, long id) {
     return Applications.signedDocumentOf(em, find(em, actor, id));
   }
