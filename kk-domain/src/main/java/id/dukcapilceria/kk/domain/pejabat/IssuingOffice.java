@@ -52,9 +52,4 @@ public record IssuingOffice(KodeWilayah regency, String regencyName, ZoneId zone
   public String location() {
     return regencyName;
   }
-
-  /** Whether {@code village} lies in this office's regency or city. */
-  public boolean covers(KodeWilayah village) {
-    return village.value().startsWith(regency.value() + ".");
-  }
 }

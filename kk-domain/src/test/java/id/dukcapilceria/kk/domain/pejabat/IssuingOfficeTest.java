@@ -1,9 +1,7 @@
 package id.dukcapilceria.kk.domain.pejabat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
@@ -22,8 +20,6 @@ class IssuingOfficeTest {
     assertEquals("Kota Padang", padang.regencyName());
     assertEquals(List.of(IssuingOffice.HEAD_OF_OFFICE, "KOTA PADANG"), padang.headTitle());
     assertEquals("Kota Padang", padang.location());
-    assertTrue(padang.covers(KodeWilayah.of("13.71.01.1001")));
-    assertFalse(padang.covers(KodeWilayah.of("13.05.01.2001")));
   }
 
   @Test

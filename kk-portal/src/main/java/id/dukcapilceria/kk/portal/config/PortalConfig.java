@@ -204,11 +204,27 @@ public class PortalConfig {
    */
   public id.dukcapilceria.kk.domain.pejabat.IssuingOffice issuingOffice() {
     if (office == null) {
-      office = id.dukcapilceria.kk.domain.pejabat.IssuingOffice.of(
-          id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of(officeRegency.strip()),
-          id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared(), ZoneId.of(officeZone.strip()));
+      try {
+        office = id.dukcapilceria.kk.domain.pejabat.IssuingOffice.of(
+            id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah.of(officeRegency.strip()),
+            id.dukcapilceria.kk.domain.wilayah.WilayahDirectory.shared(), ZoneId.of(officeZone.strip()));
+      } catch (RuntimeException wrong) {
+        throw new IllegalStateException("kk.office.regency (" + officeRegency + ") and kk.office.zone (" + officeZone
+            + ") must name a regency or city code and a time zone: " + wrong.getMessage(), wrong);
+      }
     }
     return office;
+  }
+
+  /**
+   * At start-up, so that a wrong office stops the portal with the key's name instead of failing
+   * the first request that prints a date.
+   */
+  void checkOffice(@jakarta.enterprise.event.Observes
+      @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object started) {
+    var issuing = issuingOffice();
+    java.util.logging.Logger.getLogger(PortalConfig.class.getName()).info(() -> "Cards are issued for "
+        + issuing.regencyName() + " (" + issuing.regency() + ", " + issuing.zone() + ")");
   }
 
   /** The office's time zone. */
