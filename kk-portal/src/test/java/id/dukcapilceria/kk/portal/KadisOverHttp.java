@@ -118,9 +118,17 @@ final class KadisOverHttp {
       }
       browser.findElement(By.id("f:passphrase")).sendKeys(secret);
       wait.until(ExpectedConditions.elementToBeClickable(By.id("f:sign"))).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:messages"),
-          ids.size() + " dari " + ids.size() + " permohonan ditandatangani secara elektronik"));
       Files.createDirectories(Path.of("target", "screenshots"));
+      try {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:messages"),
+            ids.size() + " dari " + ids.size() + " permohonan ditandatangani secara elektronik"));
+      } catch (org.openqa.selenium.TimeoutException notAll) {
+        // the batch's own table says why each card was not signed: keep it with the failure
+        Files.write(Path.of("target", "screenshots", screenshot + "-FAILED.png"), Browsers.screenshotOfWholePage(browser));
+        List<WebElement> results = browser.findElements(By.id("f:results"));
+        throw new AssertionError("Not every card was signed; the batch's results: "
+            + (results.isEmpty() ? "(none shown)" : results.get(0).getText()), notAll);
+      }
       Files.write(Path.of("target", "screenshots", screenshot + ".png"), Browsers.screenshotOfWholePage(browser));
     } finally {
       browser.quit();

@@ -80,6 +80,15 @@ final class StartedPortal implements AutoCloseable {
   @Override
   public void close() {
     stop(process);
+    // the log lives in the test's temporary folder: kept beside the reports, for a failure's why
+    try {
+      Path kept = Path.of("target", "started-portal-logs");
+      Files.createDirectories(kept);
+      Files.copy(log, kept.resolve(log.getParent().getFileName() + "-server.log"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      // nothing to keep
+    }
   }
 
   private static void stop(Process process) {
