@@ -16,10 +16,10 @@ import id.dukcapilceria.kk.portal.config.SettingRules;
 import id.dukcapilceria.kk.portal.config.Settings;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
-import id.dukcapilceria.kk.portal.security.AdministrationRefused;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.ActingOfficial;
 import id.dukcapilceria.kk.portal.security.ActingOfficials;
+import id.dukcapilceria.kk.portal.security.AdministrationRefused;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PortalUser;
 import id.dukcapilceria.kk.portal.security.SecondFactor;
@@ -41,6 +41,9 @@ import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -85,7 +88,10 @@ class AdministrationIT {
   @Inject UserIdentityStore identityStore;
   @Inject AuditLog auditLog;
   @Inject id.dukcapilceria.kk.portal.signing.AuditSeals seals;
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanSteps steps;
+  @Inject PermohonanReads reads;
+  @Inject DinasReads dinas;
   @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
@@ -345,7 +351,7 @@ class AdministrationIT {
 
     long id = confirmedApplication();
     signatureStep.sign(plh, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
-    byte[] card = service.signedDocument(kadis, id).pdf();
+    byte[] card = tx.call(em -> reads.signedDocument(em, kadis, id)).pdf();
     String text;
     try (PDDocument pdf = Loader.loadPDF(card)) {
       text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
@@ -353,9 +359,9 @@ class AdministrationIT {
     assertTrue(text.contains("Plh. KEPALA DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL"), text);
     assertTrue(text.contains("RAHMAT HIDAYAT, S.SOS") && text.contains("NIP. 19750505 200003 1 002"), text);
     assertEquals(Indication.TOTAL_PASSED, signing.verify(card).indication());
-    var entry = service.registerAndSend(operator, id);
+    var entry = tx.call(em -> steps.registerAndSend(em, operator, id));
     assertTrue(entry.signer().startsWith("Plh. Kepala Dinas RAHMAT HIDAYAT, S.SOS (sertifikat: "), entry.signer());
-    Permohonan signedApplication = service.find(operator, id);
+    Permohonan signedApplication = tx.call(em -> reads.find(em, operator, id));
     assertTrue(signedApplication.history().stream().anyMatch(r -> r.transition() == Transition.SIGN
         && name.equals(r.username()) && "Plh. Kepala Dinas".equals(r.reason())), "the step record says for whom");
     List<String> designations = auditLog.latest(50).stream().filter(e -> name.equals(e.subject()))
@@ -369,7 +375,7 @@ class AdministrationIT {
     WorkflowException late = assertThrows(WorkflowException.class,
         () -> signatureStep.sign(expired, waiting, DemoPki.DEMO_PASSPHRASE.toCharArray()));
     assertEquals("sign.actingOutsidePeriod", late.code());
-    assertEquals(Status.DIKONFIRMASI, service.find(operator, waiting).status());
+    assertEquals(Status.DIKONFIRMASI, tx.call(em -> reads.find(em, operator, waiting)).status());
 
     assertTrue(acting.outsideDesignation(expired), "opens no family data (WorkspaceAccessFilter, PageAccess, API)");
     assertFalse(acting.outsideDesignation(plh));
@@ -428,7 +434,7 @@ class AdministrationIT {
       assertEquals("https://kk.padangpariamankab.go.id/portal", config.baseUrl(), "in force at once");
 
       long id = signedApplication();
-      var document = service.signedDocument(kadis, id);
+      var document = tx.call(em -> reads.signedDocument(em, kadis, id));
       VerificationReport report = signing.verify(document.pdf());
       assertEquals(Indication.TOTAL_PASSED, report.indication(), report.subIndication());
       assertEquals("PAdES-BASELINE-LTA", report.level());
@@ -452,29 +458,29 @@ class AdministrationIT {
   @Test
   void theOverdueMarkFollowsAChangedTimeStandard() {
     KartuKeluarga family = newFamily();
-    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+    long id = tx.call(em -> steps.submit(em, nagari, JenisLayanan.PERUBAHAN_DATA, family,
         DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents,
-            Instant.now()), Instant.now().minusSeconds(60), true).id();
-    Permohonan waiting = service.find(operator, id);
-    // five minutes later, as the worklist would show it (Workspace.view passes service.mutuBaku())
+            Instant.now()), Instant.now().minusSeconds(60), true)).id();
+    Permohonan waiting = tx.call(em -> reads.find(em, operator, id));
+    // five minutes later, as the worklist would show it (Workspace.view passes config.mutuBaku())
     Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5));
     String key = SettingRules.mutuBakuKey(SopStep.VERIFIKASI);
     assertTrue(view(waiting, later).overdue(), "over the SOP's 2 minutes");
     try {
       refused("settings.error.minutes", () -> settingsAdministration.change(admin, Map.of(key, "0")));
       settingsAdministration.change(admin, Map.of(key, "10"));
-      assertEquals(Duration.ofMinutes(10), service.mutuBaku().of(SopStep.VERIFIKASI));
+      assertEquals(Duration.ofMinutes(10), config.mutuBaku().of(SopStep.VERIFIKASI));
       assertFalse(view(waiting, later).overdue(), "within the configured 10 minutes");
       assertTrue(view(waiting, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11))).overdue());
     } finally {
       settingsAdministration.restoreDefault(admin, key);
     }
-    assertEquals(Duration.ofMinutes(2), service.mutuBaku().of(SopStep.VERIFIKASI));
+    assertEquals(Duration.ofMinutes(2), config.mutuBaku().of(SopStep.VERIFIKASI));
     assertTrue(view(waiting, later).overdue());
   }
 
   private PermohonanView view(Permohonan p, Clock clock) {
-    return PermohonanView.of(p, operator, wilayah, clock, Locale.forLanguageTag("id"), service.mutuBaku()::of);
+    return PermohonanView.of(p, operator, wilayah, clock, Locale.forLanguageTag("id"), config.mutuBaku()::of);
   }
 
   private static KartuKeluarga newFamily() {
@@ -491,11 +497,11 @@ class AdministrationIT {
   /** One application through submit, verify and confirm: waiting for the Kadis. */
   private long confirmedApplication() {
     KartuKeluarga family = newFamily();
-    long id = service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+    long id = tx.call(em -> steps.submit(em, nagari, JenisLayanan.PERUBAHAN_DATA, family,
         DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, Instant.now()),
-        Instant.now().minusSeconds(180), true).id();
-    service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
-    service.confirm(kasi, id);
+        Instant.now().minusSeconds(180), true)).id();
+    tx.run(em -> steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow()));
+    tx.run(em -> steps.confirm(em, kasi, id));
     return id;
   }
 

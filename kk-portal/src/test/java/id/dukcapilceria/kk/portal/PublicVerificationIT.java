@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -56,7 +59,10 @@ class PublicVerificationIT {
     return PortalDeployment.portal(PublicVerificationIT.class);
   }
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanSteps steps;
+  @Inject PermohonanReads reads;
+  @Inject DinasReads dinas;
   @Inject KkSigningService signing;
   @ArquillianResource URL deploymentUrl;
 
@@ -65,7 +71,7 @@ class PublicVerificationIT {
   void theDemoDataHoldsAnActiveCardAndTheCardItSuperseded() throws IOException {
     Actor operator = DemoSetup.USERS.stream().filter(u -> u.username().equals("operator")).findFirst()
         .orElseThrow().toActor();
-    List<Permohonan> all = service.all(operator, 0, 1000).items();
+    List<Permohonan> all = tx.call(em -> reads.all(em, operator, 0, 1000)).items();
     Permohonan superseded = all.stream()
         .filter(p -> p.kartuKeluarga().status() == StatusKartuKeluarga.DIGANTIKAN)
         .findFirst().orElseThrow(() -> new AssertionError("the demo data re-issues one card"));
@@ -75,8 +81,8 @@ class PublicVerificationIT {
         .findFirst().orElseThrow(() -> new AssertionError("the re-issued card is the active one"));
 
     Files.createDirectories(HANDOVER);
-    write("active", service.signedDocument(operator, active.id()));
-    write("superseded", service.signedDocument(operator, superseded.id()));
+    write("active", tx.call(em -> reads.signedDocument(em, operator, active.id())));
+    write("superseded", tx.call(em -> reads.signedDocument(em, operator, superseded.id())));
     Files.writeString(HANDOVER.resolve("nomor-kk.txt"), active.kartuKeluarga().nomorKk().orElseThrow().value());
     Files.write(HANDOVER.resolve("root.der"), encoded());
   }

@@ -19,10 +19,11 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.layanan.Persyaratan;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
 import id.dukcapilceria.kk.portal.permohonan.BatchSigning;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
@@ -40,6 +41,9 @@ import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +77,11 @@ class SopWalkthroughIT {
   }
 
   @org.jboss.arquillian.test.api.ArquillianResource java.net.URL deploymentUrl;
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanSteps steps;
+  @Inject PermohonanReads reads;
+  @Inject DinasReads dinas;
+  @Inject PortalConfig config;
   @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject KkSigningService signing;
   @Inject DocumentStore documents;
@@ -117,7 +125,7 @@ class SopWalkthroughIT {
     Set<JenisLayanan> services = java.util.EnumSet.noneOf(JenisLayanan.class);
     Set<KodeWilayah> nagariWithFinished = new java.util.HashSet<>();
     for (DemoSetup.DemoUser operatorOfNagari : DemoSetup.NAGARI_OPERATORS) {
-      for (Permohonan p : service.all(operatorOfNagari.toActor(), 0, 500).items()) {
+      for (Permohonan p : tx.call(em -> reads.all(em, operatorOfNagari.toActor(), 0, 500)).items()) {
         if (p.history().get(0).at().isBefore(today)) {
           services.add(p.jenisLayanan());
           if (p.status() == Status.SELESAI) {
@@ -135,7 +143,7 @@ class SopWalkthroughIT {
     Instant from = Instant.now().minus(java.time.Duration.ofDays(2));
     Instant to = Instant.now().plus(java.time.Duration.ofDays(1));
     var before = expectedSla(from, to);
-    var shown = service.slaReport(kasi, from, to);
+    var shown = tx.call(em -> dinas.slaReport(em, kasi, from, to, config.mutuBaku(), config.zone()));
     var after = expectedSla(from, to);
 
     // computed here from every application with kk-workflow's calculator, not through the query
@@ -152,14 +160,14 @@ class SopWalkthroughIT {
     }
     assertTrue(shown.finished() > 0 && shown.waitingNow().get(id.dukcapilceria.kk.workflow.permohonan.SopStep.VERIFIKASI) > 0,
         "the demo data has finished and waiting applications");
-    assertThrows(WorkflowException.class, () -> service.slaReport(nagari, from, to));
-    assertThrows(WorkflowException.class, () -> service.slaReport(admin, from, to));
+    assertThrows(WorkflowException.class, () -> tx.call(em -> dinas.slaReport(em, nagari, from, to, config.mutuBaku(), config.zone())));
+    assertThrows(WorkflowException.class, () -> tx.call(em -> dinas.slaReport(em, admin, from, to, config.mutuBaku(), config.zone())));
   }
 
   private id.dukcapilceria.kk.workflow.sla.SlaReport expectedSla(Instant from, Instant to) {
-    List<Permohonan> everything = service.all(operator, 0, 100_000).items();
+    List<Permohonan> everything = tx.call(em -> reads.all(em, operator, 0, 100_000)).items();
     return id.dukcapilceria.kk.workflow.sla.SlaReport.of(everything, from, to,
-        new id.dukcapilceria.kk.workflow.sla.SlaCalculator(service.mutuBaku(), java.time.Clock.systemUTC()),
+        new id.dukcapilceria.kk.workflow.sla.SlaCalculator(config.mutuBaku(), java.time.Clock.systemUTC()),
         java.time.ZoneId.of("Asia/Jakarta"));
   }
 
@@ -167,21 +175,21 @@ class SopWalkthroughIT {
   void oneApplicationTravelsThroughEveryStepOfTheSopAsTheRightRole() throws Exception {
     KartuKeluarga family = newFamily();
     long id = submit(family);
-    NomorKk nomorKk = service.proposedNomorKk(operator, id).orElseThrow();
+    NomorKk nomorKk = tx.call(em -> reads.proposedNomorKk(em, operator, id)).orElseThrow();
 
-    refused(() -> service.verify(kasi, id, nomorKk), id, Status.DIAJUKAN);
-    refused(() -> service.verify(nagari, id, nomorKk), id, Status.DIAJUKAN);
-    service.verify(operator, id, nomorKk);
+    refused(() -> tx.run(em -> steps.verify(em, kasi, id, nomorKk)), id, Status.DIAJUKAN);
+    refused(() -> tx.run(em -> steps.verify(em, nagari, id, nomorKk)), id, Status.DIAJUKAN);
+    tx.run(em -> steps.verify(em, operator, id, nomorKk));
 
-    refused(() -> service.confirm(operator, id), id, Status.DIVERIFIKASI);
-    refused(() -> service.confirm(admin, id), id, Status.DIVERIFIKASI);
+    refused(() -> tx.run(em -> steps.confirm(em, operator, id)), id, Status.DIVERIFIKASI);
+    refused(() -> tx.run(em -> steps.confirm(em, admin, id)), id, Status.DIVERIFIKASI);
     refused(() -> signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIVERIFIKASI);
-    service.confirm(kasi, id);
+    tx.run(em -> steps.confirm(em, kasi, id));
 
     refused(() -> signatureStep.sign(kasi, id, DemoPki.DEMO_PASSPHRASE.toCharArray()), id, Status.DIKONFIRMASI);
     assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION,
         assertThrows(SigningRefusal.class, () -> signatureStep.sign(kadis, id, "salah".toCharArray())).reason());
-    assertEquals(Status.DIKONFIRMASI, service.find(operator, id).status());
+    assertEquals(Status.DIKONFIRMASI, tx.call(em -> reads.find(em, operator, id)).status());
     signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
 
     // operations see the signature's duration and what waits per step (MicroProfile Metrics at
@@ -209,20 +217,20 @@ class SopWalkthroughIT {
           step + " in " + metrics);
     }
 
-    refused(() -> service.registerAndSend(kadis, id), id, Status.DITANDATANGANI);
-    RegisterEntry entry = service.registerAndSend(operator, id);
+    refused(() -> tx.call(em -> steps.registerAndSend(em, kadis, id)), id, Status.DITANDATANGANI);
+    RegisterEntry entry = tx.call(em -> steps.registerAndSend(em, operator, id));
     assertEquals(nomorKk.value(), entry.nomorKk());
     assertEquals(family.namaKepalaKeluarga(), entry.namaKepalaKeluarga());
 
-    assertThrows(WorkflowException.class, () -> service.handOverAndArchive(otherNagari, id, "Siti Rahmah"));
-    assertThrows(WorkflowException.class, () -> service.signedDocument(otherNagari, id));
-    SignedKkDocument document = service.signedDocument(nagari, id);
+    assertThrows(WorkflowException.class, () -> tx.run(em -> steps.handOverAndArchive(em, otherNagari, id, "Siti Rahmah")));
+    assertThrows(WorkflowException.class, () -> tx.call(em -> reads.signedDocument(em, otherNagari, id)));
+    SignedKkDocument document = tx.call(em -> reads.signedDocument(em, nagari, id));
     assertThrows(id.dukcapilceria.kk.domain.shared.InvalidValueException.class,
-        () -> service.handOverAndArchive(nagari, id, " "), "whom the card was handed to is required");
-    assertEquals(Status.TERKIRIM, service.find(operator, id).status());
-    service.handOverAndArchive(nagari, id, "Siti Rahmah");
+        () -> tx.run(em -> steps.handOverAndArchive(em, nagari, id, " ")), "whom the card was handed to is required");
+    assertEquals(Status.TERKIRIM, tx.call(em -> reads.find(em, operator, id)).status());
+    tx.run(em -> steps.handOverAndArchive(em, nagari, id, "Siti Rahmah"));
 
-    Permohonan done = service.find(operator, id);
+    Permohonan done = tx.call(em -> reads.find(em, operator, id));
     assertEquals(Status.SELESAI, done.status());
     assertEquals(StatusKartuKeluarga.AKTIF, done.kartuKeluarga().status());
     assertEquals(entry.label(), done.registerNumber().orElseThrow());
@@ -260,28 +268,28 @@ class SopWalkthroughIT {
   @Test
   void aKasiReturnSendsTheApplicationBackToTheOperatorWithItsReason() {
     long id = submit(newFamily());
-    service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
+    tx.run(em -> steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow()));
 
-    service.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu tidak sesuai akta lahir");
+    tx.run(em -> steps.returnToOperator(em, kasi, id, ProblemCategory.DATA_TIDAK_SESUAI, "Nama ibu tidak sesuai akta lahir"));
 
-    Permohonan returned = service.find(operator, id);
+    Permohonan returned = tx.call(em -> reads.find(em, operator, id));
     assertEquals(Status.DIKEMBALIKAN_KE_OPERATOR, returned.status());
     assertEquals("Nama ibu tidak sesuai akta lahir", returned.lastReason().orElseThrow());
-    assertTrue(service.worklist(operator, 0, 1000).items().stream().anyMatch(p -> p.id() == id));
-    assertTrue(service.problemLog(kasi).stream().anyMatch(row ->
+    assertTrue(tx.call(em -> reads.worklist(em, operator, 0, 1000)).items().stream().anyMatch(p -> p.id() == id));
+    assertTrue(tx.call(em -> dinas.problemLog(em, kasi)).stream().anyMatch(row ->
         row.permohonanNomor().equals(returned.nomor())
             && row.entry().description().equals("Nama ibu tidak sesuai akta lahir")
             && row.entry().isOpen()));
-    assertTrue(service.worklist(kasi, 0, 1000).items().stream().noneMatch(p -> p.id() == id));
+    assertTrue(tx.call(em -> reads.worklist(em, kasi, 0, 1000)).items().stream().noneMatch(p -> p.id() == id));
   }
 
   @Test
   void aNagariOperatorSeesOnlyTheirOwnNagari() {
     long id = submit(newFamily());
 
-    assertTrue(service.all(otherNagari, 0, 1000).items().stream().noneMatch(p -> p.id() == id));
-    assertThrows(WorkflowException.class, () -> service.find(otherNagari, id));
-    assertTrue(service.all(nagari, 0, 1000).items().stream().anyMatch(p -> p.id() == id));
+    assertTrue(tx.call(em -> reads.all(em, otherNagari, 0, 1000)).items().stream().noneMatch(p -> p.id() == id));
+    assertThrows(WorkflowException.class, () -> tx.call(em -> reads.find(em, otherNagari, id)));
+    assertTrue(tx.call(em -> reads.all(em, nagari, 0, 1000)).items().stream().anyMatch(p -> p.id() == id));
   }
 
   /**
@@ -291,7 +299,7 @@ class SopWalkthroughIT {
   @Test
   void theIntakePageOpensOnlyTheOperatorsOwnCorrectionOrDraft() throws Exception {
     long sentBack = advanceTo(Status.PERLU_DILENGKAPI);
-    String nomor = service.find(operator, sentBack).nomor();
+    String nomor = tx.call(em -> reads.find(em, operator, sentBack)).nomor();
     String own = page(signedIn("nagari.lubukalung"), "nagari/permohonan.xhtml?perbaiki=" + sentBack);
     assertTrue(own.contains(nomor) && own.contains("Lengkapi akta"), "the application and why it came back: " + own);
     assertTrue(own.contains("id=\"f:alamat\""), "the form, filled in");
@@ -333,7 +341,7 @@ class SopWalkthroughIT {
     assertEquals(SigningRefusal.Reason.WRONG_AUTHORISATION, assertThrows(SigningRefusal.class,
         () -> batchSigning.start(kadis, batch, "salah".toCharArray(), INDONESIAN)).reason());
     for (long id : batch) {
-      assertTrue(service.find(operator, id).signedDocumentSha256().isEmpty(), "a wrong passphrase signs nothing");
+      assertTrue(tx.call(em -> reads.find(em, operator, id)).signedDocumentSha256().isEmpty(), "a wrong passphrase signs nothing");
     }
 
     BatchSigning.Progress progress = batchSigning.start(
@@ -346,15 +354,15 @@ class SopWalkthroughIT {
     assertEquals(4, progress.done());
     assertEquals(3, progress.signedCount());
     for (long id : List.of(first, second, third)) {
-      Permohonan signed = service.find(operator, id);
+      Permohonan signed = tx.call(em -> reads.find(em, operator, id));
       assertEquals(Status.DITANDATANGANI, signed.status());
-      assertEquals(Indication.TOTAL_PASSED, signing.verify(service.signedDocument(operator, id).pdf()).indication());
+      assertEquals(Indication.TOTAL_PASSED, signing.verify(tx.call(em -> reads.signedDocument(em, operator, id)).pdf()).indication());
     }
     BatchSigning.Outcome refusedOne = progress.outcomes().stream()
         .filter(o -> o.id() == notYetConfirmed).findFirst().orElseThrow();
     assertTrue(!refusedOne.signed() && refusedOne.message() != null && !refusedOne.message().isBlank(),
         "the application not yet confirmed is reported with a reason: " + refusedOne);
-    assertEquals(Status.DIVERIFIKASI, service.find(operator, notYetConfirmed).status());
+    assertEquals(Status.DIVERIFIKASI, tx.call(em -> reads.find(em, operator, notYetConfirmed)).status());
   }
 
   /**
@@ -369,8 +377,8 @@ class SopWalkthroughIT {
       if (transition == Transition.SUBMIT) {
         for (Actor actor : List.of(otherNagari, operator, kasi, kadis, admin)) {
           KartuKeluarga family = newFamily();
-          assertThrows(WorkflowException.class, () -> service.submit(actor, JenisLayanan.PERUBAHAN_DATA, family,
-              List.of(), Instant.now(), true), transition + " by " + actor.username());
+          assertThrows(WorkflowException.class, () -> tx.call(em -> steps.submit(em, actor, JenisLayanan.PERUBAHAN_DATA, family,
+              List.of(), Instant.now(), true)), transition + " by " + actor.username());
         }
         continue;
       }
@@ -384,7 +392,7 @@ class SopWalkthroughIT {
         }
       }
       perform(transition, rightful, id);
-      assertEquals(transition.to(), service.find(operator, id).status(), transition.name());
+      assertEquals(transition.to(), tx.call(em -> reads.find(em, operator, id)).status(), transition.name());
     }
   }
 
@@ -421,7 +429,7 @@ class SopWalkthroughIT {
     }
     // the buku register as CSV: for the Dinas roles, not for a nagari operator
     long registered = advanceTo(Status.TERKIRIM);
-    String nomorKk = service.find(operator, registered).kartuKeluarga().nomorKk().orElseThrow().value();
+    String nomorKk = tx.call(em -> reads.find(em, operator, registered)).kartuKeluarga().nomorKk().orElseThrow().value();
     var csv = signedIn("operator").send(java.net.http.HttpRequest.newBuilder(
         local("ekspor/buku-register.csv?tahun=" + LocalDate.now().getYear())).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -461,7 +469,7 @@ class SopWalkthroughIT {
   void everySpellingOfAPathIsDecidedOnThePathTheContainerResolved() throws Exception {
     long sent = advanceTo(Status.TERKIRIM);
     long confirmed = advanceTo(Status.DIKONFIRMASI);
-    String scan = service.find(operator, sent).documents().get(0).sha256();
+    String scan = tx.call(em -> reads.find(em, operator, sent)).documents().get(0).sha256();
     Set<String> nagariOperators = Set.of("nagari.lubukalung", "nagari.katapiang");
     Set<String> dinas = Set.of("operator", "kasi", "kadis");
     Set<String> ownCard = Set.of("nagari.lubukalung", "operator", "kasi", "kadis");
@@ -552,7 +560,7 @@ class SopWalkthroughIT {
         "HSTS when the configured proxy says https");
 
     long id = advanceTo(Status.DIAJUKAN);
-    String nomor = service.find(operator, id).nomor();
+    String nomor = tx.call(em -> reads.find(em, operator, id)).nomor();
     String credentials = java.util.Base64.getEncoder().encodeToString(("kasi:" + DemoSetup.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     var read = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(local("api/v1/permohonan/" + id))
         .header("Authorization", "Basic " + credentials).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -693,7 +701,7 @@ class SopWalkthroughIT {
   @Test
   void theCardPreviewIsAPictureForTheDinasOnlyAndEveryViewIsAudited() throws Exception {
     long confirmed = advanceTo(Status.DIKONFIRMASI);
-    String nomor = service.find(operator, confirmed).nomor();
+    String nomor = tx.call(em -> reads.find(em, operator, confirmed)).nomor();
     var preview = signedIn("kadis").send(java.net.http.HttpRequest.newBuilder(local("pratinjau-kk/" + confirmed)).build(),
         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, preview.statusCode());
@@ -756,18 +764,18 @@ class SopWalkthroughIT {
     switch (transition) {
       case RESUBMIT -> {
         // new member objects with the same data, as the nagari's form builds them
-        KartuKeluarga data = service.find(operator, id).kartuKeluarga();
-        service.resubmit(actor, id, data.alamat(),
-            data.anggota().stream().map(m -> m.toBuilder().build()).toList(), List.of(), true);
+        KartuKeluarga data = tx.call(em -> reads.find(em, operator, id)).kartuKeluarga();
+        tx.run(em -> steps.resubmit(em, actor, id, data.alamat(),
+            data.anggota().stream().map(m -> m.toBuilder().build()).toList(), List.of(), true));
       }
-      case VERIFY -> service.verify(actor, id, service.proposedNomorKk(operator, id).orElseThrow());
-      case SEND_BACK_TO_NAGARI -> service.sendBackToNagari(actor, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Akta kelahiran belum diunggah");
-      case REFUSE -> service.refuse(actor, id, "Bukan penduduk kabupaten ini");
-      case CONFIRM -> service.confirm(actor, id);
-      case RETURN_TO_OPERATOR -> service.returnToOperator(actor, id, ProblemCategory.DATA_TIDAK_SESUAI, "NIK istri tidak sesuai");
+      case VERIFY -> tx.run(em -> steps.verify(em, actor, id, reads.proposedNomorKk(em, operator, id).orElseThrow()));
+      case SEND_BACK_TO_NAGARI -> tx.run(em -> steps.sendBackToNagari(em, actor, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Akta kelahiran belum diunggah"));
+      case REFUSE -> tx.run(em -> steps.refuse(em, actor, id, "Bukan penduduk kabupaten ini"));
+      case CONFIRM -> tx.run(em -> steps.confirm(em, actor, id));
+      case RETURN_TO_OPERATOR -> tx.run(em -> steps.returnToOperator(em, actor, id, ProblemCategory.DATA_TIDAK_SESUAI, "NIK istri tidak sesuai"));
       case SIGN -> signatureStep.sign(actor, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
-      case REGISTER_AND_SEND -> service.registerAndSend(actor, id);
-      case HAND_OVER_AND_ARCHIVE -> service.handOverAndArchive(actor, id, "Siti Rahmah");
+      case REGISTER_AND_SEND -> tx.call(em -> steps.registerAndSend(em, actor, id));
+      case HAND_OVER_AND_ARCHIVE -> tx.run(em -> steps.handOverAndArchive(em, actor, id, "Siti Rahmah"));
       case SUBMIT -> throw new IllegalArgumentException("submit creates an application");
     }
   }
@@ -798,28 +806,28 @@ class SopWalkthroughIT {
       assertEquals(required, scans.stream().map(d -> d.jenis()).collect(java.util.stream.Collectors.toSet()));
       List<id.dukcapilceria.kk.workflow.dokumen.RequirementDocument> oneMissing = scans.stream()
           .filter(d -> d.jenis() != each.getValue()).toList();
-      assertThrows(WorkflowException.class, () -> service.submit(nagari, layanan, family, oneMissing,
-          Instant.now().minusSeconds(180), true), layanan + " without " + each.getValue());
+      assertThrows(WorkflowException.class, () -> tx.call(em -> steps.submit(em, nagari, layanan, family, oneMissing,
+          Instant.now().minusSeconds(180), true)), layanan + " without " + each.getValue());
 
-      long id = service.submit(nagari, layanan, family, scans, Instant.now().minusSeconds(180), true).id();
-      service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
-      service.confirm(kasi, id);
+      long id = tx.call(em -> steps.submit(em, nagari, layanan, family, scans, Instant.now().minusSeconds(180), true)).id();
+      tx.run(em -> steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow()));
+      tx.run(em -> steps.confirm(em, kasi, id));
       signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
-      service.registerAndSend(operator, id);
-      service.handOverAndArchive(nagari, id, "Siti Rahmah");
-      Permohonan done = service.find(operator, id);
+      tx.call(em -> steps.registerAndSend(em, operator, id));
+      tx.run(em -> steps.handOverAndArchive(em, nagari, id, "Siti Rahmah"));
+      Permohonan done = tx.call(em -> reads.find(em, operator, id));
       assertEquals(Status.SELESAI, done.status(), layanan.name());
       assertEquals(layanan, done.jenisLayanan());
     }
     // each service's own rule: a divorce without a divorced head, a foreigner's KK for a citizen
     KartuKeluarga married = newFamily();
-    WorkflowException notDivorced = assertThrows(WorkflowException.class, () -> service.submit(nagari,
+    WorkflowException notDivorced = assertThrows(WorkflowException.class, () -> tx.call(em -> steps.submit(em, nagari,
         JenisLayanan.KK_BARU_PERCERAIAN, married, DemoDocuments.forSubmission(JenisLayanan.KK_BARU_PERCERAIAN,
-            married, nagari.username(), documents, Instant.now()), Instant.now(), true));
+            married, nagari.username(), documents, Instant.now()), Instant.now(), true)));
     assertTrue(notDivorced.getMessage().contains("CERAI HIDUP"), notDivorced.getMessage());
-    assertThrows(WorkflowException.class, () -> service.submit(nagari, JenisLayanan.KK_BARU_ORANG_ASING, married,
+    assertThrows(WorkflowException.class, () -> tx.call(em -> steps.submit(em, nagari, JenisLayanan.KK_BARU_ORANG_ASING, married,
         DemoDocuments.forSubmission(JenisLayanan.KK_BARU_ORANG_ASING, married, nagari.username(), documents,
-            Instant.now()), Instant.now(), true));
+            Instant.now()), Instant.now(), true)));
   }
 
   /** A synthetic family as the service needs it: a divorced head, or a head who is a foreigner. */
@@ -844,17 +852,17 @@ class SopWalkthroughIT {
     long id = submit(newFamily());
     switch (status) {
       case DIAJUKAN -> { }
-      case PERLU_DILENGKAPI -> service.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Lengkapi akta");
+      case PERLU_DILENGKAPI -> tx.run(em -> steps.sendBackToNagari(em, operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Lengkapi akta"));
       case DIKEMBALIKAN_KE_OPERATOR -> {
-        service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
-        service.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI, "Periksa lagi");
+        tx.run(em -> steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow()));
+        tx.run(em -> steps.returnToOperator(em, kasi, id, ProblemCategory.DATA_TIDAK_SESUAI, "Periksa lagi"));
       }
       default -> {
-        service.verify(operator, id, service.proposedNomorKk(operator, id).orElseThrow());
+        tx.run(em -> steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow()));
         if (status == Status.DIVERIFIKASI) {
           break;
         }
-        service.confirm(kasi, id);
+        tx.run(em -> steps.confirm(em, kasi, id));
         if (status == Status.DIKONFIRMASI) {
           break;
         }
@@ -862,24 +870,24 @@ class SopWalkthroughIT {
         if (status == Status.DITANDATANGANI) {
           break;
         }
-        service.registerAndSend(operator, id);
+        tx.call(em -> steps.registerAndSend(em, operator, id));
       }
     }
-    assertEquals(status, service.find(operator, id).status());
+    assertEquals(status, tx.call(em -> reads.find(em, operator, id)).status());
     return id;
   }
 
   /** SOP step 1 with the required scans; a synthetic family's warnings are acknowledged. */
   private long submit(KartuKeluarga family) {
-    return service.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+    return tx.call(em -> steps.submit(em, nagari, JenisLayanan.PERUBAHAN_DATA, family,
         DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, Instant.now()),
-        Instant.now().minusSeconds(180), true).id();
+        Instant.now().minusSeconds(180), true)).id();
   }
 
   /** The step is refused by the workflow and the stored application is unchanged. */
   private void refused(Executable step, long id, Status expected) {
     assertThrows(WorkflowException.class, step);
-    Permohonan unchanged = service.find(operator, id);
+    Permohonan unchanged = tx.call(em -> reads.find(em, operator, id));
     assertEquals(expected, unchanged.status());
   }
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * The user an API request was authenticated as, built on the server from the user table by
- * {@link BasicAuthenticationFilter}; resources hand it to {@code PermohonanService} unchanged.
+ * {@link BasicAuthenticationFilter}; resources hand it to kk-workflow unchanged.
  */
 @RequestScoped
 public class ApiCaller {

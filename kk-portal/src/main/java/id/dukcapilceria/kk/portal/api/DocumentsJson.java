@@ -1,9 +1,11 @@
 package id.dukcapilceria.kk.portal.api;
 
 import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
+import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
 import id.dukcapilceria.kk.portal.dokumen.VirusScan;
 import id.dukcapilceria.kk.portal.web.Texts;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import java.time.Instant;
@@ -12,7 +14,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import id.dukcapilceria.kk.domain.shared.Sha256;
 
 /**
  * The requirement documents of a request: {@code documents: [{jenis, fileName, content}]} with the
@@ -26,10 +27,20 @@ final class DocumentsJson {
 
   /**
    * The documents of a request and their content, checked but not yet stored: the content is put
-   * into the document store only once the workflow has accepted the step ({@code
-   * PermohonanService}), so that a refused request leaves no file behind.
+   * into the document store only once the workflow has accepted the step, so that a refused request
+   * leaves no file behind.
    */
-  record Scans(List<RequirementDocument> documents, Map<String, byte[]> contents) {}
+  record Scans(List<RequirementDocument> documents, Map<String, byte[]> contents) {
+
+    /**
+     * Stores the content, by SHA-256, once the workflow has accepted the step, still inside its
+     * transaction. (Should the commit itself fail, the stored files are unreferenced copies,
+     * addressed by their content.)
+     */
+    void store(DocumentStore store) {
+      contents.values().forEach(store::put);
+    }
+  }
 
   static Scans read(JsonInput json, Actor actor, VirusScan virusScan, Instant now) {
     record Accepted(JenisDokumen jenis, String fileName, String mediaType, byte[] content) {}

@@ -4,16 +4,19 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.ApiAccess;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Applications and the SOP steps, for other systems. Each call is one call of {@link
- * PermohonanService}, exactly as the portal's pages make it: kk-workflow decides who may take
+ * Applications and the SOP steps, for other systems. Each request is one transaction
+ * ({@link Transactions}) around kk-workflow's calls, exactly as the portal's pages make them: kk-workflow decides who may take
  * which step, from which status, for which nagari; nothing here decides a rule.
  */
 @Path("permohonan")
@@ -48,7 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class PermohonanResource {
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanSteps steps;
+  @Inject PermohonanReads reads;
+  @Inject DocumentStore documentStore;
   @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject id.dukcapilceria.kk.portal.signing.KkSigningService signing;
   @Inject ApiCaller caller;
@@ -76,17 +82,19 @@ public class PermohonanResource {
     }
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
     DocumentsJson.Scans scans = DocumentsJson.read(json, actor, virusScan, clock.instant());
-    Permohonan created;
+    Instant started = intakeStartedAt == null ? clock.instant() : intakeStartedAt;
     try {
-      created = service.submit(actor, jenisLayanan, kk, scans.documents(),
-          intakeStartedAt == null ? clock.instant() : intakeStartedAt, acknowledged, scans.contents());
+      return tx.call(em -> {
+        Permohonan created = steps.submit(em, actor, jenisLayanan, kk, scans.documents(), started, acknowledged);
+        scans.store(documentStore);
+        return Response.created(uriInfo.getBaseUriBuilder().path("permohonan").path(String.valueOf(created.id())).build())
+            .entity(detail(em, actor, created))
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .build();
+      });
     } catch (WorkflowException refused) {
       throw withViolations(refused, jenisLayanan, kk);
     }
-    return Response.created(uriInfo.getBaseUriBuilder().path("permohonan").path(String.valueOf(created.id())).build())
-        .entity(detail(actor, created.id()))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
   }
 
   @POST
@@ -102,11 +110,15 @@ public class PermohonanResource {
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
     DocumentsJson.Scans scans = DocumentsJson.read(json, actor, virusScan, clock.instant());
     try {
-      service.resubmit(actor, id, kk.alamat(), kk.anggota(), scans.documents(), acknowledged, scans.contents());
+      return tx.call(em -> {
+        steps.resubmit(em, actor, id, kk.alamat(), kk.anggota(), scans.documents(), acknowledged);
+        scans.store(documentStore);
+        return detail(em, actor, reads.find(em, actor, id));
+      });
     } catch (WorkflowException refused) {
-      throw withViolations(refused, service.find(actor, id).jenisLayanan(), kk);
+      // the refused step was rolled back; its service type is read again to name the broken rules
+      throw withViolations(refused, tx.call(em -> reads.find(em, actor, id)).jenisLayanan(), kk);
     }
-    return detail(actor, id);
   }
 
   @GET
@@ -115,15 +127,14 @@ public class PermohonanResource {
   public String get(@PathParam("id") String idText) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);
-    service.read(actor, id);
-    return detail(actor, id);
+    return tx.call(em -> detail(em, actor, reads.read(em, actor, id)));
   }
 
   @GET
   @Path("{id}/timeline")
   @Operation(summary = "The application's steps: who, in which role, when, from which status to which, why")
   public String timeline(@PathParam("id") String idText) {
-    return PermohonanJson.timeline(service.read(caller.actor(), Requests.id(idText)), locale()).toString();
+    return PermohonanJson.timeline(tx.call(em -> reads.read(em, caller.actor(), Requests.id(idText))), locale()).toString();
   }
 
   @POST
@@ -137,7 +148,7 @@ public class PermohonanResource {
     if (nomor == null) {
       throw required("nomorKk");
     }
-    return step(idText, (actor, id) -> service.verify(actor, id, NomorKk.of(nomor)));
+    return step(idText, (em, actor, id) -> steps.verify(em, actor, id, NomorKk.of(nomor)));
   }
 
   @POST
@@ -149,7 +160,7 @@ public class PermohonanResource {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     ProblemCategory category = category(json);
     String reason = json.string("reason");
-    return step(idText, (actor, id) -> service.sendBackToNagari(actor, id, category, reason));
+    return step(idText, (em, actor, id) -> steps.sendBackToNagari(em, actor, id, category, reason));
   }
 
   @POST
@@ -158,7 +169,7 @@ public class PermohonanResource {
   @Operation(summary = "Refuse the application (operator layanan)", description = "Body: {\"reason\": text}.")
   public String refuse(@PathParam("id") String idText, InputStream body) {
     String reason = JsonInput.parse(Requests.body(body), false).string("reason");
-    return step(idText, (actor, id) -> service.refuse(actor, id, reason));
+    return step(idText, (em, actor, id) -> steps.refuse(em, actor, id, reason));
   }
 
   @POST
@@ -166,7 +177,7 @@ public class PermohonanResource {
   @Operation(summary = "Confirm the verified data (Kasi/Kabid, SOP step 3)", description = "No body, or {}.")
   public String confirm(@PathParam("id") String idText, InputStream body) {
     JsonInput.parse(Requests.body(body), true);
-    return step(idText, service::confirm);
+    return step(idText, steps::confirm);
   }
 
   @POST
@@ -178,7 +189,7 @@ public class PermohonanResource {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     ProblemCategory category = category(json);
     String reason = json.string("reason");
-    return step(idText, (actor, id) -> service.returnToOperator(actor, id, category, reason));
+    return step(idText, (em, actor, id) -> steps.returnToOperator(em, actor, id, category, reason));
   }
 
   @POST
@@ -200,12 +211,13 @@ public class PermohonanResource {
       Arrays.fill(secret.value(), '\0');
       throw ApiProblem.badField("totp", "field.notAccepted", "api.field.codeNotAccepted");
     }
+    Actor actor = caller.actor();
     try {
-      signatureStep.sign(caller.actor(), id, secret.kind(), secret.value());
+      signatureStep.sign(actor, id, secret.kind(), secret.value());
     } finally {
       Arrays.fill(secret.value(), '\0');
     }
-    return detail(caller.actor(), id);
+    return tx.call(em -> detail(em, actor, reads.find(em, actor, id)));
   }
 
   @POST
@@ -214,7 +226,7 @@ public class PermohonanResource {
       description = "No body, or {}.")
   public String registerAndSend(@PathParam("id") String idText, InputStream body) {
     JsonInput.parse(Requests.body(body), true);
-    return step(idText, service::registerAndSend);
+    return step(idText, steps::registerAndSend);
   }
 
   @POST
@@ -224,7 +236,7 @@ public class PermohonanResource {
       description = "Body: {\"recipient\": the name of whom it was handed to}.")
   public String handOverAndArchive(@PathParam("id") String idText, InputStream body) {
     String recipient = JsonInput.parse(Requests.body(body), false).string("recipient");
-    return step(idText, (actor, id) -> service.handOverAndArchive(actor, id, recipient));
+    return step(idText, (em, actor, id) -> steps.handOverAndArchive(em, actor, id, recipient));
   }
 
   @GET
@@ -237,31 +249,35 @@ public class PermohonanResource {
     if (!access.mayDownloadCards(actor, uriInfo.getPath())) {
       throw new ApiProblem(403, "api.problem.forbidden", List.of());
     }
-    PermohonanReads.SignedCardFile card = service.downloadSignedCard(actor, id);
+    PermohonanReads.SignedCardFile card = tx.call(em -> reads.downloadSignedCard(em, actor, id));
     return Response.ok(card.pdf(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + card.fileName() + "\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
   }
 
-  /** One transition by the caller, then the application as it is now. */
+  /**
+   * One transition by the caller, then the application as it is now, in one transaction: the
+   * detail reads the application the step has just loaded and changed.
+   */
   private String step(String idText, Step step) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);
-    step.take(actor, id);
-    return detail(actor, id);
+    return tx.call(em -> {
+      step.take(em, actor, id);
+      return detail(em, actor, reads.find(em, actor, id));
+    });
   }
 
   @FunctionalInterface
   private interface Step {
-    void take(Actor actor, long id);
+    void take(EntityManager em, Actor actor, long id);
   }
 
-  private String detail(Actor actor, long id) {
-    Permohonan permohonan = service.find(actor, id);
+  private String detail(EntityManager em, Actor actor, Permohonan permohonan) {
     // offered to the verifying operator as the portal pre-fills it (the workflow says when and to
     // whom); SIAK assigns the real one
-    String proposed = service.proposedNomorKk(actor, id).map(NomorKk::value).orElse(null);
+    String proposed = reads.proposedNomorKk(em, actor, permohonan.id()).map(NomorKk::value).orElse(null);
     return PermohonanJson.detail(permohonan, actor, proposed, locale()).toString();
   }
 
@@ -284,7 +300,7 @@ public class PermohonanResource {
       return refused;
     }
     boolean errorsOnly = refused.code().equals("submit.invalidData");
-    List<Violation> violations = service.check(jenisLayanan, kk).stream()
+    List<Violation> violations = steps.check(jenisLayanan, kk).stream()
         .filter(v -> !errorsOnly || v.isError())
         .toList();
     return new RefusedWithViolations(refused, violations);

@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.portal.api;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class ProblemLogResource {
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject DinasReads dinas;
   @Inject ApiCaller caller;
   @Context HttpHeaders headers;
 
@@ -34,7 +36,7 @@ public class ProblemLogResource {
     int from = Requests.first(first);
     int rows = Requests.size(size);
     var locale = Problems.locale(headers);
-    return PermohonanJson.page(service.problemLog(caller.actor(), null, from, rows), from, rows,
+    return PermohonanJson.page(tx.call(em -> dinas.problemLog(em, caller.actor(), null, from, rows)), from, rows,
         r -> PermohonanJson.problem(r, locale)).toString();
   }
 }

@@ -1,6 +1,7 @@
 package id.dukcapilceria.kk.portal.api;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class RegisterResource {
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject DinasReads dinas;
   @Inject ApiCaller caller;
   @Inject Clock clock;
   @Context HttpHeaders headers;
@@ -38,7 +40,7 @@ public class RegisterResource {
     int year = Requests.number(tahun, "tahun", LocalDate.now(clock).getYear(), 2000, 9999);
     int from = Requests.first(first);
     int rows = Requests.size(size);
-    return PermohonanJson.page(service.register(caller.actor(), year, from, rows), from, rows,
+    return PermohonanJson.page(tx.call(em -> dinas.register(em, caller.actor(), year, from, rows)), from, rows,
         PermohonanJson::register).toString();
   }
 }

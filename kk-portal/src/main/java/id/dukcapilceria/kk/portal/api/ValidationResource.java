@@ -4,7 +4,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class ValidationResource {
 
-  @Inject PermohonanService service;
+  @Inject PermohonanSteps steps;
   @Inject ApiCaller caller;
   @Context HttpHeaders headers;
 
@@ -49,7 +49,7 @@ public class ValidationResource {
       throw PermohonanResource.required("jenisLayanan");
     }
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, caller.actor().nagari());
-    List<Violation> violations = service.check(jenisLayanan, kk);
+    List<Violation> violations = steps.check(jenisLayanan, kk);
     Locale locale = Problems.locale(headers);
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (Violation v : violations) {

@@ -1,7 +1,8 @@
 package id.dukcapilceria.kk.portal.api;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class WorklistResource {
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanReads reads;
   @Inject ApiCaller caller;
   @Context HttpHeaders headers;
 
@@ -35,7 +37,7 @@ public class WorklistResource {
     int from = Requests.first(first);
     int rows = Requests.size(size);
     var locale = Problems.locale(headers);
-    return PermohonanJson.page(service.worklistRows(caller.actor(), WorklistFilter.NONE, from, rows), from, rows,
+    return PermohonanJson.page(tx.call(em -> reads.worklistRows(em, caller.actor(), WorklistFilter.NONE, from, rows)), from, rows,
         p -> PermohonanJson.summary(p, locale)).toString();
   }
 }

@@ -17,7 +17,6 @@ import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.config.ShiftableClock;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.portal.security.PasswordHasher;
 import id.dukcapilceria.kk.portal.security.PortalUser;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
@@ -29,6 +28,8 @@ import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -84,7 +85,8 @@ public class DemoSetup {
   @PersistenceContext EntityManager em;
   @Inject PortalConfig config;
   @Inject PasswordHasher hasher;
-  @Inject PermohonanService permohonan;
+  @Inject PermohonanSteps steps;
+  @Inject PermohonanReads reads;
   @Inject id.dukcapilceria.kk.portal.permohonan.SignatureStep signatureStep;
   @Inject KkSigningService signing;
   @Inject WilayahDirectory wilayah;
@@ -208,8 +210,8 @@ public class DemoSetup {
     long id = submit(nagari, changed).id();
     em.flush();
     if (target == Status.DIKONFIRMASI) {
-      permohonan.verify(OPERATOR.toActor(), id, permohonan.proposedNomorKk(OPERATOR.toActor(), id).orElseThrow());
-      permohonan.confirm(KASI.toActor(), id);
+      steps.verify(em, OPERATOR.toActor(), id, reads.proposedNomorKk(em, OPERATOR.toActor(), id).orElseThrow());
+      steps.confirm(em, KASI.toActor(), id);
       em.flush();
     }
   }
@@ -323,7 +325,7 @@ public class DemoSetup {
     if (!(clock instanceof ShiftableClock history) || !history.isSet()) {
       return; // not recording history: the steps take place now
     }
-    long standard = Math.max(60, permohonan.mutuBaku().of(step).toSeconds());
+    long standard = Math.max(60, config.mutuBaku().of(step).toSeconds());
     int roll = pace.nextInt(10);
     long seconds = roll < 6 ? standard / 2 + pace.nextInt((int) standard)
         : roll < 9 ? standard * (2 + pace.nextInt(2)) : java.time.Duration.ofHours(18).toSeconds();
@@ -345,50 +347,50 @@ public class DemoSetup {
       case DIAJUKAN -> { }
       case PERLU_DILENGKAPI -> {
         pause(SopStep.VERIFIKASI);
-        permohonan.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP,
+        steps.sendBackToNagari(em, operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP,
             "Pindaian akta kelahiran anak kedua kurang jelas, mohon diunggah ulang.");
       }
       case DITOLAK -> {
         pause(SopStep.VERIFIKASI);
-        permohonan.refuse(operator, id, "Keluarga ini terdaftar di kabupaten lain (contoh demo).");
+        steps.refuse(em, operator, id, "Keluarga ini terdaftar di kabupaten lain (contoh demo).");
       }
       case DIKEMBALIKAN_KE_OPERATOR -> {
         pause(SopStep.VERIFIKASI);
-        permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+        steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow());
         pause(SopStep.KONFIRMASI);
-        permohonan.returnToOperator(kasi, id, ProblemCategory.DATA_TIDAK_SESUAI,
+        steps.returnToOperator(em, kasi, id, ProblemCategory.DATA_TIDAK_SESUAI,
             "Tanggal lahir kepala keluarga berbeda dengan akta (contoh demo).");
       }
       default -> {
-        int steps = MAIN_PATH.indexOf(target);
-        if (steps < 0) {
+        int stepsToTake = MAIN_PATH.indexOf(target);
+        if (stepsToTake < 0) {
           throw new IllegalArgumentException("No demo path to " + target);
         }
         pause(SopStep.VERIFIKASI);
-        permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
-        if (steps >= 1) {
+        steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow());
+        if (stepsToTake >= 1) {
           if (target == Status.SELESAI && pace.nextInt(3) == 0) {
             // some of the closed ones were returned once on the way, as the buku permasalahan shows
             pause(SopStep.KONFIRMASI);
             ReturnReason why = RETURN_REASONS.get(pace.nextInt(RETURN_REASONS.size()));
-            permohonan.returnToOperator(kasi, id, why.category(), why.reason());
+            steps.returnToOperator(em, kasi, id, why.category(), why.reason());
             pause(SopStep.VERIFIKASI);
-            permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+            steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow());
           }
           pause(SopStep.KONFIRMASI);
-          permohonan.confirm(kasi, id);
+          steps.confirm(em, kasi, id);
         }
-        if (steps >= 2) {
+        if (stepsToTake >= 2) {
           pause(SopStep.SERTIFIKASI_ELEKTRONIK);
           signatureStep.sign(kadis, id, DemoPki.DEMO_PASSPHRASE.toCharArray());
         }
-        if (steps >= 3) {
+        if (stepsToTake >= 3) {
           pause(SopStep.REGISTER_DAN_KIRIM);
-          permohonan.registerAndSend(operator, id);
+          steps.registerAndSend(em, operator, id);
         }
-        if (steps >= 4) {
+        if (stepsToTake >= 4) {
           pause(SopStep.CETAK_SERAH_ARSIP);
-          permohonan.handOverAndArchive(nagari, id, family.namaKepalaKeluarga());
+          steps.handOverAndArchive(em, nagari, id, family.namaKepalaKeluarga());
         }
       }
     }
@@ -409,7 +411,7 @@ public class DemoSetup {
   }
 
   private Permohonan submit(Actor nagari, JenisLayanan layanan, KartuKeluarga kk) {
-    return permohonan.submit(nagari, layanan, kk,
+    return steps.submit(em, nagari, layanan, kk,
         DemoDocuments.forSubmission(layanan, kk, nagari.username(), documents, clock.instant()),
         clock.instant().minusSeconds(240), true);
   }
@@ -434,7 +436,7 @@ public class DemoSetup {
       int index = (nextService + i) % services.length;
       KartuKeluarga shaped = shapedFor(services[index], family);
       if (!id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator.hasErrors(
-          permohonan.check(services[index], shaped))) {
+          steps.check(services[index], shaped))) {
         nextService = index + 1;
         return new DemoApplication(services[index], shaped);
       }

@@ -3,12 +3,15 @@ package id.dukcapilceria.kk.portal.demo;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 
@@ -24,7 +27,9 @@ public class VolumeSeeder {
 
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
   @Inject VolumeSeeder self;
-  @Inject PermohonanService permohonan;
+  @PersistenceContext EntityManager em;
+  @Inject PermohonanSteps steps;
+  @Inject PermohonanReads reads;
   @Inject DocumentStore documents;
   @Inject Clock clock;
 
@@ -53,16 +58,16 @@ public class VolumeSeeder {
       // the two busiest demo nagari, as the load harness's figures assume
       Actor nagari = DemoSetup.NAGARI_OPERATORS.get(i % 2).toActor();
       KartuKeluarga family = families.next(nagari.nagari());
-      long id = permohonan.submit(nagari, JenisLayanan.PERUBAHAN_DATA, family,
+      long id = steps.submit(em, nagari, JenisLayanan.PERUBAHAN_DATA, family,
           DemoDocuments.forSubmission(JenisLayanan.PERUBAHAN_DATA, family, nagari.username(), documents, clock.instant()),
           clock.instant().minusSeconds(240), true).id();
       int step = i % 10;
       if (step == 9) {
-        permohonan.sendBackToNagari(operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Contoh data uji beban.");
+        steps.sendBackToNagari(em, operator, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Contoh data uji beban.");
       } else if (step >= 4) {
-        permohonan.verify(operator, id, permohonan.proposedNomorKk(operator, id).orElseThrow());
+        steps.verify(em, operator, id, reads.proposedNomorKk(em, operator, id).orElseThrow());
         if (step >= 7) {
-          permohonan.confirm(kasi, id);
+          steps.confirm(em, kasi, id);
         }
       }
     }

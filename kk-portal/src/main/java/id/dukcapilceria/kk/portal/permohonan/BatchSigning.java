@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.portal.permohonan;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
+import id.dukcapilceria.kk.portal.permohonan.SignatureStep.CardToSign;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,7 +32,6 @@ public class BatchSigning {
   private static final Logger LOG = Logger.getLogger(BatchSigning.class.getName());
 
   @Resource ManagedExecutorService executor;
-  @Inject PermohonanService service;
   @Inject KkSigningService signing;
   @Inject SignatureStep step;
 
@@ -118,7 +117,7 @@ public class BatchSigning {
       List<CardToSign> cards = new ArrayList<>();
       for (long id : ids) {
         try {
-          cards.add(service.prepareSignature(actor, id));
+          cards.add(step.prepare(actor, id));
         } catch (RuntimeException e) {
           progress.report(new Outcome(id, null, false, explain.apply(e)));
         }
@@ -133,7 +132,7 @@ public class BatchSigning {
           continue;
         }
         try {
-          service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
+          step.record(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
           progress.report(new Outcome(card.id(), card.nomor(), true, null));
         } catch (RuntimeException e) {
           progress.report(new Outcome(card.id(), card.nomor(), false, explain.apply(e)));

@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.portal.permohonan;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService.CardToSign;
+import id.dukcapilceria.kk.domain.pejabat.SigningOfficial;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PassphraseAttempts;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
@@ -8,7 +8,12 @@ import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.SigningRefusal;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.Transition;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps.SignedPdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -24,7 +29,8 @@ import java.util.List;
 @ApplicationScoped
 public class SignatureStep {
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanSteps steps;
   @Inject KkSigningService signing;
   @Inject PassphraseAttempts passphrases;
   @Inject AuditLog audit;
@@ -38,18 +44,45 @@ public class SignatureStep {
   /** Signs one application's card with the passphrase or one-time code typed for it (wiped whatever happens). */
   public void sign(Actor actor, long id, Authorisation.Kind kind, char[] passphrase) {
     try {
-      CardToSign card = service.prepareSignature(actor, id);
+      CardToSign card = prepare(actor, id);
       try (SigningSession session = open(actor, kind, passphrase)) {
         SigningSession.Result result = signing.signAll(List.of(card.unsigned()), session, (r, done, total) -> { }).get(0);
         settle(actor, List.of(result), index -> card.nomor());
         if (!result.isSigned()) {
           throw result.refusal();
         }
-        service.recordSignature(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
+        record(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
       }
     } finally {
       Arrays.fill(passphrase, '\0');
     }
+  }
+
+  /** A card rendered for signing, with what is needed to record its signature. */
+  public record CardToSign(long id, String nomor, String fingerprint, String token, byte[] unsigned,
+      SigningOfficial official) {}
+
+  /**
+   * The first part, in one transaction: the workflow checks that the Kadis may sign this
+   * application now, and its card is rendered with a new verification token. Nothing is stored.
+   */
+  CardToSign prepare(Actor actor, long id) {
+    return tx.call(em -> {
+      Permohonan permohonan = steps.requireAllowed(em, actor, id, Transition.SIGN);
+      String token = SignedKkDocument.newVerificationToken();
+      SigningOfficial official = actingOfficials.officialFor(actor);
+      return new CardToSign(id, permohonan.nomor(), permohonan.kartuKeluarga().fingerprint(), token,
+          signing.renderCard(permohonan.kartuKeluarga(), token, official), official);
+    });
+  }
+
+  /**
+   * The last part, in a transaction of its own: the workflow checks again that the application
+   * still waits for this signature (someone may have acted meanwhile) and that the data signed are
+   * the data stored, then records the signed card.
+   */
+  void record(Actor actor, CardToSign card, SignedPdf signed) {
+    tx.run(em -> steps.recordSignature(em, actor, card.id(), card.fingerprint(), signed));
   }
 
   /**

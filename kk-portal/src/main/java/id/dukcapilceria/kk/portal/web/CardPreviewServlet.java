@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.portal.web;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.ActingOfficials;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
@@ -29,7 +29,8 @@ public class CardPreviewServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject ActingOfficials actingOfficials;
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanReads reads;
   @Inject PageAccess access;
   @Inject KkSigningService signing;
 
@@ -46,7 +47,7 @@ public class CardPreviewServlet extends HttpServlet {
     }
     PermohonanReads.Preview preview;
     try {
-      preview = service.preview(actor, Long.parseLong(path.substring(1)));
+      preview = tx.call(em -> reads.preview(em, actor, Long.parseLong(path.substring(1))));
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

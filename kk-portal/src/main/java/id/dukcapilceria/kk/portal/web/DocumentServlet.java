@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.portal.web;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
@@ -23,7 +23,8 @@ public class DocumentServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanReads reads;
   @Inject PageAccess access;
 
   @Override
@@ -41,7 +42,7 @@ public class DocumentServlet extends HttpServlet {
     }
     PermohonanReads.SignedCardFile card;
     try {
-      card = service.downloadSignedCard(actor, id);
+      card = tx.call(em -> reads.downloadSignedCard(em, actor, id));
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

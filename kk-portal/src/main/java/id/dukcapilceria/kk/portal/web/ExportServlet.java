@@ -1,11 +1,12 @@
 package id.dukcapilceria.kk.portal.web;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.AuditLog;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,7 +34,8 @@ public class ExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject DinasReads dinas;
   @Inject PageAccess access;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -88,7 +90,7 @@ public class ExportServlet extends HttpServlet {
 
   private Table register(Actor actor, int year) {
     Locale indonesian = Locale.forLanguageTag("id");
-    List<List<String>> rows = service.register(actor, year).stream().map(r -> java.util.Arrays.asList(r.label(),
+    List<List<String>> rows = tx.call(em -> dinas.register(em, actor, year)).stream().map(r -> java.util.Arrays.asList(r.label(),
         MINUTE.format(r.registeredAt().atZone(clock.getZone())), r.nomorKk(), r.namaKepalaKeluarga(),
         r.jenisLayanan().label(indonesian), r.permohonanNomor(), r.signer(), r.registeredBy())).toList();
     return new Table("buku-register-" + year, "BUKU REGISTER KARTU KELUARGA TAHUN " + year,
@@ -99,7 +101,7 @@ public class ExportServlet extends HttpServlet {
 
   private Table problemLog(Actor actor) {
     Locale indonesian = Locale.forLanguageTag("id");
-    List<List<String>> rows = service.problemLog(actor).stream().map(row -> {
+    List<List<String>> rows = tx.call(em -> dinas.problemLog(em, actor)).stream().map(row -> {
       var e = row.entry();
       return java.util.Arrays.asList(row.permohonanNomor(),
           MINUTE.format(e.reportedAt().atZone(clock.getZone())),

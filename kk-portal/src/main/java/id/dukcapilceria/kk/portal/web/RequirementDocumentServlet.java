@@ -1,8 +1,9 @@
 package id.dukcapilceria.kk.portal.web;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
+import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
@@ -24,7 +25,9 @@ public class RequirementDocumentServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject PermohonanReads reads;
+  @Inject DocumentStore documentStore;
   @Inject PageAccess access;
 
   @Override
@@ -40,7 +43,7 @@ public class RequirementDocumentServlet extends HttpServlet {
     }
     Optional<PermohonanReads.Scan> scan;
     try {
-      scan = service.viewScan(actor, Long.parseLong(parts[1]), parts[2]);
+      scan = tx.call(em -> reads.viewScan(em, actor, Long.parseLong(parts[1]), parts[2], documentStore));
     } catch (WorkflowException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

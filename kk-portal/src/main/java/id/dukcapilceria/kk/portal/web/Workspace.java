@@ -5,12 +5,14 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.wilayah.Wilayah;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
-import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.security.PageAccess;
 import id.dukcapilceria.kk.portal.security.PortalArea;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -25,7 +27,9 @@ public abstract class Workspace implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject protected PermohonanService service;
+  @Inject protected Transactions tx;
+  @Inject protected transient PermohonanSteps steps;
+  @Inject protected transient PermohonanReads reads;
   @Inject protected CurrentActor currentActor;
   @Inject protected transient WilayahDirectory wilayah;
   @Inject protected transient Clock clock;
@@ -46,7 +50,7 @@ public abstract class Workspace implements Serializable {
       worklist = PagedRows.ofApplications((first, size) -> new id.dukcapilceria.kk.workflow.permohonan.Page<>(List.of(), 0));
       return;
     }
-    worklist = PagedRows.ofApplications((first, size) -> viewsOf(service.worklistRows(actor(), filter, first, size)));
+    worklist = PagedRows.ofApplications((first, size) -> viewsOf(tx.call(em -> reads.worklistRows(em, actor(), filter, first, size))));
   }
 
   /** The part of the portal this workspace is, asked again as the page is built (a second check after the filter). */
@@ -60,8 +64,11 @@ public abstract class Workspace implements Serializable {
     worklist.forget();
     if (selected != null) {
       try {
-        id.dukcapilceria.kk.workflow.permohonan.Permohonan again = service.find(actor(), selected.id());
-        selected = again.stepsOpenTo(actor()).isEmpty() ? null : view(again);
+        long id = selected.id();
+        selected = tx.call(em -> {
+          var again = reads.find(em, actor(), id);
+          return again.stepsOpenTo(actor()).isEmpty() ? null : view(em, again);
+        });
       } catch (RuntimeException gone) {
         selected = null;
       }
@@ -71,7 +78,7 @@ public abstract class Workspace implements Serializable {
   /** The page's rows as views (labels resolved, times in WIB). */
   protected id.dukcapilceria.kk.workflow.permohonan.Page<PermohonanView> viewsOf(
       id.dukcapilceria.kk.workflow.permohonan.Page<id.dukcapilceria.kk.workflow.permohonan.WorklistRow> page) {
-    var standards = service.mutuBaku(); // once per page, not once per row
+    var standards = config.mutuBaku(); // once per page, not once per row
     return new id.dukcapilceria.kk.workflow.permohonan.Page<>(
         page.items().stream()
             .map(p -> PermohonanView.row(p, actor(), wilayah, clock, UserFeedback.locale(), standards::of))
@@ -82,8 +89,11 @@ public abstract class Workspace implements Serializable {
   /** Shows one application in full; one that vanished from the worklist gives a message. */
   public void select(long id) {
     try {
-      selected = view(service.read(actor(), id));
-      onSelect(selected);
+      selected = tx.call(em -> {
+        PermohonanView shown = view(em, reads.read(em, actor(), id));
+        onSelect(em, shown);
+        return shown;
+      });
     } catch (RuntimeException e) {
       selected = null;
       UserFeedback.error(UserFeedback.explain(e));
@@ -119,12 +129,13 @@ public abstract class Workspace implements Serializable {
     return selected.id();
   }
 
-  /** Hook for a role that prepares its step when an application is chosen. */
-  protected void onSelect(PermohonanView view) {}
+  /** Hook for a role that prepares its step when an application is chosen, in the same transaction as its read. */
+  protected void onSelect(jakarta.persistence.EntityManager em, PermohonanView view) {}
 
-  protected PermohonanView view(id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
-    return PermohonanView.of(p, actor(), wilayah, clock, UserFeedback.locale(), service.mutuBaku()::of)
-        .withChanges(service.changes(actor(), p.id()).map(c -> ChangeView.of(c, UserFeedback.locale())).orElse(null));
+  /** The application in full, with what it changes on the family's active card, read in the caller's transaction. */
+  protected PermohonanView view(jakarta.persistence.EntityManager em, id.dukcapilceria.kk.workflow.permohonan.Permohonan p) {
+    return PermohonanView.of(p, actor(), wilayah, clock, UserFeedback.locale(), config.mutuBaku()::of)
+        .withChanges(reads.changes(em, actor(), p.id()).map(c -> ChangeView.of(c, UserFeedback.locale())).orElse(null));
   }
 
   protected Actor actor() {

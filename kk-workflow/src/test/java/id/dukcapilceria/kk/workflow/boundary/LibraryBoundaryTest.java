@@ -13,7 +13,7 @@ class LibraryBoundaryTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "id.dukcapilceria.kk.portal.permohonan.PermohonanService",
+    "id.dukcapilceria.kk.portal.permohonan.Transactions",
     "id.dukcapilceria.kk.signature.pades.KkPadesSigner",
     "jakarta.enterprise.context.ApplicationScoped",
     "jakarta.inject.Inject",

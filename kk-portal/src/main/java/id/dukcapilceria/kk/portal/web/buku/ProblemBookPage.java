@@ -1,8 +1,9 @@
 package id.dukcapilceria.kk.portal.web.buku;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.PagedRows;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import id.dukcapilceria.kk.workflow.sop.DinasReads.ProblemRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +22,8 @@ public class ProblemBookPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject transient DinasReads dinas;
   @Inject CurrentActor currentActor;
 
   private PagedRows<ProblemRow> entries;
@@ -29,7 +31,7 @@ public class ProblemBookPage implements Serializable {
 
   @PostConstruct
   void init() {
-    entries = new PagedRows<>((first, size) -> service.problemLog(currentActor.get(), open(), first, size),
+    entries = new PagedRows<>((first, size) -> tx.call(em -> dinas.problemLog(em, currentActor.get(), open(), first, size)),
         row -> String.valueOf(row.entry().id()));
   }
 

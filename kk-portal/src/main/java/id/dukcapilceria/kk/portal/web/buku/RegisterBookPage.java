@@ -1,9 +1,10 @@
 package id.dukcapilceria.kk.portal.web.buku;
 
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.PagedRows;
 import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,8 @@ public class RegisterBookPage implements Serializable {
   /** Years offered besides the current one; older registers remain reachable by export (?tahun=). */
   private static final int EARLIER_YEARS = 5;
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject transient DinasReads dinas;
   @Inject CurrentActor currentActor;
   @Inject transient Clock clock;
 
@@ -37,7 +39,7 @@ public class RegisterBookPage implements Serializable {
   @PostConstruct
   void init() {
     year = LocalDate.now(clock).getYear();
-    entries = new PagedRows<>((first, size) -> service.register(currentActor.get(), year, first, size),
+    entries = new PagedRows<>((first, size) -> tx.call(em -> dinas.register(em, currentActor.get(), year, first, size)),
         RegisterEntry::label);
   }
 

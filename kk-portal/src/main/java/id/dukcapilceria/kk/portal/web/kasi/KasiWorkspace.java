@@ -21,17 +21,17 @@ public class KasiWorkspace extends Workspace {
   private final ProblemForm problem = new ProblemForm(ProblemCategory.DATA_TIDAK_SESUAI);
 
   public void confirm() {
-    perform(() -> service.confirm(actor(), selectedId()), "kasi.confirmed");
+    perform(() -> tx.run(em -> steps.confirm(em, actor(), selectedId())), "kasi.confirmed");
   }
 
   public void returnToOperator() {
     ProblemCategory category = problem.getCategory();
     String reason = problem.getReason();
-    perform(() -> service.returnToOperator(actor(), selectedId(), category, reason), "kasi.returned");
+    perform(() -> tx.run(em -> steps.returnToOperator(em, actor(), selectedId(), category, reason)), "kasi.returned");
   }
 
   @Override
-  protected void onSelect(id.dukcapilceria.kk.portal.web.PermohonanView view) {
+  protected void onSelect(jakarta.persistence.EntityManager em, id.dukcapilceria.kk.portal.web.PermohonanView view) {
     problem.clear();
   }
 

@@ -31,11 +31,11 @@ public class LayananWorkspace extends Workspace {
   private List<String> onActiveCards = List.of();
 
   @Override
-  protected void onSelect(PermohonanView view) {
+  protected void onSelect(jakarta.persistence.EntityManager em, PermohonanView view) {
     nomorKk = "-".equals(view.nomorKk())
-        ? service.proposedNomorKk(actor(), view.id()).map(NomorKk::value).orElse("")
+        ? reads.proposedNomorKk(em, actor(), view.id()).map(NomorKk::value).orElse("")
         : view.nomorKk();
-    onActiveCards = service.membersOnActiveCards(actor(), view.id()).entrySet().stream()
+    onActiveCards = reads.membersOnActiveCards(em, actor(), view.id()).entrySet().stream()
         .map(found -> Texts.get("layanan.onActiveCard", found.getKey().value(), nameOf(view, found.getKey().value()),
             found.getValue().value()))
         .toList();
@@ -57,22 +57,22 @@ public class LayananWorkspace extends Workspace {
 
   public void verify() {
     String typed = nomorKk;
-    perform(() -> service.verify(actor(), selectedId(), NomorKk.of(typed)), "layanan.verified");
+    perform(() -> tx.run(em -> steps.verify(em, actor(), selectedId(), NomorKk.of(typed))), "layanan.verified");
   }
 
   public void sendBack() {
     String why = problem.getReason();
     ProblemCategory what = problem.getCategory();
-    perform(() -> service.sendBackToNagari(actor(), selectedId(), what, why), "layanan.sentBack");
+    perform(() -> tx.run(em -> steps.sendBackToNagari(em, actor(), selectedId(), what, why)), "layanan.sentBack");
   }
 
   public void refuse() {
     String why = problem.getReason();
-    perform(() -> service.refuse(actor(), selectedId(), why), "layanan.refused");
+    perform(() -> tx.run(em -> steps.refuse(em, actor(), selectedId(), why)), "layanan.refused");
   }
 
   public void registerAndSend() {
-    perform(() -> service.registerAndSend(actor(), selectedId()), "layanan.registered");
+    perform(() -> tx.call(em -> steps.registerAndSend(em, actor(), selectedId())), "layanan.registered");
   }
 
   public ProblemForm getProblem() {

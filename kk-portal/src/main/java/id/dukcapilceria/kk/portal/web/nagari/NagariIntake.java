@@ -11,7 +11,7 @@ import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
 import id.dukcapilceria.kk.portal.dokumen.VirusScan;
 import id.dukcapilceria.kk.portal.draft.DraftRefused;
 import id.dukcapilceria.kk.portal.draft.IntakeDrafts;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.FormErrors;
 import id.dukcapilceria.kk.portal.web.KkForm;
@@ -23,6 +23,8 @@ import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,7 +57,9 @@ public class NagariIntake implements Serializable {
   /** Where the operator goes back to after submitting or cancelling. */
   static final String LISTS = "/nagari/index.xhtml?faces-redirect=true";
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject transient PermohonanSteps steps;
+  @Inject transient PermohonanReads reads;
   @Inject CurrentActor currentActor;
   @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
   @Inject IntakeDrafts drafts;
@@ -133,7 +137,7 @@ public class NagariIntake implements Serializable {
       UserFeedback.error(UserFeedback.explain(e));
       return null;
     }
-    List<Violation> violations = service.check(jenisLayanan, kk);
+    List<Violation> violations = steps.check(jenisLayanan, kk);
     if (KartuKeluargaValidator.hasErrors(violations)) {
       violations.stream().filter(Violation::isError).forEach(v -> {
         UserFeedback.error(ViolationText.of(v));
@@ -154,12 +158,12 @@ public class NagariIntake implements Serializable {
     boolean done;
     if (correcting == null) {
       done = UserFeedback.attempt(
-          () -> service.submit(actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged),
+          () -> tx.call(em -> steps.submit(em, actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged)),
           Texts.get("nagari.submitted"));
     } else {
       long id = correcting;
       done = UserFeedback.attempt(
-          () -> service.resubmit(actor(), id, kk.alamat(), kk.anggota(), documents, acknowledged),
+          () -> tx.run(em -> steps.resubmit(em, actor(), id, kk.alamat(), kk.anggota(), documents, acknowledged)),
           Texts.get("nagari.resubmitted"));
     }
     if (!done) {
@@ -224,7 +228,7 @@ public class NagariIntake implements Serializable {
 
   /** Loads an application sent back to this nagari into the form, with the reason it came back. */
   private void correct(long id) {
-    var permohonan = service.read(actor(), id);
+    var permohonan = tx.call(em -> reads.read(em, actor(), id));
     if (!permohonan.stepsOpenTo(actor()).contains(Transition.RESUBMIT)) {
       // an old link, or the application was corrected meanwhile: nothing to correct here
       UserFeedback.error(Texts.get("nagari.notToCorrect", permohonan.nomor()));

@@ -71,7 +71,7 @@ public class NagariWorkspace extends Workspace {
   public void handOver(long id) {
     select(id);
     String recipient = recipients.get(id);
-    perform(() -> service.handOverAndArchive(actor(), id, recipient), "nagari.handedOver");
+    perform(() -> tx.run(em -> steps.handOverAndArchive(em, actor(), id, recipient)), "nagari.handedOver");
   }
 
   private PagedRows<PermohonanView> all;
@@ -87,7 +87,7 @@ public class NagariWorkspace extends Workspace {
   /** Every application of this nagari, newest first, a page at a time. */
   public PagedRows<PermohonanView> getAll() {
     if (all == null) {
-      all = PagedRows.ofApplications((first, size) -> viewsOf(service.allRows(actor(), filter, first, size)));
+      all = PagedRows.ofApplications((first, size) -> viewsOf(tx.call(em -> reads.allRows(em, actor(), filter, first, size))));
     }
     return all;
   }

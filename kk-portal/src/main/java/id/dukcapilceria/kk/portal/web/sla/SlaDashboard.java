@@ -2,7 +2,8 @@ package id.dukcapilceria.kk.portal.web.sla;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
-import id.dukcapilceria.kk.portal.permohonan.PermohonanService;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
+import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
@@ -10,6 +11,7 @@ import id.dukcapilceria.kk.workflow.permohonan.Labels;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.sla.SlaReport;
 import id.dukcapilceria.kk.workflow.sla.StepStatistics;
+import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,7 +42,9 @@ public class SlaDashboard implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-  @Inject PermohonanService service;
+  @Inject Transactions tx;
+  @Inject transient DinasReads dinas;
+  @Inject PortalConfig config;
   @Inject CurrentActor currentActor;
   @Inject transient Clock clock;
   @Inject transient WilayahDirectory wilayah;
@@ -73,8 +77,8 @@ public class SlaDashboard implements Serializable {
 
   private SlaReport report() {
     if (report == null) {
-      report = service.slaReport(currentActor.get(), from.atStartOfDay(clock.getZone()).toInstant(),
-          to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+      report = tx.call(em -> dinas.slaReport(em, currentActor.get(), from.atStartOfDay(clock.getZone()).toInstant(),
+          to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), config.mutuBaku(), config.zone()));
     }
     return report;
   }
@@ -89,7 +93,7 @@ public class SlaDashboard implements Serializable {
     for (SopStep step : SopStep.values()) {
       StepStatistics done = report().completed().get(step);
       int overdue = report().overdueNow().get(step);
-      rows.add(new StepRow(Labels.of(step, locale), minutes(service.mutuBaku().of(step)), done.count(),
+      rows.add(new StepRow(Labels.of(step, locale), minutes(config.mutuBaku().of(step)), done.count(),
           done.count() == 0 ? "-" : minutes(done.median()), done.count() == 0 ? "-" : minutes(done.p90()),
           done.count() == 0 ? "-" : String.format(locale, "%.0f%%", done.shareOverStandard() * 100),
           report().waitingNow().get(step), overdue, overdue > 0));
@@ -135,7 +139,7 @@ public class SlaDashboard implements Serializable {
       labels.add(String.valueOf(step.sopNumber()));
       median.add(decimalMinutes(done.median()));
       p90.add(decimalMinutes(done.p90()));
-      standard.add(decimalMinutes(service.mutuBaku().of(step)));
+      standard.add(decimalMinutes(config.mutuBaku().of(step)));
     }
     return chart("bar", labels, Json.createArrayBuilder()
         .add(dataset(Texts.get("sla.median"), median, "#0b4f6c"))
