@@ -22,6 +22,11 @@ public class InvalidValueException extends IllegalArgumentException {
     this.arguments = arguments.clone();
   }
 
+  /** The same refusal of the same value, meant for another field (a parent's NIK read as a NIK). */
+  public InvalidValueException about(String otherField) {
+    return new InvalidValueException(code, otherField, arguments);
+  }
+
   /** Stable machine-readable reason, e.g. {@code nik.length}. */
   public String code() {
     return code;

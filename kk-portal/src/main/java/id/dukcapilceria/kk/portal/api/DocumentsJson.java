@@ -4,7 +4,7 @@ import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
 import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
 import id.dukcapilceria.kk.portal.dokumen.VirusScan;
-import id.dukcapilceria.kk.portal.web.Texts;
+import id.dukcapilceria.kk.portal.text.PortalTexts;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
@@ -68,7 +68,7 @@ final class DocumentsJson {
       if (!check.isAccepted()) {
         String refusal = check.refusal();
         errors.add(new FieldError(item.pathOf("content"), refusal,
-            locale -> Texts.in(locale, refusal, jenis == null ? "-" : jenis.label(locale))));
+            locale -> PortalTexts.in(locale, refusal, jenis == null ? "-" : jenis.label(locale))));
       } else if (jenis != null) {
         accepted.add(new Accepted(jenis, fileName, check.mediaType(), content));
       }

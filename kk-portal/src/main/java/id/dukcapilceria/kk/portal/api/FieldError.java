@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
-import id.dukcapilceria.kk.portal.web.Texts;
+import id.dukcapilceria.kk.portal.text.PortalTexts;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -13,6 +13,6 @@ public record FieldError(String field, String code, Function<Locale, String> mes
   /** A field error whose message is a key of the portal's bundle. */
   public static FieldError of(String field, String code, String key, Object... arguments) {
     Object[] copy = arguments.clone();
-    return new FieldError(field, code, locale -> Texts.in(locale, key, copy));
+    return new FieldError(field, code, locale -> PortalTexts.in(locale, key, copy));
   }
 }

@@ -1,7 +1,7 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.domain.input.CodeInput;
 import id.dukcapilceria.kk.domain.kartukeluarga.CodeReading;
-import id.dukcapilceria.kk.domain.kartukeluarga.SiakCode;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -127,6 +127,16 @@ public final class JsonInput {
     }).orElse(absent);
   }
 
+  /** A whole number, not negative (a size, a count), or null when absent. */
+  public Long count(String name) {
+    return value(name).map(v -> {
+      if (v instanceof JsonNumber number && number.isIntegral() && number.longValue() >= 0) {
+        return number.longValueExact();
+      }
+      throw ApiProblem.badField(at(name), "type.count", "api.field.count");
+    }).orElse(null);
+  }
+
   /** A date as {@code yyyy-MM-dd}, or null when absent. */
   public LocalDate date(String name) {
     String text = string(name);
@@ -182,40 +192,26 @@ public final class JsonInput {
    * "KAWIN_TERCATAT"}), a number, which is SIAK's ({@code 1}), or a number of a named code system
    * ({@code {"system": "F-1.01", "code": 3}}). Anything else is a malformed request (400).
    */
-  public GivenCode officialCode(String name) {
+  public CodeInput officialCode(String name) {
     Optional<JsonValue> value = value(name);
     if (value.isEmpty()) {
       return null;
     }
     if (value.get() instanceof JsonString text) {
-      return new GivenCode(text.getString(), CodeReading.CodeSystem.SIAK, null);
+      return CodeInput.named(text.getString());
     }
     if (value.get() instanceof JsonNumber number && number.isIntegral()) {
-      return new GivenCode(null, CodeReading.CodeSystem.SIAK, number.intValue());
+      return CodeInput.numbered(CodeReading.CodeSystem.SIAK, number.intValue());
     }
     if (value.get() instanceof JsonObject named && named.size() == 2
         && named.get("system") instanceof JsonString system && named.get("code") instanceof JsonNumber code
         && code.isIntegral()) {
       return CodeReading.CodeSystem.named(system.getString())
-          .map(known -> new GivenCode(null, known, code.intValue()))
+          .map(known -> CodeInput.numbered(known, code.intValue()))
           .orElseThrow(() -> ApiProblem.badField(at(name) + ".system", "code.system", "api.field.codeSystem",
               system.getString()));
     }
     throw ApiProblem.badField(at(name), "type.code", "api.field.code");
-  }
-
-  /**
-   * A value of an official code list as a request gave it: a name or label, or a number in a code
-   * system.
-   */
-  public record GivenCode(String name, CodeReading.CodeSystem system, Integer number) {
-
-    /** The value it stands for, read by the domain; empty for one that means "none". */
-    public <E extends Enum<E> & SiakCode> Optional<E> read(Class<E> list, CodeReading.Facts facts, String field) {
-      return name != null
-          ? CodeReading.byName(list, name, facts, field)
-          : CodeReading.byNumber(list, system, number, facts, field);
-    }
   }
 
   private <E extends Enum<E>> ApiProblem unknownCode(String name, Class<E> type, String given) {

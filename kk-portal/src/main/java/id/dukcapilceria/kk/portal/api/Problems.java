@@ -1,6 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
-import id.dukcapilceria.kk.portal.web.Texts;
+import id.dukcapilceria.kk.portal.text.PortalTexts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -46,7 +46,7 @@ public final class Problems {
   /** The short title of a status, from the bundle ({@code api.title.404}). */
   static String title(int status, Locale locale) {
     String key = "api.title." + status;
-    String title = Texts.in(locale, key);
+    String title = PortalTexts.in(locale, key);
     return title.equals(key) ? Response.Status.fromStatusCode(status) == null
         ? "Error " + status : Response.Status.fromStatusCode(status).getReasonPhrase() : title;
   }
@@ -80,6 +80,6 @@ public final class Problems {
   /** A problem whose detail is a key of the portal's bundle. */
   public static Response of(int status, String slug, String key, String instance, List<FieldError> errors,
       Locale locale, Object... arguments) {
-    return response(status, slug, Texts.in(locale, key, arguments), instance, errors, locale);
+    return response(status, slug, PortalTexts.in(locale, key, arguments), instance, errors, locale);
   }
 }

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.domain.input.KkInput;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import java.util.List;
@@ -19,7 +20,7 @@ final class RefusedWithViolations extends RuntimeException {
     super(refusal.getMessage(), refusal, false, false);
     this.refusal = refusal;
     this.errors = violations.stream()
-        .map(v -> new FieldError(v.path(), v.code(), v::message))
+        .map(v -> new FieldError(KkInput.pathOf(v.path()), v.code(), v::message))
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.domain.input.KkInput;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
@@ -55,7 +56,7 @@ public class ValidationResource {
     for (Violation v : violations) {
       list.add(Json.createObjectBuilder()
           .add("code", v.code())
-          .add("path", v.path())
+          .add("path", KkInput.pathOf(v.path()))
           .add("severity", v.severity().name())
           .add("message", v.message(locale)));
     }

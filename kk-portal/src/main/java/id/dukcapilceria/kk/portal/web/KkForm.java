@@ -1,35 +1,30 @@
 package id.dukcapilceria.kk.portal.web;
 
+import id.dukcapilceria.kk.domain.input.CodeInput;
+import id.dukcapilceria.kk.domain.input.KkInput;
+import id.dukcapilceria.kk.domain.input.MemberInput;
 import id.dukcapilceria.kk.domain.kartukeluarga.Agama;
-import id.dukcapilceria.kk.domain.kartukeluarga.Alamat;
-import id.dukcapilceria.kk.domain.kartukeluarga.DokumenImigrasi;
 import id.dukcapilceria.kk.domain.kartukeluarga.GolonganDarah;
+import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
 import id.dukcapilceria.kk.domain.kartukeluarga.JenisPekerjaan;
+import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.Kewarganegaraan;
-import id.dukcapilceria.kk.domain.kartukeluarga.NamaLengkap;
-import id.dukcapilceria.kk.domain.kartukeluarga.OrangTua;
+import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.PenyandangCacat;
-import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
-import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
-import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.JenisKelamin;
-import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
-import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
-import id.dukcapilceria.kk.domain.kartukeluarga.RtRw;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
+import id.dukcapilceria.kk.domain.kartukeluarga.StatusPerkawinan;
 import id.dukcapilceria.kk.domain.shared.InvalidValueException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * What the nagari operator types, as text, until it is turned into the domain's objects. The
- * domain's value objects decide what is valid; this class only collects every refusal with the row
- * it belongs to, so the operator sees all problems at once and nothing typed is lost.
+ * What the nagari operator types, held for the page's fields until it is handed to the domain as a
+ * {@link KkInput} ({@link #toInput()}), the same shape the REST API and saved drafts use: the domain
+ * reads it and refuses what it must, each refusal with its path, which {@link #markInvalid} shows on
+ * the member's row. Nothing typed is lost on a refusal.
  */
 public class KkForm implements Serializable {
 
@@ -47,16 +42,26 @@ public class KkForm implements Serializable {
 
   /** Fills the form from stored data, for corrections. */
   public static KkForm of(KartuKeluarga kk) {
+    return of(KkInput.of(kk));
+  }
+
+  /** Fills the form from a card as given (a saved draft, a stored card). */
+  public static KkForm of(KkInput input) {
     KkForm form = new KkForm();
-    form.alamat = kk.alamat().jalan();
-    form.rt = kk.alamat().rtRw().rtAsTyped();
-    form.rw = kk.alamat().rtRw().rwAsTyped();
-    form.kodePos = kk.alamat().kodePos();
-    form.members.clear();
-    for (AnggotaKeluarga a : kk.anggota()) {
-      form.members.add(MemberRow.of(a));
+    form.alamat = input.alamat();
+    form.rt = input.rt();
+    form.rw = input.rw();
+    form.kodePos = input.kodePos();
+    if (!input.members().isEmpty()) {
+      form.members.clear();
+      input.members().forEach(m -> form.members.add(MemberRow.of(m)));
     }
     return form;
+  }
+
+  /** What is typed, for the domain to read; the village is the operator's own, given at reading. */
+  public KkInput toInput() {
+    return new KkInput(alamat, rt, rw, null, kodePos, members.stream().map(MemberRow::toInput).toList());
   }
 
   public void addMember() {
@@ -69,65 +74,17 @@ public class KkForm implements Serializable {
     }
   }
 
-  public Alamat toAlamat(KodeWilayah nagari) {
-    List<String> errors = new ArrayList<>();
-    Alamat result = collect(errors, "", () -> new Alamat(alamat, RtRw.of(rt, rw), nagari, kodePos));
-    if (!errors.isEmpty()) {
-      throw new FormErrors(errors);
-    }
-    return result;
+  /** Forgets the marks of an earlier check, before the domain reads the form again. */
+  public void clearMarks() {
+    members.forEach(row -> row.invalidFields.clear());
   }
 
-  private static final java.util.regex.Pattern MEMBER_PATH =
-      java.util.regex.Pattern.compile("members\\[(\\d+)]\\.(.+)");
-
-  /** Marks the field a domain violation points at ({@code members[2].nik}) on its member's row. */
+  /** Marks the field an input path points at ({@code members[2].nik}) on its member's row. */
   public void markInvalid(String path) {
-    java.util.regex.Matcher member = path == null ? null : MEMBER_PATH.matcher(path);
-    if (member != null && member.matches()) {
-      int index = Integer.parseInt(member.group(1));
-      if (index < members.size()) {
-        members.get(index).markInvalid(member.group(2));
-      }
+    int index = KkInput.memberIndexOf(path);
+    if (index >= 0 && index < members.size()) {
+      members.get(index).markInvalid(KkInput.fieldOf(path));
     }
-  }
-
-  public List<AnggotaKeluarga> toAnggota() {
-    List<String> errors = new ArrayList<>();
-    List<AnggotaKeluarga> result = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      MemberRow row = members.get(i);
-      String prefix = Texts.get("form.memberPrefix", i + 1);
-      AnggotaKeluarga member = collect(errors, prefix, row::toAnggota);
-      if (member != null) {
-        result.add(member);
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new FormErrors(errors);
-    }
-    return result;
-  }
-
-  public KartuKeluarga toKartuKeluarga(KodeWilayah nagari) {
-    List<String> errors = new ArrayList<>();
-    Alamat a = collect(errors, "", () -> toAlamat(nagari));
-    List<AnggotaKeluarga> anggota = collect(errors, "", this::toAnggota);
-    if (!errors.isEmpty()) {
-      throw new FormErrors(errors);
-    }
-    return new KartuKeluarga(a, anggota);
-  }
-
-  private static <T> T collect(List<String> errors, String prefix, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      errors.add(prefix + e.message(UserFeedback.locale()));
-    } catch (FormErrors e) {
-      e.messages().forEach(message -> errors.add(prefix + message));
-    }
-    return null;
   }
 
   public String getAlamat() {
@@ -167,8 +124,8 @@ public class KkForm implements Serializable {
   }
 
   /**
-   * One member as typed. Every column of the card is here as text or a code-list value; {@link
-   * #toAnggota()} lets the domain's value objects decide, field by field, what is acceptable.
+   * One member as typed: every column of the card as text, a date or a code-list value, handed to
+   * the domain as a {@link MemberInput}.
    */
   public static class MemberRow implements Serializable {
     private final java.util.Set<String> invalidFields = new java.util.HashSet<>();
@@ -202,84 +159,62 @@ public class KkForm implements Serializable {
       this.hubungan = hubungan;
     }
 
-    static MemberRow of(AnggotaKeluarga a) {
-      MemberRow row = new MemberRow(a.hubungan());
-      row.nik = a.nik().value();
-      row.namaLengkap = a.namaLengkap();
-      row.jenisKelamin = a.jenisKelamin();
-      row.tempatLahir = a.tempatLahir();
-      row.tanggalLahir = a.tanggalLahir();
-      row.agama = a.agama();
-      row.pendidikan = a.pendidikan();
-      row.pekerjaan = a.pekerjaan();
-      row.golonganDarah = a.golonganDarah();
-      row.statusPerkawinan = a.statusPerkawinan();
-      row.tanggalPerkawinan = a.perkawinan().tanggalPerkawinan().orElse(null);
-      row.noAktaPerkawinan = a.perkawinan().noAktaPerkawinan().orElse(null);
-      row.tanggalPerceraian = a.perkawinan().tanggalPerceraian().orElse(null);
-      row.noAktaPerceraian = a.perkawinan().noAktaPerceraian().orElse(null);
-      row.kewarganegaraan = a.kewarganegaraan();
-      row.noPaspor = a.dokumenImigrasi().noPaspor().orElse(null);
-      row.noKitasKitap = a.dokumenImigrasi().noKitasKitap().orElse(null);
-      row.namaAyah = a.orangTua().namaAyah().map(NamaLengkap::value).orElse(null);
-      row.nikAyah = a.orangTua().nikAyah().map(Nik::value).orElse(null);
-      row.namaIbu = a.orangTua().namaIbu().map(NamaLengkap::value).orElse(null);
-      row.nikIbu = a.orangTua().nikIbu().map(Nik::value).orElse(null);
-      row.noAktaLahir = a.noAktaLahir().orElse(null);
-      row.penyandangCacat = a.penyandangCacat().orElse(null);
+    static MemberRow of(MemberInput m) {
+      MemberRow row = new MemberRow(chosen(m.hubungan(), StatusHubunganDalamKeluarga.class));
+      row.nik = m.nik();
+      row.namaLengkap = m.namaLengkap();
+      row.jenisKelamin = chosen(m.jenisKelamin(), JenisKelamin.class);
+      row.tempatLahir = m.tempatLahir();
+      row.tanggalLahir = m.tanggalLahir();
+      row.agama = chosen(m.agama(), Agama.class);
+      row.pendidikan = chosen(m.pendidikan(), PendidikanDalamKk.class);
+      row.pekerjaan = chosen(m.pekerjaan(), JenisPekerjaan.class);
+      row.golonganDarah = chosen(m.golonganDarah(), GolonganDarah.class);
+      row.statusPerkawinan = chosen(m.statusPerkawinan(), StatusPerkawinan.class);
+      row.tanggalPerkawinan = m.tanggalPerkawinan();
+      row.noAktaPerkawinan = m.noAktaPerkawinan();
+      row.tanggalPerceraian = m.tanggalPerceraian();
+      row.noAktaPerceraian = m.noAktaPerceraian();
+      row.kewarganegaraan = chosen(m.kewarganegaraan(), Kewarganegaraan.class);
+      row.noPaspor = m.noPaspor();
+      row.noKitasKitap = m.noKitasKitap();
+      row.namaAyah = m.namaAyah();
+      row.nikAyah = m.nikAyah();
+      row.namaIbu = m.namaIbu();
+      row.nikIbu = m.nikIbu();
+      row.noAktaLahir = m.noAktaLahir();
+      row.penyandangCacat = chosen(m.penyandangCacat(), PenyandangCacat.class);
       return row;
     }
 
-    AnggotaKeluarga toAnggota() {
-      invalidFields.clear();
-      List<String> errors = new ArrayList<>();
-      Nik parsedNik = check(errors, () -> Nik.of(nik));
-      NamaLengkap nama = check(errors, () -> NamaLengkap.of(namaLengkap));
-      OrangTua orangTua = check(errors, () -> new OrangTua(
-          optionalName(namaAyah, "orangTua.namaAyah"), optionalNik(nikAyah, "orangTua.nikAyah"),
-          optionalName(namaIbu, "orangTua.namaIbu"), optionalNik(nikIbu, "orangTua.nikIbu")));
-      DokumenImigrasi dokumen = check(errors, () -> new DokumenImigrasi(noPaspor, noKitasKitap));
-      Perkawinan perkawinan = statusPerkawinan == null ? null
-          : new Perkawinan(statusPerkawinan, tanggalPerkawinan, noAktaPerkawinan, tanggalPerceraian, noAktaPerceraian);
-      if (!errors.isEmpty()) {
-        // the fields above already explain what is wrong; building would only repeat it
-        throw new FormErrors(errors);
-      }
-      AnggotaKeluarga member = check(errors, () -> AnggotaKeluarga.builder()
-          .nik(parsedNik).nama(nama).jenisKelamin(jenisKelamin).tempatLahir(tempatLahir)
-          .tanggalLahir(tanggalLahir).agama(agama).pendidikan(pendidikan).pekerjaan(pekerjaan)
-          .golonganDarah(golonganDarah).perkawinan(perkawinan).hubungan(hubungan)
-          .kewarganegaraan(kewarganegaraan).dokumenImigrasi(dokumen).orangTua(orangTua)
-          .noAktaLahir(noAktaLahir).penyandangCacat(penyandangCacat)
-          .build());
-      if (!errors.isEmpty()) {
-        throw new FormErrors(errors);
-      }
-      return member;
+    MemberInput toInput() {
+      return new MemberInput(nik, namaLengkap, CodeInput.of(jenisKelamin), tempatLahir, tanggalLahir,
+          CodeInput.of(agama), CodeInput.of(pendidikan), CodeInput.of(pekerjaan), CodeInput.of(golonganDarah),
+          CodeInput.of(statusPerkawinan), tanggalPerkawinan, noAktaPerkawinan, tanggalPerceraian, noAktaPerceraian,
+          CodeInput.of(hubungan), CodeInput.of(kewarganegaraan), noPaspor, noKitasKitap, namaAyah, nikAyah, namaIbu,
+          nikIbu, noAktaLahir, CodeInput.of(penyandangCacat));
     }
 
-    /** As {@link KkForm#collect}, and remembers which field was refused, to mark it on the page. */
-    private <T> T check(List<String> errors, Supplier<T> build) {
-      try {
-        return build.get();
-      } catch (InvalidValueException e) {
-        markInvalid(e.field());
-        errors.add(e.message(UserFeedback.locale()));
+    /**
+     * The menu's value for a code: the form offers the lists' constants, so a code given by its
+     * constant's name is chosen; any other (a number, from elsewhere) is left for the operator to choose.
+     */
+    private static <E extends Enum<E>> E chosen(CodeInput code, Class<E> list) {
+      if (code == null || code.name() == null) {
+        return null;
+      }
+      for (E value : list.getEnumConstants()) {
+        if (value.name().equals(code.name())) {
+          return value;
+        }
       }
       return null;
     }
 
-    /**
-     * Marks a field of this member as wrong, by the domain's field name ({@code nik},
-     * {@code namaLengkap}, ...; {@code orangTua.nikAyah} marks {@code orangTua} too).
-     */
+    /** Marks a field of this member as wrong, by its input name ({@code nik}, {@code tanggalPerkawinan}). */
     public void markInvalid(String field) {
       if (field != null) {
         invalidFields.add(field);
-        int dot = field.indexOf('.');
-        if (dot > 0) {
-          invalidFields.add(field.substring(0, dot));
-        }
       }
     }
 
@@ -306,21 +241,6 @@ public class KkForm implements Serializable {
             parsed.birthYearTwoDigits()), sex, kecamatan);
       } catch (InvalidValueException e) {
         return e.message(UserFeedback.locale());
-      }
-    }
-
-    private static NamaLengkap optionalName(String text, String field) {
-      return text == null || text.isBlank() || text.strip().equals("-") ? null : NamaLengkap.of(text, field);
-    }
-
-    private static Nik optionalNik(String text, String field) {
-      if (text == null || text.isBlank()) {
-        return null;
-      }
-      try {
-        return Nik.of(text);
-      } catch (InvalidValueException e) {
-        throw new InvalidValueException(e.code(), field, text.replace(" ", "").length());
       }
     }
 

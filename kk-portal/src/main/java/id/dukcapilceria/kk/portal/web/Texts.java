@@ -1,14 +1,10 @@
 package id.dukcapilceria.kk.portal.web;
 
-import java.text.MessageFormat;
+import id.dukcapilceria.kk.portal.text.PortalTexts;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-/** The portal's own texts (id/dukcapilceria/kk/portal/messages*.properties) for Java code. */
+/** The portal's own texts for a page, in the reader's language ({@link UserFeedback#locale()}). */
 public final class Texts {
-
-  static final String BUNDLE = "id.dukcapilceria.kk.portal.messages";
 
   private Texts() {}
 
@@ -17,16 +13,6 @@ public final class Texts {
   }
 
   public static String in(Locale locale, String key, Object... arguments) {
-    try {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(
-              BUNDLE,
-              locale,
-              Thread.currentThread().getContextClassLoader(),
-              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-      return new MessageFormat(bundle.getString(key), locale).format(arguments);
-    } catch (MissingResourceException e) {
-      return key;
-    }
+    return PortalTexts.in(locale, key, arguments);
   }
 }

@@ -57,7 +57,7 @@ public final class UserFeedback {
       if (cause instanceof OptimisticLockException) {
         return Texts.in(locale, "error.concurrent");
       }
-      if (cause instanceof id.dukcapilceria.kk.portal.draft.DraftRefused refused) {
+      if (cause instanceof id.dukcapilceria.kk.portal.text.PortalRefusal refused) {
         return Texts.in(locale, refused.key(), refused.arguments());
       }
       if (cause instanceof FormErrors form) {

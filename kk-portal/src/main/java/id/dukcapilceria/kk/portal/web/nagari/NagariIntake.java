@@ -1,7 +1,8 @@
 package id.dukcapilceria.kk.portal.web.nagari;
 
+import id.dukcapilceria.kk.domain.input.KkInput;
+import id.dukcapilceria.kk.domain.input.Refusal;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
-import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
@@ -9,11 +10,11 @@ import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
 import id.dukcapilceria.kk.portal.dokumen.VirusScan;
+import id.dukcapilceria.kk.portal.draft.DraftContent;
 import id.dukcapilceria.kk.portal.draft.DraftRefused;
 import id.dukcapilceria.kk.portal.draft.IntakeDrafts;
 import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
-import id.dukcapilceria.kk.portal.web.FormErrors;
 import id.dukcapilceria.kk.portal.web.KkForm;
 import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
@@ -126,22 +127,26 @@ public class NagariIntake implements Serializable {
    * Once submitted, the operator is back at the lists, with the message.
    */
   public String submit() {
-    KodeWilayah nagari = actor().nagari();
-    KartuKeluarga kk;
-    try {
-      if (jenisLayanan == null) {
-        throw new FormErrors(List.of(Texts.get("form.jenisLayananRequired")));
-      }
-      kk = form.toKartuKeluarga(nagari);
-    } catch (RuntimeException e) {
-      UserFeedback.error(UserFeedback.explain(e));
+    if (jenisLayanan == null) {
+      UserFeedback.error(Texts.get("form.jenisLayananRequired"));
       return null;
     }
+    form.clearMarks();
+    KkInput.Reading reading = form.toInput().read(actor().nagari());
+    if (!reading.isAccepted()) {
+      reading.refusals().forEach(refusal -> {
+        UserFeedback.error(textOf(refusal));
+        form.markInvalid(refusal.path());
+      });
+      warnings = List.of();
+      return null;
+    }
+    KartuKeluarga kk = reading.card().orElseThrow();
     List<Violation> violations = steps.check(jenisLayanan, kk);
     if (KartuKeluargaValidator.hasErrors(violations)) {
       violations.stream().filter(Violation::isError).forEach(v -> {
         UserFeedback.error(ViolationText.of(v));
-        form.markInvalid(v.path());
+        form.markInvalid(KkInput.pathOf(v.path()));
       });
       warnings = List.of();
       return null;
@@ -176,6 +181,12 @@ public class NagariIntake implements Serializable {
     return backToTheLists();
   }
 
+  /** A refused field's message, with the member it belongs to ("Anggota 2: ..."). */
+  private static String textOf(Refusal refusal) {
+    String message = refusal.message(UserFeedback.locale());
+    return refusal.memberIndex() < 0 ? message : Texts.get("form.memberPrefix", refusal.memberIndex() + 1) + message;
+  }
+
   /** Leaves the intake without submitting; a saved draft stays in the list of drafts. */
   public String cancel() {
     return LISTS;
@@ -191,10 +202,11 @@ public class NagariIntake implements Serializable {
    * saving again updates the same draft.
    */
   public void saveDraft() {
-    List<NagariWorkspace.SavedScan> scans = uploaded.values().stream()
-        .map(d -> new NagariWorkspace.SavedScan(d.jenis(), d.fileName(), d.mediaType(), d.size(), d.sha256(), d.uploadedAt(), d.uploadedBy()))
+    List<DraftContent.SavedScan> scans = uploaded.values().stream()
+        .map(d -> new DraftContent.SavedScan(d.jenis(), d.fileName(), d.mediaType(), d.size(), d.sha256(),
+            d.uploadedAt(), d.uploadedBy()))
         .toList();
-    NagariWorkspace.DraftContent content = new NagariWorkspace.DraftContent(jenisLayanan, form, intakeStartedAt, new java.util.ArrayList<>(scans));
+    DraftContent content = new DraftContent(jenisLayanan, form.toInput(), intakeStartedAt, scans);
     try {
       draftId = drafts.save(actor(), draftId, draftLabel(), content);
       UserFeedback.info(Texts.get("draft.saved", draftLabel()));
@@ -213,12 +225,10 @@ public class NagariIntake implements Serializable {
 
   /** Puts a saved draft back in the form, with its scans; the time standard keeps its first start. */
   private void resumeDraft(long id) {
-    if (!(drafts.open(actor(), id) instanceof NagariWorkspace.DraftContent content)) {
-      throw new DraftRefused("draft.outdated");
-    }
+    DraftContent content = drafts.open(actor(), id);
     intakeOpen = true;
     jenisLayanan = content.jenisLayanan();
-    form = content.form();
+    form = KkForm.of(content.kk());
     intakeStartedAt = content.intakeStartedAt();
     content.scans().forEach(scan -> uploaded.put(scan.jenis(), new RequirementDocument(scan.jenis(),
         scan.fileName(), scan.mediaType(), scan.size(), scan.sha256(), scan.uploadedAt(), scan.uploadedBy())));

@@ -1,9 +1,6 @@
 package id.dukcapilceria.kk.portal.web.nagari;
 
-import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
-import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.portal.draft.IntakeDrafts;
-import id.dukcapilceria.kk.portal.web.KkForm;
 import id.dukcapilceria.kk.portal.web.PagedRows;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.Texts;
@@ -12,7 +9,6 @@ import id.dukcapilceria.kk.portal.web.Workspace;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -31,18 +27,6 @@ public class NagariWorkspace extends Workspace {
   protected id.dukcapilceria.kk.portal.security.PortalArea area() {
     return id.dukcapilceria.kk.portal.security.PortalArea.NAGARI;
   }
-
-  /**
-   * What a saved draft holds: the form as typed and the scans already checked and stored. Declared
-   * here, where drafts were first made: stored drafts name this class, and a renamed class would
-   * make them unreadable.
-   */
-  record DraftContent(JenisLayanan jenisLayanan, KkForm form, Instant intakeStartedAt, List<SavedScan> scans)
-      implements java.io.Serializable {}
-
-  /** A scan of a draft, by its SHA-256 in the document store (the file itself is stored once). */
-  record SavedScan(JenisDokumen jenis, String fileName, String mediaType, long size, String sha256,
-      Instant uploadedAt, String uploadedBy) implements java.io.Serializable {}
 
   @Inject IntakeDrafts drafts;
 
