@@ -34,7 +34,10 @@ public final class JsonInput {
     this.path = path;
   }
 
-  /** The body as a JSON object; an empty body reads as an empty object when {@code emptyAllowed}. */
+  /**
+   * The body as a JSON object; an empty body, or JSON's {@code null}, reads as an empty object when
+   * {@code emptyAllowed}.
+   */
   public static JsonInput parse(byte[] body, boolean emptyAllowed) {
     if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       if (emptyAllowed) {
@@ -57,6 +60,10 @@ public final class JsonInput {
     } catch (JsonException e) {
       throw new ApiProblem(400, "api.problem.malformedJson",
           List.of(FieldError.of("", "json.malformed", "api.field.malformedJson", -1, -1)));
+    }
+    if (emptyAllowed && value.getValueType() == JsonValue.ValueType.NULL) {
+      // a client that has nothing to send for a step without a body may send JSON's null
+      return new JsonInput(JsonValue.EMPTY_JSON_OBJECT, "");
     }
     if (!(value instanceof JsonObject root)) {
       throw ApiProblem.badField("", "type.object", "api.field.object");

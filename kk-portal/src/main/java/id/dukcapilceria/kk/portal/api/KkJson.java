@@ -102,10 +102,10 @@ public final class KkJson {
     put(json, name, date == null ? null : date.toString());
   }
 
-  /** A code as it was given: its name, SIAK's number, or a number with its code system. */
+  /** A code as it was given: its name, SIAK's number, or a number with its code system; none is left out. */
   private static void put(JsonObjectBuilder json, String name, CodeInput code) {
     if (code == null) {
-      json.addNull(name);
+      return;
     } else if (code.name() != null) {
       json.add(name, code.name());
     } else if (code.system() == CodeReading.CodeSystem.SIAK) {

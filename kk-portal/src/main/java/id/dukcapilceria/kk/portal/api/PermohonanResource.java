@@ -35,13 +35,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Applications and the SOP steps, for other systems. Each request is one transaction
- * ({@link Transactions}) around kk-workflow's calls, exactly as the portal's pages make them: kk-workflow decides who may take
- * which step, from which status, for which nagari; nothing here decides a rule.
+ * ({@link Transactions}) around kk-workflow's calls, exactly as the portal's pages make them:
+ * kk-workflow decides who may take which step, from which status, for which nagari; nothing here
+ * decides a rule. The contract of each operation (its body, its answers) is {@link ApiContract}'s.
  */
 @Path("permohonan")
 @ApiAuthenticated
@@ -66,11 +73,22 @@ public class PermohonanResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create and submit an application (nagari operator, SOP step 1)",
+  @Operation(operationId = "createApplication",
+      summary = "Create and submit an application (nagari operator, SOP step 1)",
       description = "Body: jenisLayanan, the card (alamat, rt, rw, kodeDesa (default: the operator's nagari), "
           + "kodePos, members[]) with code lists by enum name (\"ISLAM\") or SIAK code (1), "
           + "warningsAcknowledged, and documents[] {jenis, fileName, content (base64; PDF/JPEG/PNG by content, "
           + "at most 5 MB, no JavaScript or embedded files)}. 201 with Location and the application.")
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitRequest")))
+  @APIResponse(responseCode = "201", description = "The application, submitted; Location names it",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response create(InputStream body) {
     Actor actor = caller.actor();
     JsonInput json = JsonInput.parse(Requests.body(body), false);
@@ -100,9 +118,22 @@ public class PermohonanResource {
   @POST
   @Path("{id}/resubmit")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Correct and resubmit an application sent back to the nagari (nagari operator)",
+  @Operation(operationId = "resubmitApplication",
+      summary = "Correct and resubmit an application sent back to the nagari (nagari operator)",
       description = "The same body as creating one, without jenisLayanan; documents[] are added to those already attached.")
-  public String resubmit(@PathParam("id") String idText, InputStream body) {
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResubmitRequest")))
+  @APIResponse(responseCode = "200", description = "The application, submitted again",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public String resubmit(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);
     JsonInput json = JsonInput.parse(Requests.body(body), false);
@@ -123,8 +154,15 @@ public class PermohonanResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One application: status, KK data, documents, the KK number proposed for verification")
-  public String get(@PathParam("id") String idText) {
+  @Operation(operationId = "getApplication",
+      summary = "One application: status, KK data, documents, the KK number proposed for verification")
+  @APIResponse(responseCode = "200", description = "The application",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public String get(@Parameter(ref = "ApplicationId") @PathParam("id") String idText) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);
     return tx.call(em -> detail(em, actor, reads.read(em, actor, id)));
@@ -132,17 +170,37 @@ public class PermohonanResource {
 
   @GET
   @Path("{id}/timeline")
-  @Operation(summary = "The application's steps: who, in which role, when, from which status to which, why")
-  public String timeline(@PathParam("id") String idText) {
+  @Operation(operationId = "getApplicationTimeline",
+      summary = "The application's steps: who, in which role, when, from which status to which, why")
+  @APIResponse(responseCode = "200", description = "The application's steps",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Timeline")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public String timeline(@Parameter(ref = "ApplicationId") @PathParam("id") String idText) {
     return PermohonanJson.timeline(tx.call(em -> reads.read(em, caller.actor(), Requests.id(idText))), locale()).toString();
   }
 
   @POST
   @Path("{id}/verify")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Verify and record the KK number from SIAK (operator layanan, SOP step 2)",
+  @Operation(operationId = "verifyApplication",
+      summary = "Verify and record the KK number from SIAK (operator layanan, SOP step 2)",
       description = "Body: {\"nomorKk\": \"16 digits\"}.")
-  public String verify(@PathParam("id") String idText, InputStream body) {
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VerifyRequest")))
+  @APIResponse(responseCode = "200", description = "The application, verified",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public String verify(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     String nomor = json.string("nomorKk");
     if (nomor == null) {
@@ -154,9 +212,22 @@ public class PermohonanResource {
   @POST
   @Path("{id}/send-back-to-nagari")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Send the application back to the nagari to complete (operator layanan)",
+  @Operation(operationId = "sendApplicationBackToNagari",
+      summary = "Send the application back to the nagari to complete (operator layanan)",
       description = "Body: {\"category\": ProblemCategory, \"reason\": text}.")
-  public String sendBackToNagari(@PathParam("id") String idText, InputStream body) {
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProblemReport")))
+  @APIResponse(responseCode = "200", description = "The application, back at the nagari",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public String sendBackToNagari(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     ProblemCategory category = category(json);
     String reason = json.string("reason");
@@ -166,16 +237,39 @@ public class PermohonanResource {
   @POST
   @Path("{id}/refuse")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Refuse the application (operator layanan)", description = "Body: {\"reason\": text}.")
-  public String refuse(@PathParam("id") String idText, InputStream body) {
+  @Operation(operationId = "refuseApplication",
+      summary = "Refuse the application (operator layanan)", description = "Body: {\"reason\": text}.")
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RefuseRequest")))
+  @APIResponse(responseCode = "200", description = "The application, refused",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public String refuse(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     String reason = JsonInput.parse(Requests.body(body), false).string("reason");
     return step(idText, (em, actor, id) -> steps.refuse(em, actor, id, reason));
   }
 
   @POST
   @Path("{id}/confirm")
-  @Operation(summary = "Confirm the verified data (Kasi/Kabid, SOP step 3)", description = "No body, or {}.")
-  public String confirm(@PathParam("id") String idText, InputStream body) {
+  @Operation(operationId = "confirmApplication",
+      summary = "Confirm the verified data (Kasi/Kabid, SOP step 3)", description = "No body, {} or null.")
+  @APIResponse(responseCode = "200", description = "The application, confirmed",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public String confirm(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput.parse(Requests.body(body), true);
     return step(idText, steps::confirm);
   }
@@ -183,9 +277,22 @@ public class PermohonanResource {
   @POST
   @Path("{id}/return-to-operator")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Return the application to the operator, recorded in the buku permasalahan (Kasi/Kabid)",
+  @Operation(operationId = "returnApplicationToOperator",
+      summary = "Return the application to the operator, recorded in the buku permasalahan (Kasi/Kabid)",
       description = "Body: {\"category\": ProblemCategory, \"reason\": text}.")
-  public String returnToOperator(@PathParam("id") String idText, InputStream body) {
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProblemReport")))
+  @APIResponse(responseCode = "200", description = "The application, back with the operator",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public String returnToOperator(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     ProblemCategory category = category(json);
     String reason = json.string("reason");
@@ -195,7 +302,7 @@ public class PermohonanResource {
   @POST
   @Path("{id}/sign")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sign the card (Kadis, SOP step 4, PAdES)",
+  @Operation(operationId = "signApplication", summary = "Sign the card (Kadis, SOP step 4, PAdES)",
       description = "Body: {\"passphrase\": the Kadis key's passphrase}, or {\"totp\": the BeSign app's one-time code} "
           + "where the signing authority takes one (BSrE v2). It is never stored or logged and is "
           + "wiped from memory after signing. The card is signed by the configured signing authority (the demo key, "
@@ -204,7 +311,22 @@ public class PermohonanResource {
           + "that is not the one sent) or the workflow did (e.g. an acting official outside their period); 503 the "
           + "authority cannot be reached; 504 it did not answer in time (nothing stored; sign again). In each case "
           + "the application stays DIKONFIRMASI.")
-  public String sign(@PathParam("id") String idText, InputStream body) {
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignRequest")))
+  @APIResponse(responseCode = "200", description = "The application, its card signed",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
+  @APIResponse(responseCode = "503", ref = "SigningUnavailable")
+  @APIResponse(responseCode = "504", ref = "SigningTimedOut")
+  public String sign(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     long id = Requests.id(idText);
     PassphraseBody.Secret secret = PassphraseBody.read(Requests.body(body));
     if (secret.kind() == Authorisation.Kind.ONE_TIME_CODE && !signing.acceptsOneTimeCodes()) {
@@ -222,9 +344,19 @@ public class PermohonanResource {
 
   @POST
   @Path("{id}/register-and-send")
-  @Operation(summary = "Record the card in the buku register and send it to the nagari (operator layanan, SOP step 5)",
-      description = "No body, or {}.")
-  public String registerAndSend(@PathParam("id") String idText, InputStream body) {
+  @Operation(operationId = "registerAndSendApplication",
+      summary = "Record the card in the buku register and send it to the nagari (operator layanan, SOP step 5)",
+      description = "No body, {} or null.")
+  @APIResponse(responseCode = "200", description = "The application, recorded in the buku register and sent",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public String registerAndSend(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput.parse(Requests.body(body), true);
     return step(idText, steps::registerAndSend);
   }
@@ -232,9 +364,22 @@ public class PermohonanResource {
   @POST
   @Path("{id}/hand-over-and-archive")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The printed card was handed over and the files archived (nagari operator, SOP step 7)",
+  @Operation(operationId = "handOverAndArchiveApplication",
+      summary = "The printed card was handed over and the files archived (nagari operator, SOP step 7)",
       description = "Body: {\"recipient\": the name of whom it was handed to}.")
-  public String handOverAndArchive(@PathParam("id") String idText, InputStream body) {
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HandOverRequest")))
+  @APIResponse(responseCode = "200", description = "The application, closed",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public String handOverAndArchive(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     String recipient = JsonInput.parse(Requests.body(body), false).string("recipient");
     return step(idText, (em, actor, id) -> steps.handOverAndArchive(em, actor, id, recipient));
   }
@@ -242,8 +387,15 @@ public class PermohonanResource {
   @GET
   @Path("{id}/kk.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The signed KK as PDF (PAdES), for the roles that may download it in the portal")
-  public Response pdf(@PathParam("id") String idText) {
+  @Operation(operationId = "downloadSignedCard",
+      summary = "The signed KK as PDF (PAdES), for the roles that may download it in the portal")
+  @APIResponse(responseCode = "200", description = "The signed card (PAdES)",
+      content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response pdf(@Parameter(ref = "ApplicationId") @PathParam("id") String idText) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);
     if (!access.mayDownloadCards(actor, uriInfo.getPath())) {

@@ -12,6 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApiAuthenticated
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "registers", description = "Buku register and buku permasalahan")
+@Tag(name = "problem-log", description = "The buku permasalahan: applications returned with a reason")
 @SecurityRequirement(name = "basic")
 public class ProblemLogResource {
 
@@ -30,9 +36,16 @@ public class ProblemLogResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The buku permasalahan, newest first, a page at a time",
+  @Operation(operationId = "getProblemLog", summary = "The buku permasalahan, newest first, a page at a time",
       description = "first, size as for the worklist.")
-  public String problemLog(@QueryParam("first") String first, @QueryParam("size") String size) {
+  @APIResponse(responseCode = "200", description = "The buku permasalahan",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProblemLogPage")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public String problemLog(@Parameter(ref = "First") @QueryParam("first") String first,
+      @Parameter(ref = "Size") @QueryParam("size") String size) {
     int from = Requests.first(first);
     int rows = Requests.size(size);
     var locale = Problems.locale(headers);

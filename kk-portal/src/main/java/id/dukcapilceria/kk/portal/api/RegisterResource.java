@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApiAuthenticated
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "registers", description = "Buku register and buku permasalahan")
+@Tag(name = "register", description = "The buku register: the cards issued, numbered per year")
 @SecurityRequirement(name = "basic")
 public class RegisterResource {
 
@@ -33,10 +39,16 @@ public class RegisterResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The buku register of a year, in register order, a page at a time",
+  @Operation(operationId = "getRegister", summary = "The buku register of a year, in register order, a page at a time",
       description = "tahun: the year (default: this year); first, size as for the worklist.")
-  public String register(@QueryParam("tahun") String tahun, @QueryParam("first") String first,
-      @QueryParam("size") String size) {
+  @APIResponse(responseCode = "200", description = "The buku register",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RegisterPage")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public String register(@Parameter(ref = "Tahun") @QueryParam("tahun") String tahun, @Parameter(ref = "First") @QueryParam("first") String first,
+      @Parameter(ref = "Size") @QueryParam("size") String size) {
     int year = Requests.number(tahun, "tahun", LocalDate.now(clock).getYear(), 2000, 9999);
     int from = Requests.first(first);
     int rows = Requests.size(size);

@@ -21,6 +21,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,10 +45,20 @@ public class ValidationResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Validate KK data without saving it",
+  @Operation(operationId = "validateKkData", summary = "Validate KK data without saving it",
       description = "The body of a new application (jenisLayanan and the card; documents are ignored). 200 with "
           + "valid (no ERROR) and violations[] {code, path (e.g. members[2].nik), severity ERROR/WARNING, message}; "
           + "422 when a value cannot even be read (a malformed NIK, a missing required column).")
+  @RequestBody(required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitRequest")))
+  @APIResponse(responseCode = "200", description = "What the domain's rules say of the data",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ValidationReport")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public String validate(InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     JenisLayanan jenisLayanan = json.code("jenisLayanan", JenisLayanan.class);

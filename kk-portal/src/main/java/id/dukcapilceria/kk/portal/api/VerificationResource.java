@@ -1,12 +1,12 @@
 package id.dukcapilceria.kk.portal.api;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.portal.security.PublicRateLimit;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.signature.verify.RecipientVerdict;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
-import id.dukcapilceria.kk.signature.verify.RecipientVerdict;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +22,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,13 +51,21 @@ public class VerificationResource {
 
   @POST
   @Consumes("application/pdf")
-  @Operation(summary = "Verify a signed PDF (no authentication)",
+  @Operation(operationId = "verifySignedPdf", summary = "Verify a signed PDF (no authentication)",
       description = "The PDF is the request body (Content-Type: application/pdf, at most 10 MB). 200 with indication "
           + "TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE, subIndication, signatureCount, signer, signingTime, level, "
           + "valid, integrity, chainTrusted, revocation, modifiedAfterSigning, verdict (VALID_ACTIVE, VALID_SUPERSEDED, "
           + "VALID_UNREGISTERED, CHANGED_AFTER_SIGNING or NOT_VALID) with verdictColour (GREEN, YELLOW, RED), "
           + "nomorKk (masked) and activeCard for a "
           + "card this system issued, and reasons[]. 400 for a body that is not a PDF, 415 for another content type.")
+  @RequestBody(required = true,
+      content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "200", description = "What the PDF proves",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VerificationReport")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public String verify(InputStream body) {
     // the same allowance per address as the public upload page: both cost a full validation
     if (!rateLimit.tryAcquire(clientAddress.of(request))) {

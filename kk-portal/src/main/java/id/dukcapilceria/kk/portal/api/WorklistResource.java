@@ -13,6 +13,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,9 +37,17 @@ public class WorklistResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The applications waiting for the caller's role, oldest first, a page at a time",
+  @Operation(operationId = "getWorklist",
+      summary = "The applications waiting for the caller's role, oldest first, a page at a time",
       description = "first: 0-based row (default 0); size: rows, 1 to 100 (default 20). Answers first, size, total, items.")
-  public String worklist(@QueryParam("first") String first, @QueryParam("size") String size) {
+  @APIResponse(responseCode = "200", description = "The caller's worklist",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationPage")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  public String worklist(@Parameter(ref = "First") @QueryParam("first") String first,
+      @Parameter(ref = "Size") @QueryParam("size") String size) {
     int from = Requests.first(first);
     int rows = Requests.size(size);
     var locale = Problems.locale(headers);
