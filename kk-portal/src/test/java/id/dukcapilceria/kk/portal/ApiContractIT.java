@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.dukcapilceria.kk.client.ApiClient;
 import id.dukcapilceria.kk.client.ApiException;
+import id.dukcapilceria.kk.client.api.BukuRegisterApi;
 import id.dukcapilceria.kk.client.api.PermohonanApi;
-import id.dukcapilceria.kk.client.api.RegisterApi;
 import id.dukcapilceria.kk.client.api.VerificationApi;
 import id.dukcapilceria.kk.client.model.Application;
 import id.dukcapilceria.kk.client.model.Code;
@@ -77,11 +77,21 @@ class ApiContractIT {
     return "http://127.0.0.1:" + deploymentUrl.getPort();
   }
 
+  /**
+   * The document Payara Micro serves. It builds it after the deployment, in the background, and
+   * answers 404 ("No OpenAPI document found") until then: a minute is given.
+   */
   private String served(String format) throws Exception {
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(root() + "/openapi?format=" + format)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, answer.statusCode());
+    HttpRequest request = HttpRequest.newBuilder(URI.create(root() + "/openapi?format=" + format)).GET().build();
+    HttpResponse<String> answer = null;
+    for (int attempt = 0; attempt < 60; attempt++) {
+      answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 404) {
+        break;
+      }
+      Thread.sleep(1_000);
+    }
+    assertEquals(200, answer.statusCode(), answer.body());
     return answer.body();
   }
 
@@ -180,7 +190,7 @@ class ApiContractIT {
     kadis.signApplication(id, new SignRequest().passphrase(DemoPki.DEMO_PASSPHRASE));
     Application sent = operator.registerAndSendApplication(id, null);
     assertEquals(Application.StatusEnum.TERKIRIM, sent.getStatus());
-    assertTrue(new RegisterApi(as("operator")).getRegister(Year.now().getValue(), 0, 100).getItems().stream()
+    assertTrue(new BukuRegisterApi(as("operator")).getBukuRegister(Year.now().getValue(), 0, 100).getItems().stream()
         .anyMatch(entry -> entry.getPermohonanNomor().equals(sent.getNomor())));
     File card = nagari.downloadSignedCard(id);
     Application done = nagari.handOverAndArchiveApplication(id, new HandOverRequest().recipient("Siti Rahmah"));

@@ -265,7 +265,7 @@ class HostileInputIT {
     for (String path : List.of("/api/v1/permohonan/-1", "/api/v1/permohonan/0", "/api/v1/permohonan/99999999999999999999",
         "/api/v1/permohonan/1e3", "/api/v1/permohonan/abc", "/api/v1/permohonan/%00",
         "/api/v1/worklist?size=-1", "/api/v1/worklist?size=1000000", "/api/v1/worklist?first=abc",
-        "/api/v1/worklist?first=-5", "/api/v1/register?tahun=abc", "/api/v1/register?tahun=99999",
+        "/api/v1/worklist?first=-5", "/api/v1/buku-register?tahun=abc", "/api/v1/buku-register?tahun=99999",
         "/api/v1/permohonan/1/tidak-ada")) {
       cases.add(new Case("path " + path, "GET", path, OPERATOR, null, null, false));
     }

@@ -147,10 +147,10 @@ class RestApiIT {
     assertTrue(((String) steps.get(7).get("reason")).contains(head));
 
     // the registers show it
-    Map<String, Object> register = json(ok(call("GET", "/api/v1/register?size=100", OPERATOR, null, null)));
+    Map<String, Object> register = json(ok(call("GET", "/api/v1/buku-register?size=100", OPERATOR, null, null)));
     assertTrue(list(register, "items").stream().anyMatch(r -> registerNumber.equals(r.get("label"))
         && nomorKk.equals(r.get("nomorKk"))), "the register lists " + registerNumber);
-    Map<String, Object> problems = json(ok(call("GET", "/api/v1/problem-log?size=100", KASI, null, null)));
+    Map<String, Object> problems = json(ok(call("GET", "/api/v1/buku-permasalahan?size=100", KASI, null, null)));
     assertTrue(list(problems, "items").stream().anyMatch(p -> "Nama ibu berbeda dengan akta (uji API).".equals(p.get("description"))
         && Boolean.FALSE.equals(p.get("open"))), "the return is in the buku permasalahan, resolved");
 
@@ -214,8 +214,8 @@ class RestApiIT {
         new Endpoint("POST", "/api/v1/permohonan/" + id + "/hand-over-and-archive",
             Map.of("recipient", "BUDI"), NAGARI, OPERATOR),
         new Endpoint("GET", "/api/v1/permohonan/" + id + "/kk.pdf", null, NAGARI, ADMIN),
-        new Endpoint("GET", "/api/v1/register", null, OPERATOR, NAGARI),
-        new Endpoint("GET", "/api/v1/problem-log", null, KASI, NAGARI),
+        new Endpoint("GET", "/api/v1/buku-register", null, OPERATOR, NAGARI),
+        new Endpoint("GET", "/api/v1/buku-permasalahan", null, KASI, NAGARI),
         new Endpoint("POST", "/api/v1/validation", kk, NAGARI, null));
   }
 
@@ -326,8 +326,8 @@ class RestApiIT {
     assertProblem(call("POST", base + "/confirm", KASI, JSON, "{x".getBytes(StandardCharsets.UTF_8)), 400, "");
     assertProblem(call("GET", "/api/v1/worklist?first=abc", NAGARI, null, null), 400, "first");
     assertProblem(call("GET", "/api/v1/worklist?size=0", NAGARI, null, null), 400, "size");
-    assertProblem(call("GET", "/api/v1/register?tahun=dua-ribu", OPERATOR, null, null), 400, "tahun");
-    assertProblem(call("GET", "/api/v1/problem-log?size=x", KASI, null, null), 400, "size");
+    assertProblem(call("GET", "/api/v1/buku-register?tahun=dua-ribu", OPERATOR, null, null), 400, "tahun");
+    assertProblem(call("GET", "/api/v1/buku-permasalahan?size=x", KASI, null, null), 400, "size");
     // missing or unknown values are refused as data (422) with their field
     assertProblem(call("POST", base + "/verify", OPERATOR, JSON, body(Map.of())), 422, "nomorKk");
     assertProblem(call("POST", base + "/verify", OPERATOR, JSON, body(Map.of("nomorKk", "123"))), 422, "nomorKk");
@@ -469,8 +469,8 @@ class RestApiIT {
         "/api/v1/permohonan/{id}/send-back-to-nagari", "/api/v1/permohonan/{id}/refuse",
         "/api/v1/permohonan/{id}/confirm", "/api/v1/permohonan/{id}/return-to-operator",
         "/api/v1/permohonan/{id}/sign", "/api/v1/permohonan/{id}/register-and-send",
-        "/api/v1/permohonan/{id}/hand-over-and-archive", "/api/v1/permohonan/{id}/kk.pdf", "/api/v1/register",
-        "/api/v1/problem-log", "/api/v1/validation", "/api/v1/verification"));
+        "/api/v1/permohonan/{id}/hand-over-and-archive", "/api/v1/permohonan/{id}/kk.pdf", "/api/v1/buku-register",
+        "/api/v1/buku-permasalahan", "/api/v1/validation", "/api/v1/verification"));
     expected.removeIf(path -> path.contains("999999") || path.contains("/abc") || path.contains("tidak-ada"));
     for (String path : expected) {
       assertTrue(openapi.contains(path + ":"), "OpenAPI lists " + path);

@@ -40,7 +40,7 @@ import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
-import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
 import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
@@ -218,7 +218,7 @@ class SopWalkthroughIT {
     }
 
     refused(() -> tx.call(em -> steps.registerAndSend(em, kadis, id)), id, Status.DITANDATANGANI);
-    RegisterEntry entry = tx.call(em -> steps.registerAndSend(em, operator, id));
+    BukuRegisterEntry entry = tx.call(em -> steps.registerAndSend(em, operator, id));
     assertEquals(nomorKk.value(), entry.nomorKk());
     assertEquals(family.namaKepalaKeluarga(), entry.namaKepalaKeluarga());
 
@@ -276,7 +276,7 @@ class SopWalkthroughIT {
     assertEquals(Status.DIKEMBALIKAN_KE_OPERATOR, returned.status());
     assertEquals("Nama ibu tidak sesuai akta lahir", returned.lastReason().orElseThrow());
     assertTrue(tx.call(em -> reads.worklist(em, operator, 0, 1000)).items().stream().anyMatch(p -> p.id() == id));
-    assertTrue(tx.call(em -> dinas.problemLog(em, kasi)).stream().anyMatch(row ->
+    assertTrue(tx.call(em -> dinas.bukuPermasalahan(em, kasi)).stream().anyMatch(row ->
         row.permohonanNomor().equals(returned.nomor())
             && row.entry().description().equals("Nama ibu tidak sesuai akta lahir")
             && row.entry().isOpen()));
@@ -517,7 +517,7 @@ class SopWalkthroughIT {
     Map<String, Set<String>> calls = Map.of(
         "api/v1/permohonan/" + sent, ownCard,
         "api/v1/permohonan/" + sent + "/kk.pdf", ownCard,
-        "api/v1/register?tahun=" + LocalDate.now().getYear(), dinas,
+        "api/v1/buku-register?tahun=" + LocalDate.now().getYear(), dinas,
         "api/v1/worklist", Set.of("nagari.lubukalung", "nagari.katapiang", "operator", "kasi", "kadis"));
     for (var call : calls.entrySet()) {
       for (String spelling : spellings(call.getKey()).subList(0, 24)) {

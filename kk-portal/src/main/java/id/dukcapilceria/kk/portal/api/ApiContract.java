@@ -176,7 +176,7 @@ public class ApiContract implements OASModelReader, OASFilter {
         "id", integer("The application's id"), "nomor", string("The application's number"),
         "steps", array(ref("TimelineStep"), "Its steps")), "id", "nomor", "steps"));
     schemas.put("ApplicationPage", page("ApplicationSummary", "Applications, a page at a time"));
-    schemas.put("RegisterEntry", object("One line of the buku register", props(
+    schemas.put("BukuRegisterEntry", object("One line of the buku register", props(
         "label", string("The register number as printed"), "tahun", integer("Its year"),
         "nomor", integer("Its number in the year"), "registeredAt", dateTime("When it was recorded"),
         "permohonanNomor", string("The application's number"), "nomorKk", string("The KK number"),
@@ -185,8 +185,8 @@ public class ApiContract implements OASModelReader, OASFilter {
         "documentSha256", string("SHA-256 of the signed card"), "signer", string("Who signed it"),
         "registeredBy", string("Who recorded it")), "label", "tahun", "nomor", "registeredAt", "permohonanNomor",
         "nomorKk", "namaKepalaKeluarga", "kodeNagari", "jenisLayanan", "documentSha256", "signer", "registeredBy"));
-    schemas.put("RegisterPage", page("RegisterEntry", "The buku register, a page at a time"));
-    schemas.put("ProblemLogEntry", object("One line of the buku permasalahan", props(
+    schemas.put("BukuRegisterEntryPage", page("BukuRegisterEntry", "The buku register, a page at a time"));
+    schemas.put("BukuPermasalahanEntry", object("One line of the buku permasalahan", props(
         "permohonanNomor", string("The application's number"), "reportedAt", dateTime("When it was returned"),
         "atStatus", enumOf(Status.class, "Its status then"), "category", enumOf(ProblemCategory.class, "The kind"),
         "categoryLabel", string("The kind's name"), "description", string("What was wrong"),
@@ -195,7 +195,7 @@ public class ApiContract implements OASModelReader, OASFilter {
         "resolvedBy", string("Who resolved it").nullable(true), "resolution", string("How").nullable(true)),
         "permohonanNomor", "reportedAt", "atStatus", "category", "categoryLabel", "description", "reportedBy",
         "open"));
-    schemas.put("ProblemLogPage", page("ProblemLogEntry", "The buku permasalahan, a page at a time"));
+    schemas.put("BukuPermasalahanEntryPage", page("BukuPermasalahanEntry", "The buku permasalahan, a page at a time"));
     schemas.put("Violation", object("One rule the card breaks", props(
         "code", string("The rule's stable code"), "path", string("The field, as the request names it (members[2].nik)"),
         "severity", enumOf(Violation.Severity.class, "ERROR refuses the card; WARNING needs acknowledging"),

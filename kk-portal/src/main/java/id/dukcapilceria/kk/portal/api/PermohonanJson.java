@@ -8,8 +8,8 @@ import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
-import id.dukcapilceria.kk.workflow.register.RegisterEntry;
-import id.dukcapilceria.kk.workflow.sop.DinasReads.ProblemRow;
+import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
+import id.dukcapilceria.kk.workflow.sop.DinasReads.BukuPermasalahanRow;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -100,7 +100,7 @@ final class PermohonanJson {
         .add("first", first).add("size", size).add("total", page.total()).add("items", items).build();
   }
 
-  static JsonObjectBuilder register(RegisterEntry r) {
+  static JsonObjectBuilder register(BukuRegisterEntry r) {
     return Json.createObjectBuilder()
         .add("label", r.label())
         .add("tahun", r.year())
@@ -116,7 +116,7 @@ final class PermohonanJson {
         .add("registeredBy", r.registeredBy());
   }
 
-  static JsonObjectBuilder problem(ProblemRow row, Locale locale) {
+  static JsonObjectBuilder problem(BukuPermasalahanRow row, Locale locale) {
     var e = row.entry();
     JsonObjectBuilder json = Json.createObjectBuilder()
         .add("permohonanNomor", row.permohonanNomor())

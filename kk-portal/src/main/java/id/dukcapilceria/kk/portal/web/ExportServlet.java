@@ -90,7 +90,7 @@ public class ExportServlet extends HttpServlet {
 
   private Table register(Actor actor, int year) {
     Locale indonesian = Locale.forLanguageTag("id");
-    List<List<String>> rows = tx.call(em -> dinas.register(em, actor, year)).stream().map(r -> java.util.Arrays.asList(r.label(),
+    List<List<String>> rows = tx.call(em -> dinas.bukuRegister(em, actor, year)).stream().map(r -> java.util.Arrays.asList(r.label(),
         MINUTE.format(r.registeredAt().atZone(clock.getZone())), r.nomorKk(), r.namaKepalaKeluarga(),
         r.jenisLayanan().label(indonesian), r.permohonanNomor(), r.signer(), r.registeredBy())).toList();
     return new Table("buku-register-" + year, "BUKU REGISTER KARTU KELUARGA TAHUN " + year,
@@ -101,7 +101,7 @@ public class ExportServlet extends HttpServlet {
 
   private Table problemLog(Actor actor) {
     Locale indonesian = Locale.forLanguageTag("id");
-    List<List<String>> rows = tx.call(em -> dinas.problemLog(em, actor)).stream().map(row -> {
+    List<List<String>> rows = tx.call(em -> dinas.bukuPermasalahan(em, actor)).stream().map(row -> {
       var e = row.entry();
       return java.util.Arrays.asList(row.permohonanNomor(),
           MINUTE.format(e.reportedAt().atZone(clock.getZone())),

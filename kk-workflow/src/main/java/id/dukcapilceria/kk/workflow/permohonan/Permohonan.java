@@ -143,7 +143,7 @@ public class Permohonan implements Serializable {
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @JoinColumn(name = "permohonan_id", nullable = false)
   @OrderColumn(name = "urutan")
-  private List<ProblemLogEntry> problems = new ArrayList<>();
+  private List<BukuPermasalahanEntry> problems = new ArrayList<>();
 
   protected Permohonan() {
     // for JPA
@@ -337,7 +337,7 @@ public class Permohonan implements Serializable {
     requireAllowed(transition, actor);
     String why = requireReason(reason);
     problems.add(
-        new ProblemLogEntry(
+        new BukuPermasalahanEntry(
             clock.instant(), status, Objects.requireNonNull(category, "category"), why, actor));
     move(transition, actor, why, clock);
   }
@@ -388,7 +388,7 @@ public class Permohonan implements Serializable {
 
   private void resolveOpenProblems(Actor actor, String resolution, Clock clock) {
     problems.stream()
-        .filter(ProblemLogEntry::isOpen)
+        .filter(BukuPermasalahanEntry::isOpen)
         .forEach(p -> p.resolve(clock.instant(), actor, resolution));
   }
 
@@ -488,7 +488,7 @@ public class Permohonan implements Serializable {
     return Optional.ofNullable(intakeStartedAt);
   }
 
-  public List<ProblemLogEntry> problems() {
+  public List<BukuPermasalahanEntry> problems() {
     return Collections.unmodifiableList(problems);
   }
 

@@ -2,7 +2,7 @@ package id.dukcapilceria.kk.workflow.sla;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
-import id.dukcapilceria.kk.workflow.permohonan.ProblemLogEntry;
+import id.dukcapilceria.kk.workflow.permohonan.BukuPermasalahanEntry;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,7 +86,7 @@ public record SlaReport(
       }
     }
     int openProblems = (int) applications.stream()
-        .flatMap(p -> p.problems().stream()).filter(ProblemLogEntry::isOpen).count();
+        .flatMap(p -> p.problems().stream()).filter(BukuPermasalahanEntry::isOpen).count();
     return new SlaReport(from, to, completed, waiting, overdue, perDay, perNagari, openProblems);
   }
 

@@ -3,11 +3,11 @@ package id.dukcapilceria.kk.workflow.sop;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
-import id.dukcapilceria.kk.workflow.permohonan.ProblemLogEntry;
+import id.dukcapilceria.kk.workflow.permohonan.BukuPermasalahanEntry;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
-import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
 import id.dukcapilceria.kk.workflow.sla.MutuBaku;
 import id.dukcapilceria.kk.workflow.sla.SlaCalculator;
 import id.dukcapilceria.kk.workflow.sla.SlaReport;
@@ -41,21 +41,21 @@ public class DinasReads {
   }
 
   /** The year's buku register, in register order. */
-  public List<RegisterEntry> register(EntityManager em, Actor actor, int year) {
+  public List<BukuRegisterEntry> bukuRegister(EntityManager em, Actor actor, int year) {
     requireDinas(actor, "register.notAllowed");
-    return em.createQuery("select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
+    return em.createQuery("select r from BukuRegisterEntry r where r.year = :year order by r.number", BukuRegisterEntry.class)
         .setParameter("year", year)
         .getResultList();
   }
 
   /** One page of the year's buku register, in register order. */
-  public Page<RegisterEntry> register(EntityManager em, Actor actor, int year, int first, int size) {
+  public Page<BukuRegisterEntry> bukuRegister(EntityManager em, Actor actor, int year, int first, int size) {
     requireDinas(actor, "register.notAllowed");
     Applications.requirePage(first, size);
-    long total = em.createQuery("select count(r) from RegisterEntry r where r.year = :year", Long.class)
+    long total = em.createQuery("select count(r) from BukuRegisterEntry r where r.year = :year", Long.class)
         .setParameter("year", year).getSingleResult();
-    List<RegisterEntry> rows = em.createQuery(
-            "select r from RegisterEntry r where r.year = :year order by r.number", RegisterEntry.class)
+    List<BukuRegisterEntry> rows = em.createQuery(
+            "select r from BukuRegisterEntry r where r.year = :year order by r.number", BukuRegisterEntry.class)
         .setParameter("year", year).setFirstResult(first).setMaxResults(size).getResultList();
     return new Page<>(rows, total);
   }
@@ -96,15 +96,15 @@ public class DinasReads {
    * One page of the buku permasalahan, newest first: only the open entries ({@code open} true),
    * only the resolved ones (false), or all (null).
    */
-  public Page<ProblemRow> problemLog(EntityManager em, Actor actor, Boolean open, int first, int size) {
+  public Page<BukuPermasalahanRow> bukuPermasalahan(EntityManager em, Actor actor, Boolean open, int first, int size) {
     requireDinas(actor, "register.notAllowed");
     Applications.requirePage(first, size);
     // the entries alone first, counted and paged along their own index, then the application
     // numbers of just this page: joining every entry to its application for each page costs more
     String where = open == null ? "" : open ? " where e.resolvedAt is null" : " where e.resolvedAt is not null";
-    long total = em.createQuery("select count(e) from ProblemLogEntry e" + where, Long.class).getSingleResult();
-    List<ProblemLogEntry> entries = em.createQuery(
-            "select e from ProblemLogEntry e" + where + " order by e.reportedAt desc, e.id desc", ProblemLogEntry.class)
+    long total = em.createQuery("select count(e) from BukuPermasalahanEntry e" + where, Long.class).getSingleResult();
+    List<BukuPermasalahanEntry> entries = em.createQuery(
+            "select e from BukuPermasalahanEntry e" + where + " order by e.reportedAt desc, e.id desc", BukuPermasalahanEntry.class)
         .setFirstResult(first).setMaxResults(size).getResultList();
     if (entries.isEmpty()) {
       return new Page<>(List.of(), total);
@@ -115,19 +115,19 @@ public class DinasReads {
         .setParameter("entries", entries).getResultList()) {
       nomorOf.put((Long) row[0], (String) row[1]);
     }
-    return new Page<>(entries.stream().map(e -> new ProblemRow(nomorOf.get(e.id()), e)).toList(), total);
+    return new Page<>(entries.stream().map(e -> new BukuPermasalahanRow(nomorOf.get(e.id()), e)).toList(), total);
   }
 
   /** The buku permasalahan, newest first, with the application number of each entry. */
-  public List<ProblemRow> problemLog(EntityManager em, Actor actor) {
+  public List<BukuPermasalahanRow> bukuPermasalahan(EntityManager em, Actor actor) {
     requireDinas(actor, "register.notAllowed");
     return em.createQuery("select p from Permohonan p where p.problems is not empty", Permohonan.class)
         .getResultStream()
-        .flatMap(p -> p.problems().stream().map(entry -> new ProblemRow(p.nomor(), entry)))
+        .flatMap(p -> p.problems().stream().map(entry -> new BukuPermasalahanRow(p.nomor(), entry)))
         .sorted((a, b) -> b.entry().reportedAt().compareTo(a.entry().reportedAt()))
         .toList();
   }
 
   /** One line of the buku permasalahan. */
-  public record ProblemRow(String permohonanNomor, ProblemLogEntry entry) {}
+  public record BukuPermasalahanRow(String permohonanNomor, BukuPermasalahanEntry entry) {}
 }

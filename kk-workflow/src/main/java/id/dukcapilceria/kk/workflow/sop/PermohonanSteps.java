@@ -18,7 +18,7 @@ import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
 import id.dukcapilceria.kk.workflow.permohonan.Submission;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
-import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
 import id.dukcapilceria.kk.workflow.register.YearlySequences;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -159,14 +159,14 @@ public class PermohonanSteps {
   }
 
   /** SOP step 5: the next number of the buku register, then send to the nagari. */
-  public RegisterEntry registerAndSend(EntityManager em, Actor actor, long id) {
+  public BukuRegisterEntry registerAndSend(EntityManager em, Actor actor, long id) {
     Permohonan permohonan = requireAllowed(em, actor, id, Transition.REGISTER_AND_SEND);
     SignedKkDocument document = Applications.signedDocumentOf(em, permohonan);
     int year = LocalDate.now(clock).getYear();
     KartuKeluarga kk = permohonan.kartuKeluarga();
-    RegisterEntry entry = new RegisterEntry(
+    BukuRegisterEntry entry = new BukuRegisterEntry(
         year,
-        sequences.next(em, RegisterEntry.SEQUENCE, year),
+        sequences.next(em, BukuRegisterEntry.SEQUENCE, year),
         clock.instant(),
         permohonan.nomor(),
         kk.nomorKk().orElseThrow().value(),

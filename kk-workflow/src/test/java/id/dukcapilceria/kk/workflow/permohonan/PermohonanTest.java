@@ -194,7 +194,7 @@ public class PermohonanTest {
     assertEquals(Status.DIKEMBALIKAN_KE_OPERATOR, p.status());
     assertEquals(Optional.of(Role.OPERATOR_LAYANAN), p.status().waitingFor());
     assertEquals(Optional.of("Tanggal lahir istri tidak sesuai akta"), p.lastReason());
-    ProblemLogEntry entry = p.problems().get(0);
+    BukuPermasalahanEntry entry = p.problems().get(0);
     assertEquals(Status.DIVERIFIKASI, entry.atStatus());
     assertEquals("kasi", entry.reportedBy());
     assertTrue(entry.isOpen());
@@ -204,7 +204,7 @@ public class PermohonanTest {
     p.resubmit(NAGARI, p.kartuKeluarga().alamat(), members("Budi Santoso"), List.of(), false, VALIDATOR, clock);
     p.verify(LAYANAN, NOMOR, NOBODY_ON_ANOTHER_CARD, VALIDATOR, clock);
 
-    assertTrue(p.problems().stream().noneMatch(ProblemLogEntry::isOpen));
+    assertTrue(p.problems().stream().noneMatch(BukuPermasalahanEntry::isOpen));
     assertEquals(2, p.problems().size());
   }
 

@@ -23,8 +23,8 @@ class RegisterNumberingTest {
   private static final int THREADS = 8;
   private static final int EACH = 500;
 
-  private static RegisterEntry entry(int year, int number, String who) {
-    return new RegisterEntry(year, number, Instant.parse("2026-11-24T03:00:00Z"), "PMH-2026-" + number,
+  private static BukuRegisterEntry entry(int year, int number, String who) {
+    return new BukuRegisterEntry(year, number, Instant.parse("2026-11-24T03:00:00Z"), "PMH-2026-" + number,
         "1305012411260001", "BUDI SANTOSO", "13.05.01.2001", JenisLayanan.PERUBAHAN_DATA,
         "ab".repeat(32), "DEMO KADIS", who);
   }
@@ -40,7 +40,7 @@ class RegisterNumberingTest {
         work.add(officers.submit(() -> {
           for (int i = 0; i < EACH; i++) {
             db.inTransaction(em -> {
-              int number = sequences.next(em, RegisterEntry.SEQUENCE, 2026);
+              int number = sequences.next(em, BukuRegisterEntry.SEQUENCE, 2026);
               em.persist(entry(2026, number, who));
               return number;
             });
@@ -53,7 +53,7 @@ class RegisterNumberingTest {
       officers.shutdown();
 
       List<Integer> numbers = db.inTransaction(em -> em.createQuery(
-          "select r.number from RegisterEntry r where r.year = 2026 order by r.number", Integer.class).getResultList());
+          "select r.number from BukuRegisterEntry r where r.year = 2026 order by r.number", Integer.class).getResultList());
       assertEquals(IntStream.rangeClosed(1, THREADS * EACH).boxed().toList(), numbers);
     }
   }
@@ -63,10 +63,10 @@ class RegisterNumberingTest {
     YearlySequences sequences = new YearlySequences();
     try (TestDatabase db = TestDatabase.create()) {
       assertThrows(IllegalStateException.class, () -> db.inTransaction(em -> {
-        sequences.next(em, RegisterEntry.SEQUENCE, 2026);
+        sequences.next(em, BukuRegisterEntry.SEQUENCE, 2026);
         throw new IllegalStateException("the signature step failed");
       }));
-      int next = db.inTransaction(em -> sequences.next(em, RegisterEntry.SEQUENCE, 2026));
+      int next = db.inTransaction(em -> sequences.next(em, BukuRegisterEntry.SEQUENCE, 2026));
       assertEquals(1, next);
     }
   }
@@ -75,8 +75,8 @@ class RegisterNumberingTest {
   void eachYearStartsAtOneAndTheDatabaseRefusesADuplicate() {
     YearlySequences sequences = new YearlySequences();
     try (TestDatabase db = TestDatabase.create()) {
-      db.inTransaction(em -> sequences.next(em, RegisterEntry.SEQUENCE, 2026));
-      int firstOf2027 = db.inTransaction(em -> sequences.next(em, RegisterEntry.SEQUENCE, 2027));
+      db.inTransaction(em -> sequences.next(em, BukuRegisterEntry.SEQUENCE, 2026));
+      int firstOf2027 = db.inTransaction(em -> sequences.next(em, BukuRegisterEntry.SEQUENCE, 2027));
       assertEquals(1, firstOf2027);
       db.inTransaction(em -> { em.persist(entry(2026, 7, "a")); return null; });
       assertThrows(RuntimeException.class, () -> db.inTransaction(em -> { em.persist(entry(2026, 7, "b")); return null; }));

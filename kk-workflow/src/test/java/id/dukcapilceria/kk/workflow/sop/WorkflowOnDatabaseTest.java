@@ -31,7 +31,7 @@ import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistFilter;
 import id.dukcapilceria.kk.workflow.permohonan.WorklistRow;
-import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
 import id.dukcapilceria.kk.workflow.siak.ManualEntryNomorKkSource;
 import id.dukcapilceria.kk.workflow.sop.PermohonanSteps.SignedPdf;
 import id.dukcapilceria.kk.workflow.testing.MutableClock;
@@ -87,7 +87,7 @@ class WorkflowOnDatabaseTest {
       Permohonan done = db.inTransaction(em -> reads.find(em, OPERATOR, id));
       assertEquals(Status.SELESAI, done.status());
       assertEquals(3, done.documents().size());
-      List<RegisterEntry> register = db.inTransaction(em -> dinas.register(em, OPERATOR, 2026));
+      List<BukuRegisterEntry> register = db.inTransaction(em -> dinas.bukuRegister(em, OPERATOR, 2026));
       assertEquals(1, register.get(0).number());
 
       List<AuditEntry> audit = db.inTransaction(em -> new AuditTrail().entriesAbout(em, done.nomor()));
@@ -510,13 +510,13 @@ class WorkflowOnDatabaseTest {
         db.inTransaction(em -> { steps.sendBackToNagari(em, OPERATOR, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, reason); return null; });
         clock.advance(Duration.ofMinutes(1));
       }
-      Page<DinasReads.ProblemRow> problems = db.inTransaction(em -> dinas.problemLog(em, KASI, null, 0, 2));
+      Page<DinasReads.BukuPermasalahanRow> problems = db.inTransaction(em -> dinas.bukuPermasalahan(em, KASI, null, 0, 2));
       assertEquals(3, problems.total());
       assertEquals(List.of("Berkas kurang 2", "Berkas kurang 1"),
           problems.items().stream().map(row -> row.entry().description()).toList());
       String nomorOfFirst = db.inTransaction(em -> reads.find(em, OPERATOR, submitted.get(0)).nomor());
-      assertEquals(nomorOfFirst, db.inTransaction(em -> dinas.problemLog(em, KASI, null, 2, 2)).items().get(0).permohonanNomor());
-      assertEquals(0, db.inTransaction(em -> dinas.register(em, KADIS, 2026, 0, 20)).total());
+      assertEquals(nomorOfFirst, db.inTransaction(em -> dinas.bukuPermasalahan(em, KASI, null, 2, 2)).items().get(0).permohonanNomor());
+      assertEquals(0, db.inTransaction(em -> dinas.bukuRegister(em, KADIS, 2026, 0, 20)).total());
 
       // the nagari resubmits the first: its entry is resolved; the others stay open
       long corrected = submitted.get(0);
@@ -525,15 +525,15 @@ class WorkflowOnDatabaseTest {
         steps.resubmit(em, NAGARI, corrected, p.kartuKeluarga().alamat(), p.kartuKeluarga().anggota(), List.of(), true);
         return null;
       });
-      assertEquals(2, db.inTransaction(em -> dinas.problemLog(em, OPERATOR, true, 0, 10)).total(), "open entries only");
-      assertEquals(List.of("Berkas kurang 0"), db.inTransaction(em -> dinas.problemLog(em, OPERATOR, false, 0, 10)).items()
+      assertEquals(2, db.inTransaction(em -> dinas.bukuPermasalahan(em, OPERATOR, true, 0, 10)).total(), "open entries only");
+      assertEquals(List.of("Berkas kurang 0"), db.inTransaction(em -> dinas.bukuPermasalahan(em, OPERATOR, false, 0, 10)).items()
           .stream().map(row -> row.entry().description()).toList(), "resolved entries only");
-      assertEquals(3, db.inTransaction(em -> dinas.problemLog(em, OPERATOR, null, 0, 10)).total());
+      assertEquals(3, db.inTransaction(em -> dinas.bukuPermasalahan(em, OPERATOR, null, 0, 10)).total());
       // the books are the Dinas's: a nagari operator reads neither
       WorkflowException notTheirs = assertThrows(WorkflowException.class,
-          () -> db.inTransaction(em -> dinas.problemLog(em, NAGARI, null, 0, 10)));
+          () -> db.inTransaction(em -> dinas.bukuPermasalahan(em, NAGARI, null, 0, 10)));
       assertEquals("register.notAllowed", notTheirs.code());
-      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> dinas.register(em, NAGARI, 2026, 0, 20)));
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> dinas.bukuRegister(em, NAGARI, 2026, 0, 20)));
     }
   }
 }

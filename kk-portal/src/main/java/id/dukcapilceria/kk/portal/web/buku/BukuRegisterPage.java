@@ -3,7 +3,7 @@ package id.dukcapilceria.kk.portal.web.buku;
 import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.PagedRows;
-import id.dukcapilceria.kk.workflow.register.RegisterEntry;
+import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
 import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,9 +19,9 @@ import java.util.stream.IntStream;
  * The buku register page (SOP step 5): one year's entries, a page at a time, this year first.
  * The register is numbered per year, so a year is what the officer chooses.
  */
-@Named("registerBook")
+@Named("bukuRegister")
 @ViewScoped
-public class RegisterBookPage implements Serializable {
+public class BukuRegisterPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -33,17 +33,17 @@ public class RegisterBookPage implements Serializable {
   @Inject CurrentActor currentActor;
   @Inject transient Clock clock;
 
-  private PagedRows<RegisterEntry> entries;
+  private PagedRows<BukuRegisterEntry> entries;
   private int year;
 
   @PostConstruct
   void init() {
     year = LocalDate.now(clock).getYear();
-    entries = new PagedRows<>((first, size) -> tx.call(em -> dinas.register(em, currentActor.get(), year, first, size)),
-        RegisterEntry::label);
+    entries = new PagedRows<>((first, size) -> tx.call(em -> dinas.bukuRegister(em, currentActor.get(), year, first, size)),
+        BukuRegisterEntry::label);
   }
 
-  public PagedRows<RegisterEntry> getEntries() {
+  public PagedRows<BukuRegisterEntry> getEntries() {
     return entries;
   }
 

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The buku permasalahan, for the Dinas roles (kk-workflow decides; others get 403). */
-@Path("problem-log")
+@Path("buku-permasalahan")
 @ApiAuthenticated
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "problem-log", description = "The buku permasalahan: applications returned with a reason")
+@Tag(name = "buku-permasalahan", description = "The buku permasalahan: applications returned with a reason")
 @SecurityRequirement(name = "basic")
-public class ProblemLogResource {
+public class BukuPermasalahanResource {
 
   @Inject Transactions tx;
   @Inject DinasReads dinas;
@@ -36,10 +36,10 @@ public class ProblemLogResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(operationId = "getProblemLog", summary = "The buku permasalahan, newest first, a page at a time",
+  @Operation(operationId = "getBukuPermasalahan", summary = "The buku permasalahan, newest first, a page at a time",
       description = "first, size as for the worklist.")
   @APIResponse(responseCode = "200", description = "The buku permasalahan",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProblemLogPage")))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BukuPermasalahanEntryPage")))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -49,7 +49,7 @@ public class ProblemLogResource {
     int from = Requests.first(first);
     int rows = Requests.size(size);
     var locale = Problems.locale(headers);
-    return PermohonanJson.page(tx.call(em -> dinas.problemLog(em, caller.actor(), null, from, rows)), from, rows,
+    return PermohonanJson.page(tx.call(em -> dinas.bukuPermasalahan(em, caller.actor(), null, from, rows)), from, rows,
         r -> PermohonanJson.problem(r, locale)).toString();
   }
 }

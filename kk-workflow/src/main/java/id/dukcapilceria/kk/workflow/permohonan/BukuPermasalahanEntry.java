@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "buku_permasalahan")
-public class ProblemLogEntry implements Serializable {
+public class BukuPermasalahanEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -53,11 +53,11 @@ public class ProblemLogEntry implements Serializable {
   @Column(name = "resolution", length = 1000)
   private String resolution;
 
-  protected ProblemLogEntry() {
+  protected BukuPermasalahanEntry() {
     // for JPA
   }
 
-  ProblemLogEntry(
+  BukuPermasalahanEntry(
       Instant reportedAt, Status atStatus, ProblemCategory category, String description, Actor by) {
     this.reportedAt = reportedAt;
     this.atStatus = atStatus;

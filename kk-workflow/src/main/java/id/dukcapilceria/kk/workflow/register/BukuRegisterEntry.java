@@ -23,7 +23,7 @@ import java.util.Objects;
 @Table(
     name = "buku_register",
     uniqueConstraints = @UniqueConstraint(columnNames = {"register_year", "register_number"}))
-public class RegisterEntry implements Serializable {
+public class BukuRegisterEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
   public static final String SEQUENCE = "REGISTER";
@@ -67,11 +67,11 @@ public class RegisterEntry implements Serializable {
   @Column(name = "registered_by", length = 60, nullable = false)
   private String registeredBy;
 
-  protected RegisterEntry() {
+  protected BukuRegisterEntry() {
     // for JPA
   }
 
-  public RegisterEntry(
+  public BukuRegisterEntry(
       int year,
       int number,
       Instant registeredAt,

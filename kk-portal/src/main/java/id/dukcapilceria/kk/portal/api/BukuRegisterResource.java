@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The buku register, for the Dinas roles (kk-workflow decides; others get 403). */
-@Path("register")
+@Path("buku-register")
 @ApiAuthenticated
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "register", description = "The buku register: the cards issued, numbered per year")
+@Tag(name = "buku-register", description = "The buku register: the cards issued, numbered per year")
 @SecurityRequirement(name = "basic")
-public class RegisterResource {
+public class BukuRegisterResource {
 
   @Inject Transactions tx;
   @Inject DinasReads dinas;
@@ -39,10 +39,10 @@ public class RegisterResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(operationId = "getRegister", summary = "The buku register of a year, in register order, a page at a time",
+  @Operation(operationId = "getBukuRegister", summary = "The buku register of a year, in register order, a page at a time",
       description = "tahun: the year (default: this year); first, size as for the worklist.")
   @APIResponse(responseCode = "200", description = "The buku register",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RegisterPage")))
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BukuRegisterEntryPage")))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -52,7 +52,7 @@ public class RegisterResource {
     int year = Requests.number(tahun, "tahun", LocalDate.now(clock).getYear(), 2000, 9999);
     int from = Requests.first(first);
     int rows = Requests.size(size);
-    return PermohonanJson.page(tx.call(em -> dinas.register(em, caller.actor(), year, from, rows)), from, rows,
+    return PermohonanJson.page(tx.call(em -> dinas.bukuRegister(em, caller.actor(), year, from, rows)), from, rows,
         PermohonanJson::register).toString();
   }
 }

@@ -4,7 +4,7 @@ import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.PagedRows;
 import id.dukcapilceria.kk.workflow.sop.DinasReads;
-import id.dukcapilceria.kk.workflow.sop.DinasReads.ProblemRow;
+import id.dukcapilceria.kk.workflow.sop.DinasReads.BukuPermasalahanRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,9 +16,9 @@ import java.io.Serializable;
  * time. Its own page rather than part of a workspace: the workspaces open many times an hour and
  * should not read and draw a log that is consulted now and then.
  */
-@Named("problemBook")
+@Named("bukuPermasalahan")
 @ViewScoped
-public class ProblemBookPage implements Serializable {
+public class BukuPermasalahanPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -26,12 +26,12 @@ public class ProblemBookPage implements Serializable {
   @Inject transient DinasReads dinas;
   @Inject CurrentActor currentActor;
 
-  private PagedRows<ProblemRow> entries;
+  private PagedRows<BukuPermasalahanRow> entries;
   private String state = "";
 
   @PostConstruct
   void init() {
-    entries = new PagedRows<>((first, size) -> tx.call(em -> dinas.problemLog(em, currentActor.get(), open(), first, size)),
+    entries = new PagedRows<>((first, size) -> tx.call(em -> dinas.bukuPermasalahan(em, currentActor.get(), open(), first, size)),
         row -> String.valueOf(row.entry().id()));
   }
 
@@ -44,7 +44,7 @@ public class ProblemBookPage implements Serializable {
     };
   }
 
-  public PagedRows<ProblemRow> getEntries() {
+  public PagedRows<BukuPermasalahanRow> getEntries() {
     return entries;
   }
 
