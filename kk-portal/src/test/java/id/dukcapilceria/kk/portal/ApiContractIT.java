@@ -190,7 +190,7 @@ class ApiContractIT {
     kadis.signApplication(id, new SignRequest().passphrase(DemoPki.DEMO_PASSPHRASE));
     Application sent = operator.registerAndSendApplication(id, null);
     assertEquals(Application.StatusEnum.TERKIRIM, sent.getStatus());
-    assertTrue(new BukuRegisterApi(as("operator")).getBukuRegister(Year.now().getValue(), 0, 100).getItems().stream()
+    assertTrue(new BukuRegisterApi(as("operator")).getBukuRegister(Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue(), 0, 100).getItems().stream()
         .anyMatch(entry -> entry.getPermohonanNomor().equals(sent.getNomor())));
     File card = nagari.downloadSignedCard(id);
     Application done = nagari.handOverAndArchiveApplication(id, new HandOverRequest().recipient("Siti Rahmah"));

@@ -409,7 +409,9 @@ class PortalBrowserIT {
     signIn("kasi");
     browser.get(base + "/dasbor/index.xhtml");
     click("sla:sixty");
-    String sixtyDaysAgo = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(LocalDate.now().minusDays(59));
+    // the office's day (WIB), as the dashboard counts it: from 17:00 UTC it is already tomorrow
+    String sixtyDaysAgo = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")
+        .format(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(59));
     wait.until(ExpectedConditions.attributeToBe(By.id("sla:from_input"), "value", sixtyDaysAgo));
     List<WebElement> days = browser.findElements(By.cssSelector("tbody[id='sla:per-day_data'] tr"));
     assertTrue(days.size() >= 6, "finished applications on many days of the period: " + days.size());

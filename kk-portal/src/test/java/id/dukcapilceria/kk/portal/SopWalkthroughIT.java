@@ -431,7 +431,7 @@ class SopWalkthroughIT {
     long registered = advanceTo(Status.TERKIRIM);
     String nomorKk = tx.call(em -> reads.find(em, operator, registered)).kartuKeluarga().nomorKk().orElseThrow().value();
     var csv = signedIn("operator").send(java.net.http.HttpRequest.newBuilder(
-        local("ekspor/buku-register.csv?tahun=" + LocalDate.now().getYear())).build(),
+        local("ekspor/buku-register.csv?tahun=" + LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear())).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -441,7 +441,7 @@ class SopWalkthroughIT {
         local("ekspor/buku-register.csv")).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
     // the same register as a PDF for filing on paper: every row's KK number in its text
     var pdf = signedIn("kasi").send(java.net.http.HttpRequest.newBuilder(
-        local("ekspor/buku-register.pdf?tahun=" + LocalDate.now().getYear())).build(),
+        local("ekspor/buku-register.pdf?tahun=" + LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear())).build(),
         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
@@ -517,7 +517,7 @@ class SopWalkthroughIT {
     Map<String, Set<String>> calls = Map.of(
         "api/v1/permohonan/" + sent, ownCard,
         "api/v1/permohonan/" + sent + "/kk.pdf", ownCard,
-        "api/v1/buku-register?tahun=" + LocalDate.now().getYear(), dinas,
+        "api/v1/buku-register?tahun=" + LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear(), dinas,
         "api/v1/worklist", Set.of("nagari.lubukalung", "nagari.katapiang", "operator", "kasi", "kadis"));
     for (var call : calls.entrySet()) {
       for (String spelling : spellings(call.getKey()).subList(0, 24)) {

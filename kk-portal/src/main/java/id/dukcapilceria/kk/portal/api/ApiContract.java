@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -75,6 +76,66 @@ public class ApiContract implements OASModelReader, OASFilter {
       operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
     }
     return operation;
+  }
+
+  /** Adds to every operation the problem answers it can give ({@link #problemsOf}). */
+  @Override
+  public void filterOpenAPI(OpenAPI document) {
+    if (document.getPaths() == null) {
+      return;
+    }
+    document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+        problemsOf(path, method, operation).forEach((status, answer) -> {
+          if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(answer));
+          }
+        })));
+  }
+
+  /**
+   * The problems an operation can give, from what it is (ProblemMapper answers them): one that needs
+   * credentials can be refused them (401) or refuse the caller's role (403); one that names an
+   * application by id can get a malformed id (400) or an unknown one (404); one with a JSON or PDF
+   * body can get one that is malformed (400), too large (413) or of another type (415), and a JSON
+   * one refused field by field (422); a step on an application can find it in another status (409); a list's
+   * paging can be malformed (400) or out of range (422).
+   */
+  static Map<String, String> problemsOf(String path, PathItem.HttpMethod method, Operation operation) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    boolean signedIn = operation.getSecurity() == null || operation.getSecurity().stream()
+        .anyMatch(requirement -> requirement.hasScheme("basic"));
+    if (signedIn) {
+      problems.put("401", "Unauthorized");
+      problems.put("403", "Forbidden");
+    }
+    if (path.contains("{id}")) {
+      problems.put("400", "BadRequest");
+      problems.put("404", "NotFound");
+    }
+    if (operation.getParameters() != null && operation.getParameters().stream()
+        .anyMatch(parameter -> parameter.getRef() != null || parameter.getIn() == Parameter.In.QUERY)
+        && !path.contains("{id}")) {
+      problems.put("400", "BadRequest");
+      problems.put("422", "Unprocessable");
+    }
+    if (operation.getRequestBody() != null) {
+      problems.put("400", "BadRequest");
+      problems.put("413", "PayloadTooLarge");
+      var types = operation.getRequestBody().getContent() == null ? Map.<String, Object>of()
+          : operation.getRequestBody().getContent().getMediaTypes();
+      if (Boolean.TRUE.equals(operation.getRequestBody().getRequired())) {
+        // an optional body (a step that needs none) is read whatever its type says
+        problems.put("415", "UnsupportedMediaType");
+      }
+      if (types.containsKey("application/json")) {
+        problems.put("422", "Unprocessable");
+      }
+    }
+    if (method == PathItem.HttpMethod.POST && path.matches(".*/\\{id}/[a-z-]+")) {
+      problems.put("409", "Conflict");
+      problems.put("422", "Unprocessable");
+    }
+    return problems;
   }
 
   /** The parameters the operations share, by name. */
@@ -138,6 +199,8 @@ public class ApiContract implements OASModelReader, OASFilter {
         + "the BeSign app's one-time code where the signing authority takes one. Never stored or logged.", props(
         "passphrase", string("The key's passphrase").format("password"),
         "totp", string("The one-time code").pattern("^\\d{6}$"))));
+    schemas.put("NoBody", OASFactory.createSchema().type(SchemaType.OBJECT).nullable(true).maxProperties(0)
+        .description("Nothing to send: the step needs no body, or {}, or null"));
     schemas.put("HandOverRequest", object("To whom the printed card was handed", props(
         "recipient", string("The recipient's name")), "recipient"));
     schemas.put("Card", allOf("KkData", "The card's data as stored", props(

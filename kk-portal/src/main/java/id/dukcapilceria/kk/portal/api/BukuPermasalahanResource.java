@@ -40,10 +40,6 @@ public class BukuPermasalahanResource {
       description = "first, size as for the worklist.")
   @APIResponse(responseCode = "200", description = "The buku permasalahan",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BukuPermasalahanEntryPage")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public String problemLog(@Parameter(ref = "First") @QueryParam("first") String first,
       @Parameter(ref = "Size") @QueryParam("size") String size) {
     int from = Requests.first(first);

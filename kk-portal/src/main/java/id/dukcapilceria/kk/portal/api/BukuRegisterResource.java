@@ -43,10 +43,6 @@ public class BukuRegisterResource {
       description = "tahun: the year (default: this year); first, size as for the worklist.")
   @APIResponse(responseCode = "200", description = "The buku register",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BukuRegisterEntryPage")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public String register(@Parameter(ref = "Tahun") @QueryParam("tahun") String tahun, @Parameter(ref = "First") @QueryParam("first") String first,
       @Parameter(ref = "Size") @QueryParam("size") String size) {
     int year = Requests.number(tahun, "tahun", LocalDate.now(clock).getYear(), 2000, 9999);

@@ -83,12 +83,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitRequest")))
   @APIResponse(responseCode = "201", description = "The application, submitted; Location names it",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response create(InputStream body) {
     Actor actor = caller.actor();
     JsonInput json = JsonInput.parse(Requests.body(body), false);
@@ -125,14 +119,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ResubmitRequest")))
   @APIResponse(responseCode = "200", description = "The application, submitted again",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "409", ref = "Conflict")
   public String resubmit(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);
@@ -158,10 +144,6 @@ public class PermohonanResource {
       summary = "One application: status, KK data, documents, the KK number proposed for verification")
   @APIResponse(responseCode = "200", description = "The application",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public String get(@Parameter(ref = "ApplicationId") @PathParam("id") String idText) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);
@@ -174,10 +156,6 @@ public class PermohonanResource {
       summary = "The application's steps: who, in which role, when, from which status to which, why")
   @APIResponse(responseCode = "200", description = "The application's steps",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Timeline")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public String timeline(@Parameter(ref = "ApplicationId") @PathParam("id") String idText) {
     return PermohonanJson.timeline(tx.call(em -> reads.read(em, caller.actor(), Requests.id(idText))), locale()).toString();
   }
@@ -192,14 +170,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VerifyRequest")))
   @APIResponse(responseCode = "200", description = "The application, verified",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "409", ref = "Conflict")
   public String verify(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     String nomor = json.string("nomorKk");
@@ -219,14 +189,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProblemReport")))
   @APIResponse(responseCode = "200", description = "The application, back at the nagari",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "409", ref = "Conflict")
   public String sendBackToNagari(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     ProblemCategory category = category(json);
@@ -243,14 +205,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RefuseRequest")))
   @APIResponse(responseCode = "200", description = "The application, refused",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "409", ref = "Conflict")
   public String refuse(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     String reason = JsonInput.parse(Requests.body(body), false).string("reason");
     return step(idText, (em, actor, id) -> steps.refuse(em, actor, id, reason));
@@ -260,15 +214,10 @@ public class PermohonanResource {
   @Path("{id}/confirm")
   @Operation(operationId = "confirmApplication",
       summary = "Confirm the verified data (Kasi/Kabid, SOP step 3)", description = "No body, {} or null.")
+  @RequestBody(required = false,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NoBody")))
   @APIResponse(responseCode = "200", description = "The application, confirmed",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "409", ref = "Conflict")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public String confirm(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput.parse(Requests.body(body), true);
     return step(idText, steps::confirm);
@@ -284,14 +233,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProblemReport")))
   @APIResponse(responseCode = "200", description = "The application, back with the operator",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "409", ref = "Conflict")
   public String returnToOperator(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     ProblemCategory category = category(json);
@@ -315,14 +256,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignRequest")))
   @APIResponse(responseCode = "200", description = "The application, its card signed",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "429", ref = "TooManyRequests")
   @APIResponse(responseCode = "503", ref = "SigningUnavailable")
   @APIResponse(responseCode = "504", ref = "SigningTimedOut")
@@ -347,15 +280,10 @@ public class PermohonanResource {
   @Operation(operationId = "registerAndSendApplication",
       summary = "Record the card in the buku register and send it to the nagari (operator layanan, SOP step 5)",
       description = "No body, {} or null.")
+  @RequestBody(required = false,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NoBody")))
   @APIResponse(responseCode = "200", description = "The application, recorded in the buku register and sent",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "409", ref = "Conflict")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public String registerAndSend(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     JsonInput.parse(Requests.body(body), true);
     return step(idText, steps::registerAndSend);
@@ -371,14 +299,6 @@ public class PermohonanResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HandOverRequest")))
   @APIResponse(responseCode = "200", description = "The application, closed",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
-  @APIResponse(responseCode = "409", ref = "Conflict")
   public String handOverAndArchive(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     String recipient = JsonInput.parse(Requests.body(body), false).string("recipient");
     return step(idText, (em, actor, id) -> steps.handOverAndArchive(em, actor, id, recipient));
@@ -391,10 +311,6 @@ public class PermohonanResource {
       summary = "The signed KK as PDF (PAdES), for the roles that may download it in the portal")
   @APIResponse(responseCode = "200", description = "The signed card (PAdES)",
       content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response pdf(@Parameter(ref = "ApplicationId") @PathParam("id") String idText) {
     Actor actor = caller.actor();
     long id = Requests.id(idText);

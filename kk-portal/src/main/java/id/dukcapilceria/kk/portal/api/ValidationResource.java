@@ -53,12 +53,6 @@ public class ValidationResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitRequest")))
   @APIResponse(responseCode = "200", description = "What the domain's rules say of the data",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ValidationReport")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public String validate(InputStream body) {
     JsonInput json = JsonInput.parse(Requests.body(body), false);
     JenisLayanan jenisLayanan = json.code("jenisLayanan", JenisLayanan.class);

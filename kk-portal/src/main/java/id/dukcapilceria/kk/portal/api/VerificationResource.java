@@ -62,9 +62,6 @@ public class VerificationResource {
       content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "200", description = "What the PDF proves",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VerificationReport")))
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public String verify(InputStream body) {
     // the same allowance per address as the public upload page: both cost a full validation

@@ -42,10 +42,6 @@ public class WorklistResource {
       description = "first: 0-based row (default 0); size: rows, 1 to 100 (default 20). Answers first, size, total, items.")
   @APIResponse(responseCode = "200", description = "The caller's worklist",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationPage")))
-  @APIResponse(responseCode = "401", ref = "Unauthorized")
-  @APIResponse(responseCode = "403", ref = "Forbidden")
-  @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public String worklist(@Parameter(ref = "First") @QueryParam("first") String first,
       @Parameter(ref = "Size") @QueryParam("size") String size) {
     int from = Requests.first(first);

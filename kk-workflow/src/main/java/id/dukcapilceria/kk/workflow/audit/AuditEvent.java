@@ -61,6 +61,13 @@ public record AuditEvent(
   public static final String PERMOHONAN_READ = "PERMOHONAN_READ";
   /** A card drawn as a preview for an officer before signing: it shows every member's NIK. */
   public static final String CARD_PREVIEWED = "CARD_PREVIEWED";
+  /**
+   * A page of the buku register shown to an officer or another system (numbers of KK and names of
+   * heads of family); the subject is the year and the rows.
+   */
+  public static final String BUKU_REGISTER_READ = "BUKU_REGISTER_READ";
+  /** A page of the buku permasalahan shown (what was wrong with whose application); the subject is the rows. */
+  public static final String BUKU_PERMASALAHAN_READ = "BUKU_PERMASALAHAN_READ";
   /** A register (buku register or buku permasalahan) downloaded as a file. */
   public static final String REGISTER_EXPORTED = "REGISTER_EXPORTED";
   /** Administration: a portal user created; the subject is the new user name. */

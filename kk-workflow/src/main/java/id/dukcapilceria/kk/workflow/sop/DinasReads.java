@@ -1,9 +1,11 @@
 package id.dukcapilceria.kk.workflow.sop;
 
+import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.audit.AuditTrail;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.workflow.permohonan.BukuPermasalahanEntry;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
-import id.dukcapilceria.kk.workflow.permohonan.BukuPermasalahanEntry;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
@@ -29,6 +31,7 @@ import java.util.Map;
 public class DinasReads {
 
   private final Clock clock;
+  private final AuditTrail audit = new AuditTrail();
 
   public DinasReads(Clock clock) {
     this.clock = clock;
@@ -48,10 +51,14 @@ public class DinasReads {
         .getResultList();
   }
 
-  /** One page of the year's buku register, in register order. */
+  /**
+   * One page of the year's buku register, in register order; the read is audited, in the caller's
+   * transaction, since each line names a family (its KK number and head).
+   */
   public Page<BukuRegisterEntry> bukuRegister(EntityManager em, Actor actor, int year, int first, int size) {
     requireDinas(actor, "register.notAllowed");
     Applications.requirePage(first, size);
+    audited(em, actor, AuditEvent.BUKU_REGISTER_READ, "tahun " + year + ", baris " + rows(first, size));
     long total = em.createQuery("select count(r) from BukuRegisterEntry r where r.year = :year", Long.class)
         .setParameter("year", year).getSingleResult();
     List<BukuRegisterEntry> rows = em.createQuery(
@@ -94,11 +101,13 @@ public class DinasReads {
 
   /**
    * One page of the buku permasalahan, newest first: only the open entries ({@code open} true),
-   * only the resolved ones (false), or all (null).
+   * only the resolved ones (false), or all (null); the read is audited, as the register's.
    */
   public Page<BukuPermasalahanRow> bukuPermasalahan(EntityManager em, Actor actor, Boolean open, int first, int size) {
     requireDinas(actor, "register.notAllowed");
     Applications.requirePage(first, size);
+    audited(em, actor, AuditEvent.BUKU_PERMASALAHAN_READ,
+        (open == null ? "semua" : open ? "terbuka" : "selesai") + ", baris " + rows(first, size));
     // the entries alone first, counted and paged along their own index, then the application
     // numbers of just this page: joining every entry to its application for each page costs more
     String where = open == null ? "" : open ? " where e.resolvedAt is null" : " where e.resolvedAt is not null";
@@ -126,6 +135,15 @@ public class DinasReads {
         .flatMap(p -> p.problems().stream().map(entry -> new BukuPermasalahanRow(p.nomor(), entry)))
         .sorted((a, b) -> b.entry().reportedAt().compareTo(a.entry().reportedAt()))
         .toList();
+  }
+
+  private void audited(EntityManager em, Actor actor, String event, String subject) {
+    audit.append(em, AuditEvent.of(clock.instant(), actor.username(), actor.role(), event, subject, null));
+  }
+
+  /** The rows of a page as people count them: 1-20. */
+  private static String rows(int first, int size) {
+    return (first + 1) + "-" + (first + size);
   }
 
   /** One line of the buku permasalahan. */

@@ -517,6 +517,15 @@ class WorkflowOnDatabaseTest {
       String nomorOfFirst = db.inTransaction(em -> reads.find(em, OPERATOR, submitted.get(0)).nomor());
       assertEquals(nomorOfFirst, db.inTransaction(em -> dinas.bukuPermasalahan(em, KASI, null, 2, 2)).items().get(0).permohonanNomor());
       assertEquals(0, db.inTransaction(em -> dinas.bukuRegister(em, KADIS, 2026, 0, 20)).total());
+      // each page of a book shown is in the audit trail, with who read which rows
+      assertEquals(List.of(AuditEvent.BUKU_PERMASALAHAN_READ),
+          db.inTransaction(em -> new AuditTrail().entriesAbout(em, "semua, baris 3-4")).stream()
+              .map(AuditEntry::action).toList());
+      assertEquals(List.of(KADIS.username()),
+          db.inTransaction(em -> new AuditTrail().entriesAbout(em, "tahun 2026, baris 1-20")).stream()
+              .filter(e -> e.action().equals(AuditEvent.BUKU_REGISTER_READ)).map(AuditEntry::username).toList());
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> dinas.bukuRegister(em, NAGARI, 2026, 0, 20)));
+      assertTrue(db.inTransaction(em -> new AuditTrail().verify(em)).valid(), "the chain holds the reads");
 
       // the nagari resubmits the first: its entry is resolved; the others stay open
       long corrected = submitted.get(0);
