@@ -11,38 +11,37 @@ import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.PenyandangCacat;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.testdb.TestDatabases;
+import id.dukcapilceria.kk.testdb.TestDatabases.FreshDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A 10-member card stored in embedded Derby through the shipped Flyway migration and read back
+ * A 10-member card stored in the test database (Derby, or PostgreSQL: {@link TestDatabases}) through the shipped Flyway migration and read back
  * unchanged: proves that mappings and SQL agree, without schema generation.
  */
 class KartuKeluargaPersistenceTest {
 
+  private static FreshDatabase database;
   private static EntityManagerFactory factory;
 
   @BeforeAll
   static void migrate() {
-    EmbeddedDataSource dataSource = new EmbeddedDataSource();
-    dataSource.setDatabaseName("memory:kkdomain");
-    dataSource.setCreateDatabase("create");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/kk-domain").load().migrate();
-    factory = Persistence.createEntityManagerFactory("kk-domain-test");
+    database = TestDatabases.create("kkdomain").migrate("classpath:db/migration/kk-domain");
+    factory = Persistence.createEntityManagerFactory("kk-domain-test", database.jpaProperties());
   }
 
   @AfterAll
   static void close() {
     factory.close();
+    database.close();
   }
 
   /** A large family: a synthetic one with members added until there are ten. */

@@ -1,44 +1,32 @@
 package id.dukcapilceria.kk.workflow.testing;
 
+import id.dukcapilceria.kk.testdb.TestDatabases;
+import id.dukcapilceria.kk.testdb.TestDatabases.FreshDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 
 /**
- * A fresh in-memory Derby database with the shipped kk-domain and kk-workflow migrations applied,
- * and an EclipseLink EntityManagerFactory on it: the workflow on a real database, no server.
+ * A fresh database (in-memory Derby, or a new PostgreSQL schema when the build names one:
+ * {@link TestDatabases}) with the shipped kk-domain and kk-workflow migrations applied, and an
+ * EclipseLink EntityManagerFactory on it: the workflow on a real database, no server.
  */
 public final class TestDatabase implements AutoCloseable {
 
-  private static int counter;
-
-  private final EmbeddedDataSource dataSource;
+  private final FreshDatabase database;
   private final EntityManagerFactory factory;
-  private final String name;
 
-  private TestDatabase(String name) {
-    this.name = name;
-    dataSource = new EmbeddedDataSource();
-    dataSource.setDatabaseName("memory:" + name);
-    dataSource.setCreateDatabase("create");
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/kk-domain", "classpath:db/migration/kk-workflow")
-        .placeholders(Map.of("binary_type", "BLOB(16M)"))
-        .load()
-        .migrate();
-    factory = Persistence.createEntityManagerFactory(
-        "kk-workflow-test", Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:memory:" + name + ";create=true"));
+  private TestDatabase() {
+    database = TestDatabases.create("kkworkflow")
+        .migrate("classpath:db/migration/kk-domain", "classpath:db/migration/kk-workflow");
+    factory = Persistence.createEntityManagerFactory("kk-workflow-test", database.jpaProperties());
   }
 
   /** A new, empty database; each call gets its own. */
-  public static synchronized TestDatabase create() {
-    return new TestDatabase("kkworkflow" + (++counter));
+  public static TestDatabase create() {
+    return new TestDatabase();
   }
 
   public EntityManagerFactory factory() {
@@ -46,7 +34,7 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public DataSource dataSource() {
-    return dataSource;
+    return database.dataSource();
   }
 
   /** Runs {@code work} in one transaction of a new EntityManager, committing at the end. */
@@ -68,13 +56,6 @@ public final class TestDatabase implements AutoCloseable {
   @Override
   public void close() {
     factory.close();
-    EmbeddedDataSource drop = new EmbeddedDataSource();
-    drop.setDatabaseName("memory:" + name);
-    drop.setConnectionAttributes("drop=true");
-    try {
-      drop.getConnection().close();
-    } catch (java.sql.SQLException expected) {
-      // Derby reports a dropped database with an exception (SQLState 08006)
-    }
+    database.close();
   }
 }
