@@ -39,6 +39,36 @@ public final class TestDatabases {
     return postgresql == null ? derby(name) : postgresql(postgresql, name);
   }
 
+  /**
+   * For a server started by a test: the JDBC URL of the PostgreSQL schema {@code schema}, created if
+   * missing (emptied first if {@code fresh}), or null when this run stores in Derby. The URL keeps
+   * the user and password that the build's URL carries as parameters.
+   */
+  public static String schemaUrl(String schema, boolean fresh) {
+    String url = postgresqlUrl();
+    if (url == null) {
+      return null;
+    }
+    PGSimpleDataSource admin = new PGSimpleDataSource();
+    admin.setURL(url);
+    if (fresh) {
+      execute(admin, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+    execute(admin, "CREATE SCHEMA IF NOT EXISTS " + schema);
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /**
+   * {@code reset <schema>}: empties the PostgreSQL schema of a run of the portal's integration tests
+   * before it starts (the build runs this with the URL in {@value #POSTGRESQL_URL}).
+   */
+  public static void main(String[] args) {
+    if (args.length != 2 || !"reset".equals(args[0])) {
+      throw new IllegalArgumentException("usage: reset <schema>");
+    }
+    System.out.println("PostgreSQL schema for the tests: " + schemaUrl(args[1], true).replaceAll("password=[^&]*", "password=…"));
+  }
+
   private static String postgresqlUrl() {
     String url = System.getProperty(POSTGRESQL_URL, "");
     return url.isBlank() ? null : url;

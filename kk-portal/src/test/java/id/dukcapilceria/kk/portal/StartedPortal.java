@@ -1,5 +1,6 @@
 package id.dukcapilceria.kk.portal;
 
+import id.dukcapilceria.kk.testdb.TestDatabases;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -45,6 +46,12 @@ final class StartedPortal implements AutoCloseable {
     }
     Path log = data.resolve("server.log");
     List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dkk.data.dir=" + data.resolve("kk")));
+    // on the PostgreSQL run, a schema of its own per data folder: new with the folder, kept on a restart
+    String schema = "kk_started_" + Integer.toHexString(data.toAbsolutePath().toString().hashCode());
+    String postgresql = TestDatabases.schemaUrl(schema, !Files.exists(data.resolve("kk")));
+    if (postgresql != null) {
+      command.add("-Dkk.db.url=" + postgresql);
+    }
     command.addAll(properties);
     command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
         "--deploy", System.getProperty("kk.it.war", "target/kk-portal.war"), "--contextroot", "/",

@@ -4,10 +4,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The embedded Derby database under the data directory. The database path comes from MicroProfile
- * Config ({@code kk.db.name}, built from {@code kk.data.dir} / {@code KK_DATA_DIR} in
- * META-INF/microprofile-config.properties), so an operator chooses where data lives without
- * rebuilding. Payara Micro's own default data source is H2 in a temporary folder and is not used.
+ * The portal's one data source: Payara's connection pool over {@link ConfiguredDataSource}, which
+ * opens connections to the database that {@code kk.db.url} names (embedded Derby under the data
+ * directory by default, or PostgreSQL). Payara Micro's own default data source is H2 in a
+ * temporary folder and is not used.
  *
  * <p>Why the pool may grow so large: a thread may hold two connections at once (a step and its
  * audit record in a transaction of its own). If every connection is held by threads that wait for
@@ -19,9 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/kk",
-    className = "org.apache.derby.jdbc.EmbeddedDataSource",
-    databaseName = "${MPCONFIG=kk.db.name}",
-    properties = {"createDatabase=create"},
+    className = "id.dukcapilceria.kk.portal.config.ConfiguredDataSource",
     minPoolSize = 1,
     maxPoolSize = 450)
 @ApplicationScoped

@@ -28,7 +28,7 @@ public class SchemaMigrator {
   @PostConstruct
   void migrate() {
     MigrateResult result = Migrations.flyway(dataSource, getClass().getClassLoader()).migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+    LOG.info(() -> result.databaseType + ": schema at version " + result.targetSchemaVersion
         + " (" + result.migrationsExecuted + " migration(s) applied now)");
   }
 

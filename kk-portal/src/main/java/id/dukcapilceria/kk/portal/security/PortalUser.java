@@ -39,6 +39,7 @@ public class PortalUser {
   @Column(name = "nagari", length = 13)
   private KodeWilayah nagari;
 
+  @Convert(converter = ActiveFlagConverter.class)
   @Column(name = "active", nullable = false)
   private boolean active = true;
 

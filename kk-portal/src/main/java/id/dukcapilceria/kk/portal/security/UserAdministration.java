@@ -110,8 +110,9 @@ public class UserAdministration {
   }
 
   private long activeAdministrators(LockModeType lock) {
-    return em.createQuery("select u from PortalUser u where u.role = :admin and u.active = true", PortalUser.class)
+    return em.createQuery("select u from PortalUser u where u.role = :admin and u.active = :active", PortalUser.class)
         .setParameter("admin", Role.ADMIN)
+        .setParameter("active", true)
         .setLockMode(lock)
         .getResultList()
         .size();

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.dukcapilceria.kk.portal.draft.DraftJson;
 import id.dukcapilceria.kk.portal.draft.legacy.SerializedDraftsTest;
+import id.dukcapilceria.kk.testdb.TestDatabases;
+import id.dukcapilceria.kk.testdb.TestDatabases.FreshDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +20,12 @@ class DraftsAsJsonMigrationTest {
 
   @Test
   void theMigrationTurnsASerializedDraftIntoJsonAndLeavesOtherRowsAlone() throws Exception {
-    EmbeddedDataSource dataSource = new EmbeddedDataSource();
-    dataSource.setDatabaseName("memory:drafts-migration");
-    dataSource.setCreateDatabase("create");
+    try (FreshDatabase database = TestDatabases.create("draftsmigration")) {
+      migrateAndOpen(database.dataSource());
+    }
+  }
+
+  private void migrateAndOpen(DataSource dataSource) throws Exception {
     Flyway all = SchemaMigrator.Migrations.flyway(dataSource, getClass().getClassLoader());
     Flyway.configure(getClass().getClassLoader()).configuration(all.getConfiguration()).target("12").load().migrate();
     try (Connection connection = dataSource.getConnection()) {
