@@ -226,7 +226,9 @@ class AdministrationIT {
     assertEquals(sealed.seal(), seals.latest().orElseThrow().seal(), "the newest seal verifies");
     assertTrue(auditLog.verify(seals.latest().orElseThrow().seal()).valid(), auditLog.verify(seals.latest().orElseThrow().seal()).description());
 
-    javax.sql.DataSource database = (javax.sql.DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/kk");
+    // a connection of its own, beside the server's pool, as someone editing the database directly has
+    // (the pool manages its connections' commits itself: PostgreSQL refused a commit on one)
+    javax.sql.DataSource database = new id.dukcapilceria.kk.portal.config.ConfiguredDataSource();
     long position = sealed.seal().position();
     try (java.sql.Connection c = database.getConnection()) {
       c.setAutoCommit(false);

@@ -1,11 +1,14 @@
 package id.dukcapilceria.kk.portal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -49,6 +52,37 @@ class PortalArchitectureTest {
     for (String name : TRANSITIONS) {
       assertTrue(Arrays.stream(Permohonan.class.getMethods()).anyMatch(m -> m.getName().equals(name)), name);
     }
+  }
+
+  /**
+   * No transaction is begun beside another (docs/architecture.md, "One connection per thread"): the
+   * suspended one would keep its connection while the new one takes a second, and the pool
+   * (config.DataSourceConfig) is sized for one per thread.
+   */
+  @Test
+  void noTransactionIsBegunBesideAnother() {
+    transactionsBesideAnother().check(PORTAL);
+  }
+
+  @Test
+  void aMethodBeginningATransactionBesideAnotherBreaksTheRule() {
+    JavaClasses fixture = new ClassFileImporter().importPackages("id.dukcapilceria.kk.portal.architecturefixture");
+    AssertionError failure = assertThrows(AssertionError.class, () -> transactionsBesideAnother().check(fixture));
+    assertTrue(failure.getMessage().contains("NestedTransaction"), failure.getMessage());
+  }
+
+  private static ArchRule transactionsBesideAnother() {
+    DescribedPredicate<JavaAnnotation<?>> requiresNew = new DescribedPredicate<>("REQUIRES_NEW") {
+      @Override
+      public boolean test(JavaAnnotation<?> annotation) {
+        return (annotation.getRawType().isEquivalentTo(jakarta.transaction.Transactional.class)
+            || annotation.getRawType().isEquivalentTo(jakarta.ejb.TransactionAttribute.class))
+            && annotation.get("value").filter(v -> v instanceof JavaEnumConstant constant
+                && constant.name().equals("REQUIRES_NEW")).isPresent();
+      }
+    };
+    return noCodeUnits().should().beAnnotatedWith(requiresNew).allowEmptyShould(true)
+        .as("no method begins a transaction beside another (REQUIRES_NEW)");
   }
 
   /** The container rule fails on a class that uses JSF, as a library that did so would. */

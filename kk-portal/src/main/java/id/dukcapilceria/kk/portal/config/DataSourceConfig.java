@@ -9,18 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
  * directory by default, or PostgreSQL). Payara Micro's own default data source is H2 in a
  * temporary folder and is not used.
  *
- * <p>Why the pool may grow so large: a thread may hold two connections at once (a step and its
- * audit record in a transaction of its own). If every connection is held by threads that wait for
- * their second, they all wait until the pool's timeout and fail. The pool therefore has room for
- * every thread that may use the database at
- * once: Payara Micro's 200 HTTP threads with two connections each, and the few threads of the
- * managed executors. An embedded Derby connection costs little, and the pool opens them only when
- * asked. Raise it with the HTTP thread pool.
+ * <p>Why the pool is this size: a thread never holds more than one connection (a step, its reads
+ * and its audit entry share one transaction; {@code AuditLog.record} refuses to run inside
+ * another), so a thread that finds the pool empty only waits for the next connection handed back,
+ * and a small pool queues requests instead of failing them. 40 per node leaves a PostgreSQL server
+ * with its default {@code max_connections} of 100 room for two nodes and its maintenance and
+ * backup sessions; raise both together.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/kk",
     className = "id.dukcapilceria.kk.portal.config.ConfiguredDataSource",
     minPoolSize = 1,
-    maxPoolSize = 450)
+    maxPoolSize = 40)
 @ApplicationScoped
 public class DataSourceConfig {}

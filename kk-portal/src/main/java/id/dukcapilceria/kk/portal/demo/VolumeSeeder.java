@@ -50,7 +50,8 @@ public class VolumeSeeder {
     });
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /** One batch in one transaction (the seeding thread has none open: no connection is held twice). */
+  @Transactional
   public void seed(SyntheticFamilies families, int from, int count) {
     Actor operator = DemoSetup.OPERATOR.toActor();
     Actor kasi = DemoSetup.KASI.toActor();

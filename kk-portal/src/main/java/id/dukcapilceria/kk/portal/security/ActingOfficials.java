@@ -82,7 +82,7 @@ public class ActingOfficials {
   }
 
   /** Designates (or changes the designation of) a Kadis account as Plh./Plt.; audited with the change. */
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void designate(Actor admin, String username, ActingOfficial.Designation designation) {
     administration.requireAdministrator(admin);
     PortalUser user = username == null ? null : em.find(PortalUser.class, username);
@@ -104,7 +104,7 @@ public class ActingOfficials {
   }
 
   /** Ends a designation before its time (the head is back); audited. */
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void revoke(Actor admin, String username) {
     administration.requireAdministrator(admin);
     ActingOfficial existing = username == null ? null : em.find(ActingOfficial.class, username);

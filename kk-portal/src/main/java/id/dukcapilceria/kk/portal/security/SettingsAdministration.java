@@ -25,7 +25,7 @@ public class SettingsAdministration {
   @Inject AuditLog audit;
 
   /** Stores the changed values of a form, all or nothing. */
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void change(Actor admin, Map<String, String> values) {
     administration.requireAdministrator(admin);
     Map<String, String> normalised = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ public class SettingsAdministration {
   }
 
   /** Removes the stored value: the configured default applies again (audited like a change). */
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void restoreDefault(Actor admin, String key) {
     administration.requireAdministrator(admin);
     settings.removeStored(key).ifPresent(before -> audit.recordWithChange(admin.username(), admin.role(),

@@ -59,7 +59,7 @@ public class UserAdministration {
     return username == null ? Optional.empty() : Optional.ofNullable(em.find(PortalUser.class, username));
   }
 
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void create(Actor admin, NewUser user) {
     requireAdministrator(admin);
     String username = user.username() == null ? null : user.username().strip();
@@ -118,7 +118,7 @@ public class UserAdministration {
         .size();
   }
 
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void disable(Actor admin, String username) {
     requireAdministrator(admin);
     PortalUser user = existing(username);
@@ -131,7 +131,7 @@ public class UserAdministration {
     sessions.endAll(user.username());
   }
 
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void enable(Actor admin, String username) {
     requireAdministrator(admin);
     PortalUser user = existing(username);
@@ -143,7 +143,7 @@ public class UserAdministration {
   }
 
   /** The administrator sets a new password (told to the user out of band); the caller wipes it. */
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void resetPassword(Actor admin, String username, char[] password) {
     requireAdministrator(admin);
     PortalUser user = existing(username);
@@ -161,7 +161,7 @@ public class UserAdministration {
    * Removes a user's authenticator (a lost or replaced phone): their open sessions end, and their
    * next sign-in asks for the password only and, if their role requires it, a new enrolment.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void resetSecondFactor(Actor admin, String username) {
     requireAdministrator(admin);
     PortalUser user = existing(username);
@@ -173,7 +173,7 @@ public class UserAdministration {
     sessions.endAll(user.username());
   }
 
-  @Transactional
+  @Transactional(dontRollbackOn = AdministrationDenied.class)
   public void changeRole(Actor admin, String username, Role role, KodeWilayah nagari) {
     requireAdministrator(admin);
     PortalUser user = existing(username);
@@ -193,7 +193,8 @@ public class UserAdministration {
 
   /**
    * The caller is an active ADMIN in the user table now; the Actor alone is not trusted. A refusal
-   * is audited on its own (it stays although the request fails).
+   * is audited and stays: in the caller's transaction, which {@link AdministrationDenied} commits,
+   * or in its own.
    */
   public void requireAdministrator(Actor actor) {
     PortalUser stored = actor == null ? null : em.find(PortalUser.class, actor.username());
@@ -201,9 +202,9 @@ public class UserAdministration {
         && stored.role() == Role.ADMIN;
     if (!admin) {
       if (actor != null) {
-        audit.record(actor.username(), actor.role(), AuditEvent.ACCESS_DENIED, "administration");
+        audit.recordDenial(actor.username(), actor.role(), AuditEvent.ACCESS_DENIED, "administration");
       }
-      throw new AdministrationRefused(new UserRules.Problem(null, "admin.error.notAdmin"));
+      throw new AdministrationDenied();
     }
   }
 
