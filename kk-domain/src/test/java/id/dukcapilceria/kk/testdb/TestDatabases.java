@@ -59,14 +59,16 @@ public final class TestDatabases {
   }
 
   /**
-   * {@code reset <schema>}: empties the PostgreSQL schema of a run of the portal's integration tests
-   * before it starts (the build runs this with the URL in {@value #POSTGRESQL_URL}).
+   * {@code reset <schema>...}: empties the PostgreSQL schemas of a run of the portal's integration
+   * tests before it starts (the build runs this with the URL in {@value #POSTGRESQL_URL}).
    */
   public static void main(String[] args) {
-    if (args.length != 2 || !"reset".equals(args[0])) {
-      throw new IllegalArgumentException("usage: reset <schema>");
+    if (args.length < 2 || !"reset".equals(args[0])) {
+      throw new IllegalArgumentException("usage: reset <schema>...");
     }
-    System.out.println("PostgreSQL schema for the tests: " + schemaUrl(args[1], true).replaceAll("password=[^&]*", "password=…"));
+    for (String schema : java.util.Arrays.asList(args).subList(1, args.length)) {
+      System.out.println("PostgreSQL schema for the tests: " + schemaUrl(schema, true).replaceAll("password=[^&]*", "password=…"));
+    }
   }
 
   private static String postgresqlUrl() {

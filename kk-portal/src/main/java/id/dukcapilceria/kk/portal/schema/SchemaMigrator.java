@@ -27,8 +27,12 @@ public class SchemaMigrator {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = Migrations.flyway(dataSource, getClass().getClassLoader()).migrate();
-    LOG.info(() -> result.databaseType + ": schema at version " + result.targetSchemaVersion
+    Flyway flyway = Migrations.flyway(dataSource, getClass().getClassLoader());
+    MigrateResult result = flyway.migrate();
+    // Flyway names a target version only when it applied something
+    String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+        : String.valueOf(flyway.info().current().getVersion());
+    LOG.info(() -> result.databaseType + ": schema at version " + version
         + " (" + result.migrationsExecuted + " migration(s) applied now)");
   }
 
@@ -49,6 +53,7 @@ public class SchemaMigrator {
           .placeholders(java.util.Map.of("binary_type", binaryType(dataSource)))
           // the one migration that needs Java: it reads drafts of a shape SQL cannot
           .javaMigrations(new V13__DraftsAsJson())
+          .callbacks(new RewrittenMigrations())
           .load();
     }
 
