@@ -47,10 +47,10 @@ public class DomainProducers {
     return new DinasReads(clock);
   }
 
-  /** Scanned requirement documents, by SHA-256, under the data directory. */
+  /** Scanned requirement documents, by SHA-256, in {@link PortalConfig#documentsDirectory()}. */
   @Produces
   @Singleton
   DocumentStore documentStore(PortalConfig config) {
-    return new FileSystemDocumentStore(config.dataDirectory().resolve("dokumen"));
+    return new FileSystemDocumentStore(config.documentsDirectory());
   }
 }

@@ -37,6 +37,11 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.data.dir")
   String dataDir;
 
+  /** Where scanned documents are kept, if not in the data folder: a folder every node can read. */
+  @Inject
+  @ConfigProperty(name = "kk.documents.dir")
+  java.util.Optional<String> documentsDir;
+
   @Inject
   @ConfigProperty(name = "kk.base.url", defaultValue = "http://localhost:8080")
   String baseUrl;
@@ -113,6 +118,16 @@ public class PortalConfig {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("Cannot create the data directory " + dataDir, e);
     }
+  }
+
+  /**
+   * The document store's folder: {@code kk.documents.dir} ({@code KK_DOCUMENTS_DIR}) when set, a
+   * folder shared by every node of a cluster (documents are named by their SHA-256 and written by
+   * an atomic move, so nodes never see half a file), else {@code dokumen} in the data folder.
+   */
+  public Path documentsDirectory() {
+    return documentsDir.filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir).toAbsolutePath())
+        .orElseGet(() -> dataDirectory().resolve("dokumen"));
   }
 
   /**

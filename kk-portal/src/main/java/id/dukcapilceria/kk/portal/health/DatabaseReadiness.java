@@ -26,8 +26,10 @@ public class DatabaseReadiness implements HealthCheck {
       long users = em.createQuery("select count(u) from PortalUser u", Long.class).getSingleResult();
       return HealthCheckResponse.named("database").up().withData("users", users).build();
     } catch (RuntimeException e) {
-      // the reason goes to the log, not to whoever asks the health endpoint
-      LOG.log(Level.WARNING, "Database readiness check failed", e);
+      // the reason goes to the log, not to whoever asks the health endpoint; the trace only at FINE,
+      // as a load balancer asks every few seconds while the database is away
+      LOG.warning(() -> "Database not ready: " + e);
+      LOG.log(Level.FINE, "Database readiness check failed", e);
       return HealthCheckResponse.named("database").down().build();
     }
   }

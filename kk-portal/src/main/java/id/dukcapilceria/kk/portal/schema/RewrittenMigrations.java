@@ -65,8 +65,9 @@ final class RewrittenMigrations implements Callback {
     }
   }
 
+  /** Whether the history table is in the connection's own schema (a database may hold others). */
   private static boolean historyExists(Connection connection, String table) throws SQLException {
-    try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+    try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), table, null)) {
       return tables.next();
     }
   }

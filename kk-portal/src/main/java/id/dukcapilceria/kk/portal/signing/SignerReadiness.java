@@ -31,7 +31,9 @@ public class SignerReadiness implements HealthCheck {
           .withData("authority", signing.authorityName())
           .build();
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "Signer readiness check failed", e);
+      // fails while the portal starts (DSS not yet loaded), asked by every probe: one line, the trace at FINE
+      LOG.warning(() -> "Signer not ready: " + e);
+      LOG.log(Level.FINE, "Signer readiness check failed", e);
       return HealthCheckResponse.named("signer").down().build();
     }
   }

@@ -38,11 +38,12 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full SOP lifecycles on embedded Derby through {@link PermohonanSteps}, each step in its own
- * transaction as in the portal: submit, verify, confirm, record the signature (a fixed 40 KB
- * stand-in PDF: signing itself is kk-signature's cost), register, hand over. Two threads, the
- * machine's two cores. Run with {@code mvn -B install -DskipTests} then
- * {@code mvn -B -Dbenchmark -pl kk-workflow verify -DskipTests}.
+ * Full SOP lifecycles through {@link PermohonanSteps}, each step in its own transaction as in the
+ * portal: submit, verify, confirm, record the signature (a fixed 40 KB stand-in PDF: signing itself
+ * is kk-signature's cost), register, hand over. Two threads, the machine's two cores. On an
+ * in-memory Derby database, or on a fresh schema of PostgreSQL with
+ * {@code -Dkk.bench.postgresql=<JDBC URL>} ({@link TestDatabase}). Run with
+ * {@code mvn -B install -DskipTests} then {@code mvn -B -Dbenchmark -pl kk-workflow verify -DskipTests}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
