@@ -48,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 6, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 @Threads(2)
@@ -64,12 +64,13 @@ public class LifecycleBenchmark {
   private PermohonanSteps steps;
   private PermohonanReads reads;
   private SyntheticFamilies families;
+  private Clock clock;
   private final AtomicLong tokens = new AtomicLong();
 
   @Setup(Level.Trial)
   public void start() {
     db = TestDatabase.create();
-    Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
+    clock = Clock.system(ZoneId.of("Asia/Jakarta"));
     steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
     reads = new PermohonanReads(clock, new DemoNomorKkGenerator(clock));
     families = new SyntheticFamilies(2019, LocalDate.now(clock), WilayahDirectory.shared(), KodeWilayah.of("13.05"));
