@@ -61,8 +61,8 @@ public class ConfiguredDataSource implements DataSource {
         + (kind > 0 ? url.substring(0, kind + 1) : "this URL") + " (Derby and PostgreSQL are supported)");
   }
 
-  /** Which database this is, for the log: the URL without credentials or parameters. */
-  String describe() {
+  /** Which database {@code url} names, for messages: the URL without credentials or parameters. */
+  static String describe(String url) {
     int end = url.length();
     for (char stop : new char[] {'?', ';'}) {
       int at = url.indexOf(stop);
@@ -89,7 +89,7 @@ public class ConfiguredDataSource implements DataSource {
   private Connection connect(Properties properties) throws SQLException {
     Connection connection = driver.connect(url, properties);
     if (connection == null) {
-      throw new SQLException("The driver refused " + describe());
+      throw new SQLException("The driver refused " + describe(url));
     }
     return connection;
   }
