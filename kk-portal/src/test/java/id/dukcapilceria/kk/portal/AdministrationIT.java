@@ -122,6 +122,12 @@ class AdministrationIT {
     assertTrue(e.has(key), "expected " + key + " but was " + e.problems());
   }
 
+  private long deniedAdministration() {
+    return tx.call(em -> (Long) em.createQuery("select count(e) from AuditEntry e where e.action = :action"
+        + " and e.subject = 'administration'").setParameter("action",
+        id.dukcapilceria.kk.workflow.audit.AuditEvent.ACCESS_DENIED).getSingleResult());
+  }
+
   private boolean signsIn(String username, String password) {
     return identityStore.validate(new UsernamePasswordCredential(username, password)).getStatus()
         == CredentialValidationResult.Status.VALID;
@@ -133,7 +139,9 @@ class AdministrationIT {
     var newUser = new UserAdministration.NewUser(name, "Operator Uji", Role.OPERATOR_NAGARI, LUBUK_ALUNG,
         STRONG.toCharArray());
     // a forged Actor claiming ADMIN is checked against the user table
-    for (Actor notAdmin : List.of(nagari, operator, kasi, kadis, new Actor("kasi", Role.ADMIN, null))) {
+    long deniedBefore = deniedAdministration();
+    List<Actor> notAdmins = List.of(nagari, operator, kasi, kadis, new Actor("kasi", Role.ADMIN, null));
+    for (Actor notAdmin : notAdmins) {
       refused("admin.error.notAdmin", () -> users.create(notAdmin, newUser));
       refused("admin.error.notAdmin", () -> users.disable(notAdmin, "operator"));
       refused("admin.error.notAdmin", () -> users.enable(notAdmin, "operator"));
@@ -143,6 +151,9 @@ class AdministrationIT {
       refused("admin.error.notAdmin", () -> settingsAdministration.restoreDefault(notAdmin, SettingRules.SIGNATURE_LEVEL));
     }
     assertTrue(users.user(name).isEmpty(), "nothing created by a refused call");
+    // each refusal is in the audit trail although its transaction changed nothing else
+    // (AdministrationDenied commits the entry: no second connection for it)
+    assertEquals(deniedBefore + notAdmins.size() * 7L, deniedAdministration());
     assertEquals(Role.OPERATOR_LAYANAN, users.user("operator").orElseThrow().role());
     assertTrue(users.user("operator").orElseThrow().isActive());
 
