@@ -11,11 +11,13 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.pejabat.Capacity;
 import id.dukcapilceria.kk.domain.sintetis.SyntheticFamilies;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.backup.Backups;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.config.SettingRules;
 import id.dukcapilceria.kk.portal.config.Settings;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
 import id.dukcapilceria.kk.portal.demo.DemoSetup;
+import id.dukcapilceria.kk.portal.permohonan.SignatureStep;
 import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.ActingOfficial;
 import id.dukcapilceria.kk.portal.security.ActingOfficials;
@@ -30,9 +32,13 @@ import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.signature.pki.DemoPki;
 import id.dukcapilceria.kk.signature.verify.Indication;
+import id.dukcapilceria.kk.signature.verify.RecipientVerdict;
 import id.dukcapilceria.kk.signature.verify.VerificationReport;
 import id.dukcapilceria.kk.workflow.audit.AuditEntry;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
+import id.dukcapilceria.kk.workflow.audit.AuditSeal;
+import id.dukcapilceria.kk.workflow.audit.AuditTrail;
+import id.dukcapilceria.kk.workflow.audit.ChainVerification;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
@@ -45,17 +51,38 @@ import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -71,14 +98,16 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Runs inside Payara Micro against the real database: the administrator's user and settings
  * changes, each refused for anyone else, audited, and in force at once (sign-in, the next signed
- * card, the overdue mark). Every setting changed here is restored at the end of its test.
+ * card, the overdue mark); and the backup, restored and started on. Every setting changed here is
+ * restored at the end of its test.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdministrationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return PortalDeployment.portal(AdministrationIT.class);
+    return PortalDeployment.portal(AdministrationIT.class, StartedPortal.class)
+        .addPackage(id.dukcapilceria.kk.testdb.TestDatabases.class.getPackage());
   }
 
   @Inject UserAdministration users;
@@ -98,9 +127,11 @@ class AdministrationIT {
   @Inject WilayahDirectory wilayah;
   @Inject SecondFactor secondFactor;
   @Inject ActingOfficials acting;
+  @Inject Backups backups;
 
   private static final KodeWilayah LUBUK_ALUNG = DemoSetup.LUBUK_ALUNG;
   private static final String STRONG = "Sandi-Uji-2026";
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private static Actor user(String username) {
     return DemoSetup.USERS.stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().toActor();
@@ -528,5 +559,233 @@ class AdministrationIT {
       }
     }
     throw new AssertionError("no link annotation on page 1");
+  }
+
+  /**
+   * Must show 3 of the production-data issue, on whichever database the run uses: a backup taken
+   * while officers work (two threads taking applications through every step, signing included)
+   * restores, with the documented script, into an empty place; a portal started on it has every
+   * application, scanned document and signed card of before the backup, every card verifies, and
+   * the audit chain is intact against the restored seals. (Here rather than in a class of its own:
+   * each class costs a Payara Micro start.)
+   */
+  @Test
+  void aBackupTakenWhileOfficersWorkRestoresToAPortalWhereEverythingIsPresentAndVerifies() throws Exception {
+    assertThrows(AdministrationRefused.class, () -> backups.take(user("kadis")), "only the administrator backs up");
+
+    // officers at work: two threads taking applications from submission to the register
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicInteger finished = new AtomicInteger();
+    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    List<Thread> officers = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Thread officer = new Thread(() -> {
+        while (!stop.get()) {
+          try {
+            lifecycle();
+            finished.incrementAndGet();
+          } catch (Throwable t) {
+            failures.add(t);
+            return;
+          }
+        }
+      });
+      officer.start();
+      officers.add(officer);
+    }
+    Backups.Backup backup;
+    java.util.Set<Long> applications;
+    Map<Long, String> cards;
+    java.util.Set<String> scans;
+    try {
+      waitFor(() -> finished.get() >= 2 || !failures.isEmpty());
+      // everything committed before the backup starts must be in it
+      applications = applicationIds();
+      cards = signedCards();
+      scans = java.util.Set.copyOf(tx.call(em -> em.createQuery("select d.sha256 from RequirementDocument d", String.class)
+          .getResultList()));
+      backup = backups.take(user("admin"));
+      int atBackup = finished.get();
+      waitFor(() -> finished.get() >= atBackup + 2 || !failures.isEmpty());
+    } finally {
+      stop.set(true);
+      for (Thread officer : officers) {
+        officer.join(60_000);
+      }
+    }
+    assertTrue(failures.isEmpty(), () -> "an officer's step failed: " + failures.peek());
+    assertTrue(Files.isRegularFile(backup.folder().resolve("backup.properties")));
+    assertTrue(backup.documents() > 0, "the documents are in the backup");
+
+    Path place = Files.createTempDirectory("kk-restored");
+    Path data = place.resolve("kk");
+    String restoredDatabase = restoredDatabase();
+    try {
+      List<String> restore = new ArrayList<>(List.of("bash", module().resolve("src/main/ops/restore-backup.sh").toString(),
+          backup.folder().toString(), data.toString()));
+      List<String> properties = new ArrayList<>();
+      Map<String, String> environment = Map.of();
+      if (restoredDatabase != null) {
+        Properties url = org.postgresql.Driver.parseURL(restoredDatabase, new Properties());
+        restore.add("postgresql://" + url.getProperty("user") + "@" + url.getProperty("PGHOST") + ":"
+            + url.getProperty("PGPORT") + "/" + url.getProperty("PGDBNAME"));
+        environment = Map.of("PGPASSWORD", url.getProperty("password"));
+        properties.add("-Dkk.db.url=" + restoredDatabase);
+      }
+      ProcessBuilder script = new ProcessBuilder(restore).redirectErrorStream(true);
+      script.environment().putAll(environment);
+      Process restoring = script.start();
+      String said = new String(restoring.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, restoring.waitFor(), said);
+      // a second restore into the same place is refused and changes nothing there
+      Process again = new ProcessBuilder(restore).redirectErrorStream(true).start();
+      String refused = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(1, again.waitFor());
+      assertTrue(refused.contains("not empty"), refused);
+
+      // every scanned document, whole, where the restored portal reads documents
+      assertFalse(scans.isEmpty());
+      for (String scan : scans) {
+        Path file = data.resolve("dokumen").resolve(scan.substring(0, 2)).resolve(scan);
+        assertTrue(Files.isRegularFile(file), "document " + scan);
+        assertEquals(scan, sha256(Files.readAllBytes(file)));
+      }
+
+      try (StartedPortal restored = StartedPortal.start(place, properties, Map.of())) {
+        for (long id : applications) {
+          assertEquals(id, json(get(restored, "api/v1/permohonan/" + id)).getJsonNumber("id").longValue());
+        }
+        int checkedOnline = 0;
+        for (Map.Entry<Long, String> card : cards.entrySet()) {
+          HttpResponse<byte[]> pdf = http.send(request(restored, "api/v1/permohonan/" + card.getKey() + "/kk.pdf").build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+          assertEquals(200, pdf.statusCode(), "card of " + card.getKey());
+          assertEquals(card.getValue(), sha256(pdf.body()), "the card as signed");
+          assertTrue(signing.verify(pdf.body()).isValid(), "card of " + card.getKey() + " verifies");
+          // the restored portal's own verification knows it as a card it issued (within its public rate limit)
+          if (checkedOnline++ < 5) {
+            HttpResponse<String> verdict = http.send(HttpRequest.newBuilder(URI.create(restored.base() + "api/v1/verification"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf.body())).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, verdict.statusCode(), verdict.body());
+            JsonObject report = json(verdict.body());
+            assertTrue(report.getBoolean("valid"), verdict.body());
+            // the same verdict as here, where it was issued: active, or superseded by a newer card
+            assertEquals(RecipientVerdict.of(signing.verify(pdf.body())).name(), report.getString("verdict"));
+          }
+        }
+        assertTrue(checkedOnline > 0, "the demo and the officers signed cards before the backup");
+      }
+
+      // the restored chain, read with no portal holding the database: against the seal in the
+      // backup, and against the one the restored portal made at its start over the entries since
+      AuditSeal backedUp = newestSeal(backup.folder().resolve("segel-audit"));
+      assertEquals(backup.sealPosition(), backedUp.position());
+      AuditSeal restoredPortals = newestSeal(data.resolve("segel-audit"));
+      assertTrue(restoredPortals.position() > backedUp.position(), "the officers' entries after the seal are restored");
+      for (AuditSeal seal : List.of(backedUp, restoredPortals)) {
+        try (Connection connection = restoredConnection(data, restoredDatabase)) {
+          ChainVerification chain = new AuditTrail().verify(connection, seal);
+          assertTrue(chain.valid(), chain::description);
+          assertTrue(chain.entriesChecked() >= seal.position(), "the chain reaches the seal");
+        }
+      }
+    } finally {
+      shutDownDerby(data);
+      dropDatabase(restoredDatabase);
+    }
+  }
+
+  /** One application from submission through signing to the buku register. */
+  private void lifecycle() {
+    long id = signedApplication();
+    tx.run(em -> steps.registerAndSend(em, operator, id));
+  }
+
+  private java.util.Set<Long> applicationIds() {
+    return java.util.Set.copyOf(tx.call(em -> em.createQuery("select p.id from Permohonan p", Long.class).getResultList()));
+  }
+
+  private Map<Long, String> signedCards() {
+    return tx.call(em -> em.createQuery("select d.permohonanId, d.sha256 from SignedKkDocument d", Object[].class)
+        .getResultStream().collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1])));
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    long end = System.nanoTime() + 120_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < end, "the officers made no progress in 2 minutes");
+      Thread.sleep(100);
+    }
+  }
+
+  /** kk-portal's folder: the WAR the tests deploy is in its target folder. */
+  private static Path module() {
+    return Path.of(System.getProperty("kk.it.war")).toAbsolutePath().getParent().getParent();
+  }
+
+  /** On the PostgreSQL run, a new empty database beside the run's own to restore into; else null. */
+  private static String restoredDatabase() throws SQLException {
+    String current = System.getProperty("kk.db.url");
+    if (current == null || !current.startsWith("jdbc:postgresql:")) {
+      return null;
+    }
+    String name = "kk_restored_" + Long.toString(System.nanoTime(), 36);
+    try (Connection connection = DriverManager.getConnection(current)) {
+      connection.createStatement().execute("CREATE DATABASE " + name);
+    }
+    Properties url = org.postgresql.Driver.parseURL(current, new Properties());
+    return "jdbc:postgresql://" + url.getProperty("PGHOST") + ":" + url.getProperty("PGPORT") + "/" + name
+        + "?user=" + url.getProperty("user") + "&password=" + url.getProperty("password")
+        + "&currentSchema=" + url.getProperty("currentSchema");
+  }
+
+  private static void dropDatabase(String url) throws SQLException {
+    if (url == null) {
+      return;
+    }
+    String name = org.postgresql.Driver.parseURL(url, new Properties()).getProperty("PGDBNAME");
+    try (Connection connection = DriverManager.getConnection(System.getProperty("kk.db.url"))) {
+      connection.createStatement().execute("DROP DATABASE IF EXISTS " + name);
+    }
+  }
+
+  private static Connection restoredConnection(Path data, String postgresql) throws SQLException {
+    return DriverManager.getConnection(postgresql != null ? postgresql : "jdbc:derby:" + data.resolve("derby"));
+  }
+
+  private static void shutDownDerby(Path data) {
+    try {
+      DriverManager.getConnection("jdbc:derby:" + data.resolve("derby") + ";shutdown=true").close();
+    } catch (SQLException expected) {
+      // Derby answers a shut-down (and a database never opened) with an exception
+    }
+  }
+
+  private static AuditSeal newestSeal(Path folder) throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      Path newest = files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+          .max(java.util.Comparator.comparing(f -> f.getFileName().toString())).orElseThrow();
+      return AuditSeal.parse(Files.readAllBytes(newest));
+    }
+  }
+
+  private String get(StartedPortal portal, String path) throws Exception {
+    HttpResponse<String> answer = http.send(request(portal, path).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+    return answer.body();
+  }
+
+  private static HttpRequest.Builder request(StartedPortal portal, String path) {
+    return HttpRequest.newBuilder(URI.create(portal.base() + path)).header("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString(("operator:" + DemoSetup.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 }

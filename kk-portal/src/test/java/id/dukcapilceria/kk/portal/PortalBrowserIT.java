@@ -639,6 +639,12 @@ class PortalBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name));
     assertTrue(browser.findElement(By.id("users")).getText().contains(name));
     screenshot("admin-created-operator");
+    // a backup from the page, while the portal serves: the page says where it went and shows it
+    click("backup:backup-now");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Cadangan selesai"));
+    assertTrue(browser.findElement(By.id("backup-status")).getText().contains("Cadangan terakhir"),
+        browser.findElement(By.id("backup-status")).getText());
+    screenshot("admin-backup");
     signOut();
 
     browser.manage().deleteAllCookies();

@@ -35,7 +35,8 @@ final class StartedPortal implements AutoCloseable {
   /**
    * Starts the portal with its data under {@code data}/kk and waits until it serves.
    *
-   * @param properties system properties, e.g. {@code -Dkk.metrics.addresses=192.0.2.1}
+   * @param properties system properties, e.g. {@code -Dkk.metrics.addresses=192.0.2.1}; with a
+   *     {@code -Dkk.db.url=} among them, that database (else on the PostgreSQL run a schema per folder)
    * @param environment variables set for the process ({@code KK_DEMO} is removed unless given)
    */
   static StartedPortal start(Path data, List<String> properties, Map<String, String> environment)
@@ -48,7 +49,8 @@ final class StartedPortal implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dkk.data.dir=" + data.resolve("kk")));
     // on the PostgreSQL run, a schema of its own per data folder: new with the folder, kept on a restart
     String schema = "kk_started_" + Integer.toHexString(data.toAbsolutePath().toString().hashCode());
-    String postgresql = TestDatabases.schemaUrl(schema, !Files.exists(data.resolve("kk")));
+    boolean ownDatabase = properties.stream().anyMatch(p -> p.startsWith("-Dkk.db.url="));
+    String postgresql = ownDatabase ? null : TestDatabases.schemaUrl(schema, !Files.exists(data.resolve("kk")));
     if (postgresql != null) {
       command.add("-Dkk.db.url=" + postgresql);
     }
@@ -61,7 +63,8 @@ final class StartedPortal implements AutoCloseable {
     start.environment().putAll(environment);
     Process process = start.start();
     try {
-      String printed = waitFor(log, "Payara Micro URLs", Duration.ofMinutes(4), process);
+      // Payara's last line of a start, after the deployment and the listener
+      String printed = waitFor(log, ") ready in ", Duration.ofMinutes(4), process);
       return new StartedPortal(process, log, "http://127.0.0.1:" + port + "/", printed);
     } catch (AssertionError | IOException | InterruptedException e) {
       stop(process);
@@ -117,13 +120,12 @@ final class StartedPortal implements AutoCloseable {
     while (Instant.now().isBefore(end)) {
       String printed = Files.exists(log) ? Files.readString(log) : "";
       if (printed.contains(line)) {
-        Thread.sleep(2_000); // the lines written with it
-        return Files.readString(log);
+        return printed;
       }
       if (!portal.isAlive()) {
         throw new AssertionError("Payara Micro stopped: " + printed);
       }
-      Thread.sleep(1_000);
+      Thread.sleep(250);
     }
     throw new AssertionError("not started within " + within + ": " + Files.readString(log));
   }

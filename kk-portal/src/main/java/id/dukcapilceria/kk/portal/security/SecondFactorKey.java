@@ -104,7 +104,8 @@ public class SecondFactorKey {
     return current;
   }
 
-  private Path file() {
+  /** Where the key is kept: {@code kk.second-factor.key-file}, else in the data folder. */
+  public Path file() {
     return configuredFile.filter(f -> !f.isBlank()).map(f -> Path.of(f.strip()))
         .orElseGet(() -> config.dataDirectory().resolve("second-factor.key"));
   }

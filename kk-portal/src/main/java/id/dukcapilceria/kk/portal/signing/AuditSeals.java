@@ -123,7 +123,8 @@ public class AuditSeals {
     }
   }
 
-  Path folder() {
+  /** Where the seals are written. */
+  public Path folder() {
     return configuredFolder.isBlank() ? config.dataDirectory().resolve("segel-audit") : Path.of(configuredFolder.strip());
   }
 }

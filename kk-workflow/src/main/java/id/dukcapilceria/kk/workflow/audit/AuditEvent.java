@@ -48,6 +48,11 @@ public record AuditEvent(
   public static final String LOGIN_UNKNOWN_NAMES = "LOGIN_UNKNOWN_NAMES";
   /** The administrator sealed the chain's head outside the database; the subject is the position. */
   public static final String AUDIT_SEALED = "AUDIT_SEALED";
+  /**
+   * A backup of the database, the documents and the seals was taken (by the administrator, or "-"
+   * for the nightly one); the subject is the backup's folder name.
+   */
+  public static final String BACKUP_TAKEN = "BACKUP_TAKEN";
   /** The Kadis typed a wrong signing passphrase (the passphrase itself is never recorded). */
   public static final String PASSPHRASE_WRONG = "PASSPHRASE_WRONG";
   /**

@@ -144,8 +144,16 @@ public final class AuditTrail {
 
   /** Verifies the chain with plain JDBC on {@code connection}, which is left open. */
   public ChainVerification verify(Connection connection) throws SQLException {
+    return verify(connection, null);
+  }
+
+  /**
+   * As {@link #verify(Connection)}, and against a seal kept outside the database (null if none):
+   * for a database that no portal has open, such as a restored backup.
+   */
+  public ChainVerification verify(Connection connection, AuditSeal seal) throws SQLException {
     try {
-      return walk(null, new Source() {
+      return walk(seal, new Source() {
         @Override
         public int entriesAfter(long position, ChainChecker checker) {
           int read = 0;

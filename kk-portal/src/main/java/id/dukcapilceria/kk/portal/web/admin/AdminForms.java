@@ -41,6 +41,7 @@ public class AdminForms {
   @Inject CurrentActor currentActor;
   @Inject id.dukcapilceria.kk.portal.security.PageAccess pageAccess;
   @Inject id.dukcapilceria.kk.portal.signing.AuditSeals seals;
+  @Inject id.dukcapilceria.kk.portal.backup.Backups backups;
   @Inject id.dukcapilceria.kk.portal.security.AuditLog audit;
   @Inject WilayahDirectory wilayah;
 
@@ -122,6 +123,19 @@ public class AdminForms {
       UserFeedback.info(Texts.get("admin.sealDone", sealed.seal().position()));
     } catch (AdministrationRefused refused) {
       show(refused, "seal");
+    }
+  }
+
+  /** A backup of the database, documents and seals now (docs/deployment.md), audited. */
+  public void backupNow() {
+    try {
+      var backup = backups.take(currentActor.get());
+      UserFeedback.info(Texts.get("admin.backupDone", backup.folder().toString(), backup.documents()));
+    } catch (AdministrationRefused refused) {
+      show(refused, "backup");
+    } catch (id.dukcapilceria.kk.portal.backup.Backups.BackupFailed failed) {
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+          Texts.get("admin.backupFailed", failed.getMessage()), null));
     }
   }
 

@@ -59,6 +59,19 @@ public class AdminWorkspace {
     return admitted && seals.latest().isPresent();
   }
 
+  @Inject id.dukcapilceria.kk.portal.backup.Backups backups;
+
+  /** Where backups go, and the newest one. */
+  public String getBackupStatus() {
+    if (!admitted) {
+      return "";
+    }
+    String newest = backups.latest()
+        .map(b -> Texts.get("admin.backupLatest", wib(b.takenAt()), b.database(), b.documents()))
+        .orElse(Texts.get("admin.noBackup"));
+    return Texts.get("admin.backupFolder", backups.folder().toString()) + " " + newest;
+  }
+
   /** Whether the hash chain of the audit trail is intact, checked now. */
   public String getAuditStatus() {
     if (!admitted) {
