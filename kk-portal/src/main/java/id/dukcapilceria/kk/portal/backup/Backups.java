@@ -8,6 +8,8 @@ import id.dukcapilceria.kk.portal.signing.AuditSeals;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
@@ -56,13 +58,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       stopped half-way never looks complete, and is removed.
  * </ol>
  *
- * <p>One backup at a time (a singleton's write lock); the newest {@code kk.backup.keep} complete
- * ones are kept.
+ * <p>One backup at a time: another asked for meanwhile is refused at once (not queued behind one
+ * that may take minutes), and the administration page reads the folder without waiting. The newest
+ * {@code kk.backup.keep} complete ones are kept.
  */
 @Singleton
 // no transaction around a backup: Derby's backup needs a connection of its own in auto-commit, and
 // the audit entry begins its own (AuditLog.record, which needs a bean-managed caller)
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Backups {
 
   private static final Logger LOG = Logger.getLogger(Backups.class.getName());
@@ -81,6 +85,8 @@ public class Backups {
   @Inject UserAdministration administration;
   @Inject AuditLog audit;
   @Inject Clock clock;
+
+  private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
   @Inject
   @ConfigProperty(name = "kk.backup.dir")
@@ -115,8 +121,20 @@ public class Backups {
   public static final class BackupFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean busy;
+
     BackupFailed(String message, Throwable cause) {
+      this(message, cause, false);
+    }
+
+    private BackupFailed(String message, Throwable cause, boolean busy) {
       super(message, cause);
+      this.busy = busy;
+    }
+
+    /** Refused because another backup is being taken (nothing went wrong). */
+    public boolean busy() {
+      return busy;
     }
   }
 
@@ -153,6 +171,17 @@ public class Backups {
   }
 
   private Backup take() {
+    if (!running.compareAndSet(false, true)) {
+      throw new BackupFailed("another backup is being taken now", null, true);
+    }
+    try {
+      return takeNow();
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private Backup takeNow() {
     Instant at = clock.instant();
     String name = "kk-" + STAMP.format(at.atZone(config.zone()));
     Path partial = folder().resolve(name + ".partial");

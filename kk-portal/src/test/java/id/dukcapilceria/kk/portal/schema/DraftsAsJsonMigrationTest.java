@@ -2,6 +2,7 @@ package id.dukcapilceria.kk.portal.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.dukcapilceria.kk.portal.draft.DraftJson;
 import id.dukcapilceria.kk.portal.draft.legacy.SerializedDraftsTest;
@@ -35,7 +36,7 @@ class DraftsAsJsonMigrationTest {
 
     var result = all.migrate();
 
-    assertEquals("13", result.targetSchemaVersion);
+    assertTrue(Integer.parseInt(result.targetSchemaVersion) >= 13, "V13 and the migrations after it ran");
     try (Connection connection = dataSource.getConnection()) {
       byte[] converted = content(connection, 1);
       assertFalse(new String(converted, java.nio.charset.StandardCharsets.UTF_8).contains("KkForm"));

@@ -134,8 +134,8 @@ public class AdminForms {
     } catch (AdministrationRefused refused) {
       show(refused, "backup");
     } catch (id.dukcapilceria.kk.portal.backup.Backups.BackupFailed failed) {
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          Texts.get("admin.backupFailed", failed.getMessage()), null));
+      String text = failed.busy() ? Texts.get("admin.backupBusy") : Texts.get("admin.backupFailed", failed.getMessage());
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
   }
 
