@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  * some wait at every step. Afterwards the sequences are moved past the new ids, the per-nagari
  * counts are recounted and the tables analysed, so the portal goes on working on the result.
  *
- * <p>What is not like real data, and why: the copies repeat the demo's NIKs and KK numbers (only
- * lists and details are measured, and they never look them up); a copied signed card's PDF is a
+ * <p>What is not like real data, and why: a copied member's NIK is the original's with the copy's
+ * kecamatan and a serial of the copy, so a NIK recurs a few times (real NIKs never do); the copies
+ * repeat the demo's KK numbers (lists and details never look them up); a copied signed card's PDF is a
  * placeholder of a few bytes (the PDF column is read lazily, by a download only; a million real
  * cards would be about 60 GB); copies have no audit entries (the chain must stay verifiable).
  *
@@ -124,14 +125,18 @@ public final class VolumeGenerator {
         + " (" + nagariArray + ")[1 + ((g * " + templates + " + t.ord) % " + nagari.size() + ")] AS nagari,"
         + " make_interval(mins => ((t.id * 7919 + g * 104729) % (CASE WHEN t.waiting THEN 30 * 1440 ELSE 3 * 365 * 1440 END))::int) AS shift,"
         + " t.began, t.registered_at"
-        + " FROM template t CROSS JOIN generate_series(:from, :to) g"
+        + " FROM template t CROSS JOIN generate_series(:from::bigint, :to::bigint) g"
         + " WHERE NOT t.waiting OR g % " + WAITING_EVERY + " = 0");
     String nomor = "'PMH-' || EXTRACT(YEAR FROM c.began - c.shift)::int || '-' || lpad(c.n::text, GREATEST(8, length(c.n::text)), '0')";
     String registerYear = "EXTRACT(YEAR FROM c.registered_at - c.shift)::int";
     sql.put("kartu_keluarga", insert(db, "kartu_keluarga", "x", "JOIN copy c ON x.id = c.template_kk",
         Map.of("id", "x.id + c.round * " + ROUND, "kode_desa", "c.nagari")));
+    // a NIK of the copy's kecamatan, with the original's birth date and a serial of the copy: the
+    // duplicate-NIK check of a detail then finds about as few namesakes as in real data
     sql.put("anggota_keluarga", insert(db, "anggota_keluarga", "x", "JOIN copy c ON x.kartu_keluarga_id = c.template_kk",
-        Map.of("id", "x.id + c.round * " + ROUND, "kartu_keluarga_id", "x.kartu_keluarga_id + c.round * " + ROUND)));
+        Map.of("id", "x.id + c.round * " + ROUND, "kartu_keluarga_id", "x.kartu_keluarga_id + c.round * " + ROUND,
+            "nik", "substr(replace(c.nagari, '.', ''), 1, 6) || substr(x.nik, 7, 6)"
+                + " || lpad((1 + (c.round * 131 + x.id) % 9999)::text, 4, '0')")));
     sql.put("permohonan", insert(db, "permohonan", "x", "JOIN copy c ON x.id = c.template",
         Map.of("id", "c.id", "nomor", nomor, "kode_nagari", "c.nagari",
             "kartu_keluarga_id", "x.kartu_keluarga_id + c.round * " + ROUND,

@@ -76,9 +76,20 @@ public class DinasReads {
     for (SopStep step : SopStep.values()) {
       waiting.put(step, 0L);
     }
-    for (Object[] row : em.createQuery("select p.status, count(p) from Permohonan p group by p.status", Object[].class)
-        .getResultList()) {
-      ((Status) row[0]).nextStep().ifPresent(step -> waiting.merge(step, (Long) row[1], Long::sum));
+    // Only the statuses that wait for a step, counted as COUNT(*): the closed applications, nearly
+    // all of a database in service, are skipped, and PostgreSQL counts along the index on status
+    // without reading the rows (at a million applications 10 ms, against 250 ms and more for every
+    // status with count(p); docs/performance.md, "at 1,000,000").
+    List<Status> waitingStatuses = java.util.Arrays.stream(Status.values()).filter(s -> s.nextStep().isPresent()).toList();
+    jakarta.persistence.Query counts = em.createNativeQuery("SELECT status, COUNT(*) FROM permohonan WHERE status IN ("
+        + String.join(", ", java.util.Collections.nCopies(waitingStatuses.size(), "?")) + ") GROUP BY status");
+    for (int i = 0; i < waitingStatuses.size(); i++) {
+      counts.setParameter(i + 1, waitingStatuses.get(i).name());
+    }
+    for (Object row : counts.getResultList()) {
+      Object[] columns = (Object[]) row;
+      Status.valueOf((String) columns[0]).nextStep()
+          .ifPresent(step -> waiting.merge(step, ((Number) columns[1]).longValue(), Long::sum));
     }
     return waiting;
   }
