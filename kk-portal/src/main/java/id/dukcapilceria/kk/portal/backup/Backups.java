@@ -159,9 +159,9 @@ public class Backups {
     }
   }
 
-  /** The newest complete backup, if any. */
+  /** The newest complete backup whose manifest reads, if any. */
   public Optional<Backup> latest() {
-    return complete().findFirst().map(Backups::read);
+    return complete().map(Backups::read).flatMap(Optional::stream).findFirst();
   }
 
   /** Where backups go. */
@@ -186,6 +186,7 @@ public class Backups {
     String name = "kk-" + STAMP.format(at.atZone(config.zone()));
     Path partial = folder().resolve(name + ".partial");
     try {
+      removeUnfinished();
       Files.createDirectories(partial);
       Optional<Path> previous = complete().findFirst();
       long sealPosition = seals.seal().seal().position();
@@ -340,16 +341,24 @@ public class Backups {
     }
   }
 
-  /** Complete backups, newest first. */
+  /** Complete backups (named so, with their manifest), newest first. */
   private Stream<Path> complete() {
+    return entries().filter(p -> p.getFileName().toString().matches(NAME) && Files.isRegularFile(p.resolve("backup.properties")))
+        .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+  }
+
+  /** What a backup stopped by a crash left (only one backup runs at a time, and none runs now). */
+  private void removeUnfinished() {
+    entries().filter(p -> p.getFileName().toString().matches(NAME + "\\.partial")).forEach(Backups::delete);
+  }
+
+  private Stream<Path> entries() {
     Path folder = folder();
     if (!Files.isDirectory(folder)) {
       return Stream.empty();
     }
     try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(p -> p.getFileName().toString().matches(NAME) && Files.isDirectory(p))
-          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-          .toList().stream();
+      return entries.filter(Files::isDirectory).toList().stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -359,15 +368,18 @@ public class Backups {
     complete().skip(Math.max(1, keep)).forEach(Backups::delete);
   }
 
-  private static Backup read(Path folder) {
+  /** A backup's manifest; empty (and said in the log) when someone has changed it into nonsense. */
+  private static Optional<Backup> read(Path folder) {
     Properties manifest = new Properties();
     try (var in = Files.newBufferedReader(folder.resolve("backup.properties"))) {
       manifest.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return Optional.of(new Backup(folder, Instant.parse(manifest.getProperty("takenAt")),
+          manifest.getProperty("database"), Long.parseLong(manifest.getProperty("sealPosition")),
+          Long.parseLong(manifest.getProperty("documents"))));
+    } catch (IOException | RuntimeException unreadable) {
+      LOG.warning(() -> "The backup manifest in " + folder + " cannot be read: " + unreadable);
+      return Optional.empty();
     }
-    return new Backup(folder, Instant.parse(manifest.getProperty("takenAt")), manifest.getProperty("database"),
-        Long.parseLong(manifest.getProperty("sealPosition")), Long.parseLong(manifest.getProperty("documents")));
   }
 
   private static void delete(Path folder) {
