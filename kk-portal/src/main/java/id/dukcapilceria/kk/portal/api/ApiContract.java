@@ -199,6 +199,17 @@ public class ApiContract implements OASModelReader, OASFilter {
         + "the BeSign app's one-time code where the signing authority takes one. Never stored or logged.", props(
         "passphrase", string("The key's passphrase").format("password"),
         "totp", string("The one-time code").pattern("^\\d{6}$"))));
+    schemas.put("BatchOutcome", object("What became of one application of a batch signature", props(
+        "id", integer("The application's id"), "nomor", string("Its number").nullable(true),
+        "signed", bool("Its card was signed and recorded"),
+        "message", string("Why not, in the reader's language").nullable(true)), "id", "signed"));
+    schemas.put("BatchProgress", object("How far a batch signature is", props(
+        "id", string("The batch's id"), "total", integer("Applications in the batch"),
+        "done", integer("Applications with an outcome"), "signed", integer("Applications signed"),
+        "finished", bool("Nothing more will happen"),
+        "interrupted", bool("The node running it stopped first: those without an outcome are still DIKONFIRMASI"),
+        "outcomes", array(ref("BatchOutcome"), "Each application's outcome so far")),
+        "id", "total", "done", "signed", "finished", "interrupted", "outcomes"));
     schemas.put("NoBody", OASFactory.createSchema().type(SchemaType.OBJECT).nullable(true).maxProperties(0)
         .description("Nothing to send: the step needs no body, or {}, or null"));
     schemas.put("HandOverRequest", object("To whom the printed card was handed", props(

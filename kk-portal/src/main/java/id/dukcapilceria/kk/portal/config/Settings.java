@@ -5,6 +5,8 @@ import id.dukcapilceria.kk.signature.pades.KkPadesSigner;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.sla.MutuBaku;
+import id.dukcapilceria.kk.portal.cluster.SharedState;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,21 +25,30 @@ import java.util.Set;
 
 /**
  * The settings in force: what an administrator stored, else the MicroProfile Config default
- * ({@link PortalConfig}). Read through a short cache (this node's own changes apply at once: the
- * cache is dropped when the change commits; another node's within {@link #CACHE_NANOS}).
+ * ({@link PortalConfig}). Read through a cache that every node drops when a change commits (told
+ * through the cluster's {@link SharedState}); it is also reloaded after {@link #CACHE_NANOS}, in
+ * case a node missed the word (one that was being restarted, or a change made in the database by
+ * hand).
  */
 @ApplicationScoped
 public class Settings {
 
   static final long CACHE_NANOS = 30_000_000_000L;
+  private static final String CHANGED = "kk.settings.changed";
 
   @PersistenceContext EntityManager em;
   @Inject PortalConfig config;
   @Resource TransactionSynchronizationRegistry transactions;
+  @Inject SharedState shared;
 
   private volatile Snapshot snapshot;
 
   private record Snapshot(Map<String, String> stored, long loadedAt) {}
+
+  @PostConstruct
+  void listen() {
+    shared.subscribe(CHANGED, () -> snapshot = null);
+  }
 
   /** Public address of the portal, without a trailing slash. */
   public String baseUrl() {
@@ -164,8 +175,8 @@ public class Settings {
   }
 
   /**
-   * Drops the cache once the change is committed: dropping it earlier would let another request
-   * cache the old value again for the whole period.
+   * Drops the cache on every node once the change is committed: dropping it earlier would let
+   * another request cache the old value again for the whole period.
    */
   private void forgetWhenCommitted() {
     transactions.registerInterposedSynchronization(new Synchronization() {
@@ -176,6 +187,7 @@ public class Settings {
       public void afterCompletion(int status) {
         if (status == Status.STATUS_COMMITTED) {
           snapshot = null;
+          shared.publish(CHANGED);
         }
       }
     });

@@ -5,15 +5,20 @@ import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
+import id.dukcapilceria.kk.portal.cluster.SharedMap;
+import id.dukcapilceria.kk.portal.cluster.SharedState;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,59 +30,98 @@ import java.util.logging.Logger;
  * recorded one by one in the background, each in its own transaction, while the page shows the
  * progress. A card that cannot be signed or recorded (for
  * example because it was returned meanwhile) is reported with its reason; the others go on.
+ *
+ * <p>The progress is kept in the cluster's {@link SharedState}, so that any node can show it (to
+ * the Kadis who started it, and only to them). When the node that runs a batch stops before the
+ * batch ends (a crash), the progress says so: each card it recorded is signed and registered, the
+ * others are still confirmed, unchanged, and can be signed again on any node.
  */
 @ApplicationScoped
 public class BatchSigning {
 
   private static final Logger LOG = Logger.getLogger(BatchSigning.class.getName());
+  /** How long a batch's progress can be looked at after its last change. */
+  private static final Duration KEPT = Duration.ofHours(12);
+  private static final int MAX_KEPT = 10_000;
 
   @Resource ManagedExecutorService executor;
   @Inject KkSigningService signing;
   @Inject SignatureStep step;
+  @Inject SharedState shared;
 
   /** The outcome of one application of the batch. */
   public record Outcome(long id, String nomor, boolean signed, String message) implements Serializable {}
 
-  /** What the page polls: how far the batch is, and each application's outcome so far. */
-  public static final class Progress implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final int total;
-    private final AtomicInteger done = new AtomicInteger();
-    private final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
-    private volatile boolean finished;
+  /**
+   * What the page polls: how far the batch is, and each application's outcome so far.
+   *
+   * @param id the batch's name, random
+   * @param kadis the user who started it: the only one who may look at it
+   * @param node the cluster member that runs it
+   * @param interrupted that node stopped before the batch ended
+   */
+  public record Progress(String id, String kadis, String node, int total, List<Outcome> outcomes,
+      boolean finished, boolean interrupted) implements Serializable {
 
-    Progress(int total) {
-      this.total = total;
+    public Progress {
+      outcomes = List.copyOf(outcomes);
     }
 
-    void report(Outcome outcome) {
-      outcomes.add(outcome);
-      done.incrementAndGet();
+    Progress with(Outcome outcome) {
+      List<Outcome> more = new ArrayList<>(outcomes);
+      more.add(outcome);
+      return new Progress(id, kadis, node, total, more, finished, interrupted);
     }
 
-    public int total() {
-      return total;
+    Progress ended() {
+      return new Progress(id, kadis, node, total, outcomes, true, interrupted);
+    }
+
+    Progress lost() {
+      return new Progress(id, kadis, node, total, outcomes, true, true);
     }
 
     public int done() {
-      return done.get();
+      return outcomes.size();
     }
 
     public int percent() {
-      return total == 0 ? 100 : done.get() * 100 / total;
-    }
-
-    public boolean finished() {
-      return finished;
-    }
-
-    public List<Outcome> outcomes() {
-      return List.copyOf(outcomes);
+      return total == 0 ? 100 : done() * 100 / total;
     }
 
     public long signedCount() {
       return outcomes.stream().filter(Outcome::signed).count();
     }
+  }
+
+  private SharedMap<Progress> batches;
+  /** The newest batch of each Kadis, by user name: shown again after signing in on another node. */
+  private SharedMap<String> newest;
+
+  @PostConstruct
+  void share() {
+    batches = shared.map("kk.batch-signing", KEPT, MAX_KEPT);
+    newest = shared.map("kk.batch-signing.newest", KEPT, MAX_KEPT);
+  }
+
+  /**
+   * The batch {@code id} as it is now, if {@code actor} started it; one whose node left the cluster
+   * before it ended is told as interrupted.
+   */
+  public Optional<Progress> progress(Actor actor, String id) {
+    Progress progress = id == null ? null : batches.get(id);
+    if (progress == null || !progress.kadis().equals(actor.username())) {
+      return Optional.empty();
+    }
+    if (!progress.finished() && !shared.isMember(progress.node())) {
+      progress = batches.update(id, p -> p == null || p.finished() ? p : p.lost());
+    }
+    return Optional.ofNullable(progress);
+  }
+
+  /** The newest batch {@code actor} started, on any node, while it is kept. */
+  public Optional<Progress> newestOf(Actor actor) {
+    return progress(actor, newest.get(actor.username()));
   }
 
   /**
@@ -101,9 +145,12 @@ public class BatchSigning {
   public Progress start(Actor actor, List<Long> ids, Authorisation.Kind kind, char[] secret,
       Function<RuntimeException, String> explain) {
     SigningSession session = step.open(actor, kind, secret);
-    Progress progress = new Progress(ids.size());
+    Progress progress = new Progress(UUID.randomUUID().toString(), actor.username(), shared.node(), ids.size(),
+        List.of(), false, false);
     try {
-      executor.submit(() -> run(actor, List.copyOf(ids), session, progress, explain));
+      batches.update(progress.id(), none -> progress);
+      newest.update(actor.username(), before -> progress.id());
+      executor.submit(() -> run(actor, List.copyOf(ids), session, progress.id(), explain));
     } catch (RuntimeException e) {
       session.close();
       throw e;
@@ -111,15 +158,16 @@ public class BatchSigning {
     return progress;
   }
 
-  private void run(Actor actor, List<Long> ids, SigningSession session, Progress progress,
+  private void run(Actor actor, List<Long> ids, SigningSession session, String batch,
       Function<RuntimeException, String> explain) {
+    Consumer<Outcome> report = outcome -> batches.update(batch, p -> p == null ? null : p.with(outcome));
     try (session) {
       List<CardToSign> cards = new ArrayList<>();
       for (long id : ids) {
         try {
           cards.add(step.prepare(actor, id));
         } catch (RuntimeException e) {
-          progress.report(new Outcome(id, null, false, explain.apply(e)));
+          report.accept(new Outcome(id, null, false, explain.apply(e)));
         }
       }
       List<SigningSession.Result> results =
@@ -128,20 +176,20 @@ public class BatchSigning {
       for (SigningSession.Result result : results) {
         CardToSign card = cards.get(result.index());
         if (!result.isSigned()) {
-          progress.report(new Outcome(card.id(), card.nomor(), false, explain.apply(result.refusal())));
+          report.accept(new Outcome(card.id(), card.nomor(), false, explain.apply(result.refusal())));
           continue;
         }
         try {
           step.record(actor, card, signing.signedPdf(result.signed(), session, card.token(), card.official()));
-          progress.report(new Outcome(card.id(), card.nomor(), true, null));
+          report.accept(new Outcome(card.id(), card.nomor(), true, null));
         } catch (RuntimeException e) {
-          progress.report(new Outcome(card.id(), card.nomor(), false, explain.apply(e)));
+          report.accept(new Outcome(card.id(), card.nomor(), false, explain.apply(e)));
         }
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Batch signature stopped", e);
     } finally {
-      progress.finished = true;
+      batches.update(batch, p -> p == null ? null : p.ended());
     }
   }
 }

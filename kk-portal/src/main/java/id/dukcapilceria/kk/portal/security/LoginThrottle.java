@@ -1,13 +1,14 @@
 package id.dukcapilceria.kk.portal.security;
 
+import id.dukcapilceria.kk.portal.cluster.SharedMap;
+import id.dukcapilceria.kk.portal.cluster.SharedState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing without locking anyone out: counted per typed name <em>and</em>
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * address a second at most. So an attacker at one address who keeps {@code kadis} busy does not
  * keep the Kadis out (the old lock per name did). A successful sign-in clears that name and
  * address. Counted per typed name, known or not, so the delays say nothing about which accounts
- * exist; kept in memory on this node (a restart clears it).
+ * exist; kept in the cluster's shared memory ({@link SharedState}: a try on another node counts
+ * the same; restarting every node clears it).
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -29,22 +31,27 @@ public class LoginThrottle {
   static final int SPREAD_TRIES = 30;
   static final Duration SPREAD_PAUSE = Duration.ofSeconds(1);
   static final Duration WINDOW = Duration.ofMinutes(15);
-  /** Entries remembered at most, so that a flood of random names cannot fill the memory. */
+  /** Entries remembered at most per map and node, so that a flood of random names cannot fill the memory. */
   private static final int MAX_TRACKED = 20_000;
 
-  private record Failures(int count, Instant last) {}
+  private record Failures(int count, Instant last) implements Serializable {}
 
-  private final Map<String, Failures> byNameAndAddress = new ConcurrentHashMap<>();
-  private final Map<String, Failures> byName = new ConcurrentHashMap<>();
+  private SharedMap<Failures> byNameAndAddress;
+  private SharedMap<Failures> byName;
   private Clock clock;
 
-  public LoginThrottle() {
-    this(Clock.systemUTC());
+  /** For CDI's proxy. */
+  LoginThrottle() {}
+
+  LoginThrottle(Clock clock) {
+    this(clock, SharedState.alone());
   }
 
   @Inject
-  LoginThrottle(Clock clock) {
+  LoginThrottle(Clock clock, SharedState shared) {
     this.clock = clock;
+    this.byNameAndAddress = shared.map("kk.login-throttle.name-address", LONGEST.plus(WINDOW), MAX_TRACKED);
+    this.byName = shared.map("kk.login-throttle.name", WINDOW, MAX_TRACKED);
   }
 
   /** How long this name must still wait before a try from this address is checked; zero: now. */
@@ -71,11 +78,6 @@ public class LoginThrottle {
 
   public void failed(String username, String address) {
     Instant now = clock.instant();
-    if (byNameAndAddress.size() + byName.size() >= MAX_TRACKED) {
-      Instant expired = now.minus(LONGEST.plus(WINDOW));
-      byNameAndAddress.values().removeIf(f -> f.last().isBefore(expired));
-      byName.values().removeIf(f -> f.last().isBefore(expired));
-    }
     count(byNameAndAddress, key(username, address), now, LONGEST.plus(WINDOW));
     count(byName, key(username, null), now, WINDOW);
   }
@@ -86,9 +88,9 @@ public class LoginThrottle {
   }
 
   /** One more failure; a count whose last failure is older than {@code forgetAfter} starts again. */
-  private static void count(Map<String, Failures> counts, String key, Instant now, Duration forgetAfter) {
-    counts.merge(key, new Failures(1, now), (before, one) ->
-        before.last().plus(forgetAfter).isBefore(now) ? one : new Failures(before.count() + 1, now));
+  private static void count(SharedMap<Failures> counts, String key, Instant now, Duration forgetAfter) {
+    counts.update(key, before -> before == null || before.last().plus(forgetAfter).isBefore(now)
+        ? new Failures(1, now) : new Failures(before.count() + 1, now));
   }
 
   private static Duration later(Duration a, Duration b) {

@@ -1,12 +1,10 @@
 package id.dukcapilceria.kk.portal.web;
 
-import id.dukcapilceria.kk.domain.shared.InvalidValueException;
-import id.dukcapilceria.kk.signature.authority.SigningRefusal;
-import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
+import id.dukcapilceria.kk.portal.permohonan.Refusals;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,28 +39,13 @@ public final class UserFeedback {
   /** As {@link #explain(RuntimeException)}, outside a page request (e.g. a background batch). */
   public static String explain(RuntimeException e, Locale locale) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof WorkflowException refused) {
-        return refused.message(locale);
-      }
-      if (cause instanceof InvalidValueException invalid) {
-        return invalid.message(locale);
-      }
-      if (cause instanceof SigningRefusal refusal) {
-        return refusal.reason() == SigningRefusal.Reason.WRONG_AUTHORISATION
-            ? Texts.in(locale, "error.passphrase") : refusal.message(locale);
-      }
-      if (cause instanceof id.dukcapilceria.kk.portal.security.PassphraseAttempts.PassphraseWaitException wait) {
-        return Texts.in(locale, "error.passphraseWait", wait.seconds());
-      }
-      if (cause instanceof OptimisticLockException) {
-        return Texts.in(locale, "error.concurrent");
-      }
-      if (cause instanceof id.dukcapilceria.kk.portal.text.PortalRefusal refused) {
-        return Texts.in(locale, refused.key(), refused.arguments());
-      }
       if (cause instanceof FormErrors form) {
         return form.getMessage();
       }
+    }
+    Optional<String> refusal = Refusals.explain(e, locale);
+    if (refusal.isPresent()) {
+      return refusal.get();
     }
     String incident = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Incident " + incident, e);

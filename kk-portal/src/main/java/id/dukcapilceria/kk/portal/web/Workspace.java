@@ -51,7 +51,11 @@ public abstract class Workspace implements Serializable {
       return;
     }
     worklist = PagedRows.ofApplications((first, size) -> viewsOf(tx.call(em -> reads.worklistRows(em, actor(), filter, first, size))));
+    admitted();
   }
+
+  /** What a workspace does once the signed-in user is admitted to it, as it is created. */
+  protected void admitted() {}
 
   /** The part of the portal this workspace is, asked again as the page is built (a second check after the filter). */
   protected abstract PortalArea area();

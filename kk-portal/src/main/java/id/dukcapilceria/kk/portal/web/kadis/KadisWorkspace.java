@@ -61,6 +61,15 @@ public class KadisWorkspace extends Workspace {
     this.authorisation = authorisation;
   }
 
+  /**
+   * A batch this Kadis started that has not ended, or that stopped with its node, is shown again,
+   * on whichever node the page is opened (after signing in again when a node is lost).
+   */
+  @Override
+  protected void admitted() {
+    progress = batchSigning.newestOf(actor()).filter(p -> !p.finished() || p.interrupted()).orElse(null);
+  }
+
   /** Signs every chosen application; one passphrase for all. */
   public void signChosen() {
     char[] secret = passphrase == null ? new char[0] : passphrase.toCharArray();
@@ -85,8 +94,13 @@ public class KadisWorkspace extends Workspace {
    * detail (a signed application leaves it), which the poll otherwise leaves alone.
    */
   public void followProgress() {
-    if (progress != null && progress.finished() && !chosen.isEmpty()) {
-      UserFeedback.info(Texts.get("kadis.batchDone", progress.signedCount(), progress.total()));
+    if (progress == null) {
+      return;
+    }
+    progress = batchSigning.progress(actor(), progress.id()).orElse(progress);
+    if (progress.finished() && !chosen.isEmpty()) {
+      UserFeedback.info(Texts.get(progress.interrupted() ? "kadis.batchInterrupted" : "kadis.batchDone",
+          progress.signedCount(), progress.total()));
       chosen = new ArrayList<>();
       refresh();
       FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("f:detail");

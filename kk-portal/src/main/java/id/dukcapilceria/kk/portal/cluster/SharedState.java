@@ -1,0 +1,128 @@
+package id.dukcapilceria.kk.portal.cluster;
+
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MaxSizePolicy;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * What the nodes of a cluster share in memory: the sign-in throttle, the public rate limit, the
+ * batch signatures' progress, and the word that the settings changed. Kept by Payara Micro's own
+ * Hazelcast, which joins the nodes started with the same cluster name (docs/deployment.md,
+ * "A cluster"); we coordinate nothing ourselves. A portal started alone ({@code --nocluster
+ * --nohazelcast}, as the Run command and the tests start it) keeps the same state in its own
+ * memory, with the same limits.
+ */
+@ApplicationScoped
+public class SharedState {
+
+  private static final Logger LOG = Logger.getLogger(SharedState.class.getName());
+  /** Where Payara publishes its Hazelcast instance. */
+  static final String JNDI_NAME = "payara/Hazelcast";
+
+  private HazelcastInstance hazelcast;
+  private final String localNode = UUID.randomUUID().toString();
+  private final Map<String, SharedMap<?>> maps = new ConcurrentHashMap<>();
+  private final Map<String, List<Runnable>> localListeners = new ConcurrentHashMap<>();
+  private final List<Runnable> unsubscribe = new CopyOnWriteArrayList<>();
+
+  /** Alone, for tests and for the libraries' users. */
+  public static SharedState alone() {
+    return new SharedState();
+  }
+
+  @PostConstruct
+  void join() {
+    try {
+      Object found = new InitialContext().lookup(JNDI_NAME);
+      if (found instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning()) {
+        hazelcast = instance;
+        LOG.info(() -> "Shared state kept by the cluster " + instance.getConfig().getClusterName()
+            + " (" + instance.getCluster().getMembers().size() + " members)");
+      }
+    } catch (NamingException | RuntimeException | LinkageError e) {
+      LOG.fine(() -> "No Hazelcast (" + e + "): shared state kept on this node only");
+    }
+  }
+
+  @PreDestroy
+  void leave() {
+    unsubscribe.forEach(Runnable::run);
+  }
+
+  /** Whether the state is shared with other nodes (Hazelcast is running). */
+  public boolean clustered() {
+    return hazelcast != null;
+  }
+
+  /** This node's name in the cluster. */
+  public String node() {
+    return hazelcast == null ? localNode : hazelcast.getCluster().getLocalMember().getUuid().toString();
+  }
+
+  /** Whether {@code node} is still a member of the cluster (a node that crashed is not). */
+  public boolean isMember(String node) {
+    if (hazelcast == null) {
+      return localNode.equals(node);
+    }
+    return hazelcast.getCluster().getMembers().stream().anyMatch(m -> m.getUuid().toString().equals(node));
+  }
+
+  /**
+   * The map called {@code name}, whose entries are forgotten {@code forgetAfter} after their last
+   * change and of which each node keeps at most {@code maxEntries} (the least recently used go).
+   * One name, one set of limits: the first call's.
+   */
+  @SuppressWarnings("unchecked")
+  public <V extends Serializable> SharedMap<V> map(String name, Duration forgetAfter, int maxEntries) {
+    return (SharedMap<V>) maps.computeIfAbsent(name, n -> {
+      if (hazelcast == null) {
+        return new SharedMap<>(new LocalEntries<V>(forgetAfter, maxEntries, System::nanoTime));
+      }
+      MapConfig config = new MapConfig(n)
+          .setTimeToLiveSeconds((int) Math.max(1, forgetAfter.toSeconds()))
+          .setEvictionConfig(new EvictionConfig()
+              .setEvictionPolicy(EvictionPolicy.LRU)
+              .setMaxSizePolicy(MaxSizePolicy.PER_NODE)
+              .setSize(maxEntries));
+      // the same configuration from each node: Hazelcast accepts an equal one again
+      hazelcast.getConfig().addMapConfig(config);
+      return new SharedMap<V>(hazelcast.getMap(n));
+    });
+  }
+
+  /** Tells every node, this one included, that {@code topic} happened. */
+  public void publish(String topic) {
+    if (hazelcast == null) {
+      localListeners.getOrDefault(topic, List.of()).forEach(Runnable::run);
+    } else {
+      hazelcast.<String>getTopic(topic).publish(topic);
+    }
+  }
+
+  /** Runs {@code listener} whenever {@code topic} is published, on any node, until undeployed. */
+  public void subscribe(String topic, Runnable listener) {
+    if (hazelcast == null) {
+      localListeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
+      return;
+    }
+    ITopic<String> shared = hazelcast.getTopic(topic);
+    UUID registration = shared.addMessageListener(message -> listener.run());
+    unsubscribe.add(() -> shared.removeMessageListener(registration));
+  }
+}
