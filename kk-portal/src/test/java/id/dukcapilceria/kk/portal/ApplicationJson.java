@@ -16,20 +16,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Applications as another system sends them to the REST API, for the tests that call it. */
-final class ApplicationJson {
+public final class ApplicationJson {
 
   static final String LUBUK_ALUNG = "13.05.01.2001";
 
   private ApplicationJson() {}
 
   /** A synthetic family of Lubuk Alung; a fresh seed per call keeps its NIKs apart from others. */
-  static KartuKeluarga newFamily() {
+  public static KartuKeluarga newFamily() {
     return new SyntheticFamilies(System.nanoTime(), LocalDate.now(), WilayahDirectory.shared(), KodeWilayah.of("13.05"))
         .next(KodeWilayah.of(LUBUK_ALUNG));
   }
 
   /** A data-change application for the family, as a system would send it, with a scan per required document. */
-  static Map<String, Object> newApplication(KartuKeluarga kk) {
+  public static Map<String, Object> newApplication(KartuKeluarga kk) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("jenisLayanan", "PERUBAHAN_DATA");
     json.put("alamat", kk.alamat().jalan());
