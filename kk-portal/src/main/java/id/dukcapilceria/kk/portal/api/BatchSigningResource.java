@@ -102,7 +102,7 @@ public class BatchSigningResource {
   @APIResponse(responseCode = "200", description = "The batch's progress",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BatchProgress")))
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public String progress(@Parameter(description = "The batch's id, from Location") @PathParam("batch") String batch) {
+  public String progress(@Parameter(description = "The batch's id, from Location", required = true) @PathParam("batch") String batch) {
     Actor actor = caller.actor();
     return batchSigning.progress(actor, batch).map(BatchSigningResource::json)
         .orElseThrow(() -> new ApiProblem(404, "api.problem.noSuchBatch", List.of()));

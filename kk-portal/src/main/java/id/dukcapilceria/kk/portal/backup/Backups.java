@@ -10,6 +10,8 @@ import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import id.dukcapilceria.kk.portal.cluster.SharedMap;
+import id.dukcapilceria.kk.portal.cluster.SharedState;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
@@ -85,6 +87,7 @@ public class Backups {
   @Inject UserAdministration administration;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject SharedState shared;
 
   private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -146,9 +149,18 @@ public class Backups {
     return backup;
   }
 
+  /**
+   * Each node's timer fires; in a cluster the first node to claim the night takes its backup and
+   * the others leave it (the claim is kept in the cluster's {@link SharedState} for a day).
+   */
   @Schedule(hour = "1", minute = "30", persistent = false)
   void nightly() {
     if (configuredFolder.filter(f -> !f.isBlank()).isEmpty()) {
+      return;
+    }
+    String night = java.time.LocalDate.ofInstant(clock.instant(), config.zone()).toString();
+    if (!nights().putIfAbsent(night, shared.node())) {
+      LOG.info(() -> "The nightly backup of " + night + " is taken by another node");
       return;
     }
     try {
@@ -157,6 +169,10 @@ public class Backups {
     } catch (BackupFailed failed) {
       LOG.severe(() -> "The nightly backup failed: " + failed.getMessage());
     }
+  }
+
+  private SharedMap<String> nights() {
+    return shared.map("kk.backup.nights", java.time.Duration.ofDays(1), 10);
   }
 
   /** The newest complete backup whose manifest reads, if any. */
