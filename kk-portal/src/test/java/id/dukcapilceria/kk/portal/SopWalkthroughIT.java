@@ -346,11 +346,16 @@ class SopWalkthroughIT {
 
     BatchSigning.Progress progress = batchSigning.start(
         kadis, batch, DemoPki.DEMO_PASSPHRASE.toCharArray(), INDONESIAN);
+    String started = progress.id();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!progress.finished() && System.nanoTime() < deadline) {
       Thread.sleep(100);
+      progress = batchSigning.progress(kadis, started).orElseThrow();
     }
     assertTrue(progress.finished(), "the batch ends");
+    assertFalse(progress.interrupted(), "nobody stopped it");
+    assertTrue(batchSigning.progress(operator, started).isEmpty(), "only the Kadis who started it sees its progress");
+    assertEquals(started, batchSigning.newestOf(kadis).orElseThrow().id(), "the Kadis's newest batch");
     assertEquals(4, progress.done());
     assertEquals(3, progress.signedCount());
     for (long id : List.of(first, second, third)) {

@@ -3,6 +3,7 @@ package id.dukcapilceria.kk.portal.api;
 import id.dukcapilceria.kk.portal.permohonan.BatchSigning;
 import id.dukcapilceria.kk.portal.permohonan.Refusals;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
+import id.dukcapilceria.kk.portal.text.PortalRefusal;
 import id.dukcapilceria.kk.portal.text.PortalTexts;
 import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
@@ -84,8 +85,17 @@ public class BatchSigningResource {
         throw ApiProblem.badField("totp", "field.notAccepted", "api.field.codeNotAccepted");
       }
       Locale locale = Problems.locale(headers);
-      BatchSigning.Progress progress = batchSigning.start(caller.actor(), chosen, secret.kind(), secret.value(),
-          e -> Refusals.explain(e, locale).orElseGet(() -> PortalTexts.in(locale, "api.batch.cardFailed")));
+      BatchSigning.Progress progress;
+      try {
+        progress = batchSigning.start(caller.actor(), chosen, secret.kind(), secret.value(),
+            e -> Refusals.explain(e, locale).orElseGet(() -> PortalTexts.in(locale, "api.batch.cardFailed")));
+      } catch (PortalRefusal refused) {
+        if (!BatchSigning.STOPPING.equals(refused.key())) {
+          throw refused;
+        }
+        // this node is being stopped: another node (or this one, restarted) takes the batch
+        throw new ApiProblem(503, refused.key(), List.of());
+      }
       return Response.accepted(json(progress))
           .location(uriInfo.getBaseUriBuilder().path("penandatanganan").path(progress.id()).build())
           .type(MediaType.APPLICATION_JSON_TYPE)

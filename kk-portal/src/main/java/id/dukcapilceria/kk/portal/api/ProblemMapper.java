@@ -67,8 +67,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof ApiProblem problem) {
         Response response = Problems.of(problem.status(), slug(problem.status()), problem.key(), instance,
             problem.errors(), locale, problem.arguments());
-        // a rate-limited caller may try again in the next one-minute window
-        return problem.status() == 429 ? Response.fromResponse(response).header("Retry-After", "60").build() : response;
+        // a rate-limited caller may try again in the next one-minute window; a stopping node is
+        // behind a load balancer that sends the next try to another node, or is back within seconds
+        return switch (problem.status()) {
+          case 429 -> Response.fromResponse(response).header("Retry-After", "60").build();
+          case 503 -> Response.fromResponse(response).header("Retry-After", "10").build();
+          default -> response;
+        };
       }
       if (cause instanceof RefusedWithViolations refused) {
         WorkflowException w = refused.refusal();

@@ -38,6 +38,7 @@ public class SharedState {
   private HazelcastInstance hazelcast;
   private final String localNode = UUID.randomUUID().toString();
   private final Map<String, SharedMap<?>> maps = new ConcurrentHashMap<>();
+  private final Map<String, ITopic<String>> topics = new ConcurrentHashMap<>();
   private final Map<String, List<Runnable>> localListeners = new ConcurrentHashMap<>();
   private final List<Runnable> unsubscribe = new CopyOnWriteArrayList<>();
 
@@ -102,8 +103,38 @@ public class SharedState {
               .setSize(maxEntries));
       // the same configuration from each node: Hazelcast accepts an equal one again
       hazelcast.getConfig().addMapConfig(config);
-      return new SharedMap<V>(hazelcast.getMap(n));
+      return new SharedMap<V>(outsideTheApplication(() -> hazelcast.getMap(n)));
     });
+  }
+
+  private ITopic<String> topic(String name) {
+    return topics.computeIfAbsent(name, n -> outsideTheApplication(() -> hazelcast.getTopic(n)));
+  }
+
+  /**
+   * Makes a Hazelcast object on a thread that carries none of the application's invocation
+   * context. Why: Payara gives each Hazelcast object the context of the thread that made it
+   * ("tenant control"), and re-enters that context around each of the object's operations on
+   * Hazelcast's own threads; leaving it there closes the caller's EntityManagers that work outside
+   * a transaction (the sign-in's reads), which then fail in the middle of the request ("closed
+   * EntityManager"). An object made outside any invocation gets no such context. A plain thread
+   * would inherit the invocation (an inheritable thread-local), hence {@code inheritThreadLocals}
+   * false. Our values need none of it: they are compared in their serialised form and read back
+   * on the caller's thread.
+   */
+  private static <T> T outsideTheApplication(java.util.function.Supplier<T> make) {
+    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(make::get);
+    Thread thread = new Thread(null, task, "kk-shared-state", 0, false);
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while joining the cluster's shared state", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("The cluster's shared state is not available", e.getCause());
+    }
   }
 
   /** Tells every node, this one included, that {@code topic} happened. */
@@ -111,7 +142,7 @@ public class SharedState {
     if (hazelcast == null) {
       localListeners.getOrDefault(topic, List.of()).forEach(Runnable::run);
     } else {
-      hazelcast.<String>getTopic(topic).publish(topic);
+      topic(topic).publish(topic);
     }
   }
 
@@ -121,7 +152,7 @@ public class SharedState {
       localListeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
       return;
     }
-    ITopic<String> shared = hazelcast.getTopic(topic);
+    ITopic<String> shared = topic(topic);
     UUID registration = shared.addMessageListener(message -> listener.run());
     unsubscribe.add(() -> shared.removeMessageListener(registration));
   }

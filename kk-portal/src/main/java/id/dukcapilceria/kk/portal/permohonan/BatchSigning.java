@@ -7,7 +7,9 @@ import id.dukcapilceria.kk.signature.authority.SigningSession;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.portal.cluster.SharedMap;
 import id.dukcapilceria.kk.portal.cluster.SharedState;
+import id.dukcapilceria.kk.portal.text.PortalRefusal;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -33,8 +39,11 @@ import java.util.logging.Logger;
  *
  * <p>The progress is kept in the cluster's {@link SharedState}, so that any node can show it (to
  * the Kadis who started it, and only to them). When the node that runs a batch stops before the
- * batch ends (a crash), the progress says so: each card it recorded is signed and registered, the
- * others are still confirmed, unchanged, and can be signed again on any node.
+ * batch ends, the progress says so: each card it recorded is signed and registered, the others are
+ * still confirmed, unchanged, and can be signed again on any node. A node that is stopped (not
+ * crashed) finishes recording the card at hand, hands the others back (each reported as not
+ * signed, with the reason) and ends the batch as interrupted before it stops, waiting at most
+ * {@link #HAND_BACK_WAIT}.
  */
 @ApplicationScoped
 public class BatchSigning {
@@ -43,6 +52,10 @@ public class BatchSigning {
   /** How long a batch's progress can be looked at after its last change. */
   private static final Duration KEPT = Duration.ofHours(12);
   private static final int MAX_KEPT = 10_000;
+  /** The refusal of a batch asked of a node that is stopping. */
+  public static final String STOPPING = "kadis.batchStopping";
+  /** How long a stopping node waits for its batches to hand back (signing what is under way first). */
+  static final Duration HAND_BACK_WAIT = Duration.ofSeconds(30);
 
   @Resource ManagedExecutorService executor;
   @Inject KkSigningService signing;
@@ -77,6 +90,7 @@ public class BatchSigning {
       return new Progress(id, kadis, node, total, outcomes, true, interrupted);
     }
 
+    /** The node stopped (or was lost) before the batch ended. */
     Progress lost() {
       return new Progress(id, kadis, node, total, outcomes, true, true);
     }
@@ -94,6 +108,10 @@ public class BatchSigning {
     }
   }
 
+  /** Set as the portal stops: running batches hand back what they have not recorded. */
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  /** One party per running batch, and this bean's own. */
+  private final Phaser running = new Phaser(1);
   private SharedMap<Progress> batches;
   /** The newest batch of each Kadis, by user name: shown again after signing in on another node. */
   private SharedMap<String> newest;
@@ -102,6 +120,23 @@ public class BatchSigning {
   void share() {
     batches = shared.map("kk.batch-signing", KEPT, MAX_KEPT);
     newest = shared.map("kk.batch-signing.newest", KEPT, MAX_KEPT);
+  }
+
+  /** Waits, as the portal stops, until every batch of this node has handed back what it has not recorded. */
+  @PreDestroy
+  void handBack() {
+    stopping.set(true);
+    int phase = running.arrive();
+    if (running.getRegisteredParties() > 1) {
+      LOG.info(() -> (running.getRegisteredParties() - 1) + " batch signature(s) handing back as the portal stops");
+    }
+    try {
+      running.awaitAdvanceInterruptibly(phase, HAND_BACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      LOG.warning(() -> "Batch signatures still running after " + HAND_BACK_WAIT + "; stopping anyway");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -144,13 +179,22 @@ public class BatchSigning {
    */
   public Progress start(Actor actor, List<Long> ids, Authorisation.Kind kind, char[] secret,
       Function<RuntimeException, String> explain) {
+    if (stopping.get()) {
+      throw new PortalRefusal(STOPPING);
+    }
     SigningSession session = step.open(actor, kind, secret);
     Progress progress = new Progress(UUID.randomUUID().toString(), actor.username(), shared.node(), ids.size(),
         List.of(), false, false);
     try {
       batches.update(progress.id(), none -> progress);
       newest.update(actor.username(), before -> progress.id());
-      executor.submit(() -> run(actor, List.copyOf(ids), session, progress.id(), explain));
+      running.register();
+      try {
+        executor.submit(() -> run(actor, List.copyOf(ids), session, progress.id(), explain));
+      } catch (RuntimeException e) {
+        running.arriveAndDeregister();
+        throw e;
+      }
     } catch (RuntimeException e) {
       session.close();
       throw e;
@@ -164,6 +208,10 @@ public class BatchSigning {
     try (session) {
       List<CardToSign> cards = new ArrayList<>();
       for (long id : ids) {
+        if (stopping.get()) {
+          report.accept(new Outcome(id, null, false, explain.apply(new PortalRefusal("kadis.batchHandedBack"))));
+          continue;
+        }
         try {
           cards.add(step.prepare(actor, id));
         } catch (RuntimeException e) {
@@ -175,6 +223,10 @@ public class BatchSigning {
       step.settle(actor, results, index -> cards.get(index).nomor());
       for (SigningSession.Result result : results) {
         CardToSign card = cards.get(result.index());
+        if (stopping.get()) {
+          report.accept(new Outcome(card.id(), card.nomor(), false, explain.apply(new PortalRefusal("kadis.batchHandedBack"))));
+          continue;
+        }
         if (!result.isSigned()) {
           report.accept(new Outcome(card.id(), card.nomor(), false, explain.apply(result.refusal())));
           continue;
@@ -189,7 +241,9 @@ public class BatchSigning {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Batch signature stopped", e);
     } finally {
-      batches.update(batch, p -> p == null ? null : p.ended());
+      boolean handedBack = stopping.get();
+      batches.update(batch, p -> p == null ? null : handedBack ? p.lost() : p.ended());
+      running.arriveAndDeregister();
     }
   }
 }

@@ -48,8 +48,13 @@ import java.util.stream.Stream;
  *       its cards are recorded, and B then tells the batch as interrupted;
  *   <li>every application is either signed (its card stored, verifying, its SHA-256 the one
  *       recorded) or still DIKONFIRMASI with no card: none lost or half-signed;
- *   <li>the unsigned ones are signed again in a batch on B, then every card is recorded in the buku
- *       register through B: the register's numbers of the year run 1, 2, 3 … without a gap;
+ *   <li>the unsigned ones are signed again in a batch on B, and every card is recorded in the buku
+ *       register through B;
+ *   <li>A is started again; more applications go through it, and a batch of them is started on B,
+ *       which is then stopped (SIGTERM, not killed) in its middle: B records the card at hand, hands
+ *       the others back and ends the batch, A tells it as interrupted, what B signed is exactly what
+ *       it reported, and A signs the rest;
+ *   <li>the buku register's numbers of the year run 1, 2, 3 … without a gap;
  *   <li>the audit chain, read over JDBC with no portal between, verifies against the newest seal.
  * </ol>
  *
@@ -94,6 +99,7 @@ public final class ClusterHarness {
   private boolean run(int count) throws Exception {
     Node a = start("node-a", 0);
     Node b = null;
+    boolean aKilled = false;
     try {
       b = start("node-b", 1);
       check(b.printed().contains("(2 members)"), "node B joined A's cluster: " + lastLine(b.printed(), "Shared state"));
@@ -145,6 +151,7 @@ public final class ClusterHarness {
       check(progress != null && !progress.getBoolean("finished"), "A killed before its batch ended");
       int doneAtKill = progress == null ? -1 : progress.getInt("done");
       a.kill9();
+      aKilled = true;
       System.out.printf("node A killed with kill -9 when B's view of its batch said %d of %d done%n", doneAtKill, batch.size());
       deadline = Instant.now().plusSeconds(120);
       while (Instant.now().isBefore(deadline)) {
@@ -214,10 +221,76 @@ public final class ClusterHarness {
       System.out.printf("%d cards read through B and compared with the SHA-256 recorded at signing, %d of them verified "
           + "by B's public verification, all recorded in the buku register through B (failures above, if any)%n",
           ids.size(), verified);
+      // 6. A back; B stopped (not killed) in the middle of a batch it runs: it hands the rest back
+      a = start("node-a", 0);
+      aKilled = false;
+      List<Long> more = new ArrayList<>();
+      for (int i = 0; i < count / 2; i++) {
+        HttpResponse<byte[]> created = call(a, "POST", "/api/v1/permohonan", "nagari.lubukalung", PASSWORD,
+            "application/json", jsonBytes(ApplicationJson.newApplication(ApplicationJson.newFamily())));
+        long id = json(expect(created, 201)).getJsonNumber("id").longValue();
+        String nomorKk = json(expect(call(a, "GET", "/api/v1/permohonan/" + id, "operator", PASSWORD, null, null), 200))
+            .getString("proposedNomorKk");
+        expect(step(a, id, "verify", "operator", "{\"nomorKk\":\"" + nomorKk + "\"}"), 200);
+        expect(step(a, id, "confirm", "kasi", null), 200);
+        more.add(id);
+      }
+      HttpResponse<byte[]> batchOnB = call(b, "POST", "/api/v1/penandatanganan?" + more.stream()
+              .map(id -> "permohonan=" + id).collect(Collectors.joining("&")), "kadis", PASSWORD,
+          "application/json", ("{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}").getBytes(StandardCharsets.UTF_8));
+      String onBPath = URI.create(expect(batchOnB, 202).headers().firstValue("Location").orElseThrow()).getPath();
+      JsonObject handed = null;
+      deadline = Instant.now().plusSeconds(300);
+      while (Instant.now().isBefore(deadline)) {
+        handed = json(expect(call(a, "GET", onBPath, "kadis", PASSWORD, null, null), 200));
+        if (handed.getInt("done") >= 2 || handed.getBoolean("finished")) {
+          break;
+        }
+        Thread.sleep(20);
+      }
+      check(handed != null && !handed.getBoolean("finished"), "B stopped before its batch ended");
+      long stopping = System.nanoTime();
+      b.stop();
+      System.out.printf("node B stopped (SIGTERM) when A's view of its batch said %d of %d done; it stopped in %.1f s%n",
+          handed.getInt("done"), more.size(), (System.nanoTime() - stopping) / 1e9);
+      b = null;
+      handed = json(expect(call(a, "GET", onBPath, "kadis", PASSWORD, null, null), 200));
+      check(handed.getBoolean("finished") && handed.getBoolean("interrupted") && handed.getInt("done") == more.size(),
+          "A tells B's batch as ended by the stop, with an outcome for every card: " + handed);
+      int signedBeforeStop = 0;
+      List<Long> handedBack = new ArrayList<>();
+      for (long id : more) {
+        JsonObject application = json(expect(call(a, "GET", "/api/v1/permohonan/" + id, "kadis", PASSWORD, null, null), 200));
+        if ("DITANDATANGANI".equals(application.getString("status"))) {
+          signedBeforeStop++;
+        } else {
+          quietCheck("DIKONFIRMASI".equals(application.getString("status")) && application.isNull("signedDocumentSha256"),
+              id + " handed back is DIKONFIRMASI with no card: " + application.getString("status"));
+          handedBack.add(id);
+        }
+      }
+      check(signedBeforeStop == handed.getInt("signed"), "what B signed before stopping is exactly what it reported ("
+          + signedBeforeStop + "), the other " + handedBack.size() + " handed back");
+      if (!handedBack.isEmpty()) {
+        HttpResponse<byte[]> again = call(a, "POST", "/api/v1/penandatanganan?" + handedBack.stream()
+                .map(id -> "permohonan=" + id).collect(Collectors.joining("&")), "kadis", PASSWORD,
+            "application/json", ("{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}").getBytes(StandardCharsets.UTF_8));
+        String againPath = URI.create(expect(again, 202).headers().firstValue("Location").orElseThrow()).getPath();
+        JsonObject second;
+        do {
+          Thread.sleep(200);
+          second = json(expect(call(a, "GET", againPath, "kadis", PASSWORD, null, null), 200));
+        } while (!second.getBoolean("finished"));
+        check(second.getInt("signed") == handedBack.size(), "A signed every one handed back: " + second.getInt("signed"));
+      }
+      for (long id : more) {
+        expect(step(a, id, "register-and-send", "operator", null), 200);
+      }
+
       TreeSet<Integer> numbers = new TreeSet<>();
       int year = -1;
       for (int first0 = 0; ; first0 += 100) {
-        JsonObject page = json(expect(call(b, "GET", "/api/v1/buku-register?size=100&first=" + first0, "operator", PASSWORD,
+        JsonObject page = json(expect(call(a, "GET", "/api/v1/buku-register?size=100&first=" + first0, "operator", PASSWORD,
             null, null), 200));
         for (JsonValue item : page.getJsonArray("items")) {
           JsonObject entry = item.asJsonObject();
@@ -245,7 +318,9 @@ public final class ClusterHarness {
       if (b != null) {
         b.stop();
       }
-      a.stop();
+      if (!aKilled) {
+        a.stop();
+      }
     }
     System.out.println();
     System.out.println(failures.isEmpty() ? "CLUSTER HARNESS PASSED" : "CLUSTER HARNESS FAILED:\n  " + String.join("\n  ", failures));
@@ -274,12 +349,19 @@ public final class ClusterHarness {
   /** A node as docs/deployment.md starts one, its runtime in a folder of its own, the data folder shared. */
   private Node start(String name, int index) throws Exception {
     int port = freePort();
-    Path log = work.resolve(name + ".log");
+    Path log = work.resolve(name + "-" + System.currentTimeMillis() + ".log");
+    Path runtime = work.resolve("runtime-" + name);
+    if (Files.exists(runtime)) {
+      // Payara Micro keeps the last run's deployment there and would deploy the WAR twice
+      try (Stream<Path> all = Files.walk(runtime)) {
+        all.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
     String members = "127.0.0.1:" + dataGridPorts[0] + ",127.0.0.1:" + dataGridPorts[1];
     List<String> command = List.of("java", "-Xmx512m", "-XX:+UseParallelGC", "-Dkk.demo=true",
         "-Dkk.data.dir=" + work.resolve("data"), "-Dkk.db.url=" + database,
         "-jar", micro.toString(), "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-        "--rootdir", work.resolve("runtime-" + name).toString(), "--name", name,
+        "--rootdir", runtime.toString(), "--name", name,
         "--clustername", cluster, "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
         "--startport", String.valueOf(dataGridPorts[index]), "--nohostaware",
         "--prebootcommandfile", Path.of("src/main/payara/listener-closed.asadmin").toAbsolutePath().toString(),

@@ -55,17 +55,20 @@ public class PermohonanSteps {
 
   /**
    * What the application's latest step changes besides the application, in the same transaction:
-   * the hash-chained audit trail and the number of applications waiting for each role.
+   * the number of applications waiting for each role and the hash-chained audit trail. The audit
+   * entry comes last, after the step's own rows are written: its head row's lock serialises every
+   * step of every officer until the commit, so nothing else is done while it is held.
    */
   private Permohonan recorded(EntityManager em, Permohonan permohonan) {
     List<StepRecord> history = permohonan.history();
     StepRecord step = history.get(history.size() - 1);
-    audit.append(em, AuditEvent.transition(permohonan.nomor(), step));
+    em.flush();
     if (step.from().isEmpty()) {
       counts.submitted(em, permohonan.kodeNagari(), step.to().waitingFor());
     } else {
       counts.moved(em, permohonan.kodeNagari(), step.from().get().waitingFor(), step.to().waitingFor());
     }
+    audit.append(em, AuditEvent.transition(permohonan.nomor(), step));
     return permohonan;
   }
 
@@ -151,10 +154,10 @@ public class PermohonanSteps {
         .getResultStream()
         .findFirst();
     permohonan.sign(actor, signedDataFingerprint, pdf.sha256(), previous, clock);
-    recorded(em, permohonan);
     SignedKkDocument document = new SignedKkDocument(
         permohonan.id(), pdf.verificationToken(), pdf.sha256(), clock.instant(), pdf.signerName(), pdf.content());
     em.persist(document);
+    recorded(em, permohonan);
     return document;
   }
 
