@@ -137,6 +137,28 @@ public class SharedState {
     }
   }
 
+  /**
+   * Runs {@code whenStopping} as this node starts to stop, while the shared state still works:
+   * Payara stops its Hazelcast before it stops the application, so what a stopping application
+   * writes to the shared state must be written here, not in a {@code @PreDestroy}. The portal
+   * alone has no such moment; its {@code @PreDestroy} is early enough.
+   */
+  public void onStopping(Runnable whenStopping) {
+    if (hazelcast == null) {
+      return;
+    }
+    UUID registration = hazelcast.getLifecycleService().addLifecycleListener(event -> {
+      if (event.getState() == com.hazelcast.core.LifecycleEvent.LifecycleState.SHUTTING_DOWN) {
+        whenStopping.run();
+      }
+    });
+    unsubscribe.add(() -> {
+      if (hazelcast.getLifecycleService().isRunning()) {
+        hazelcast.getLifecycleService().removeLifecycleListener(registration);
+      }
+    });
+  }
+
   /** Tells every node, this one included, that {@code topic} happened. */
   public void publish(String topic) {
     if (hazelcast == null) {

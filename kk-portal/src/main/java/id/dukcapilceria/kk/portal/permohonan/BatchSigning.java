@@ -120,12 +120,19 @@ public class BatchSigning {
   void share() {
     batches = shared.map("kk.batch-signing", KEPT, MAX_KEPT);
     newest = shared.map("kk.batch-signing.newest", KEPT, MAX_KEPT);
+    shared.onStopping(this::handBack);
   }
 
-  /** Waits, as the portal stops, until every batch of this node has handed back what it has not recorded. */
+  /**
+   * Waits, as the portal stops, until every batch of this node has handed back what it has not
+   * recorded: at the start of the cluster's stop (while the shared progress can still be written),
+   * or, alone, as the application stops. Once only.
+   */
   @PreDestroy
   void handBack() {
-    stopping.set(true);
+    if (!stopping.compareAndSet(false, true)) {
+      return;
+    }
     int phase = running.arrive();
     if (running.getRegisteredParties() > 1) {
       LOG.info(() -> (running.getRegisteredParties() - 1) + " batch signature(s) handing back as the portal stops");
@@ -241,9 +248,12 @@ public class BatchSigning {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Batch signature stopped", e);
     } finally {
-      boolean handedBack = stopping.get();
-      batches.update(batch, p -> p == null ? null : handedBack ? p.lost() : p.ended());
-      running.arriveAndDeregister();
+      try {
+        boolean handedBack = stopping.get();
+        batches.update(batch, p -> p == null ? null : handedBack ? p.lost() : p.ended());
+      } finally {
+        running.arriveAndDeregister();
+      }
     }
   }
 }

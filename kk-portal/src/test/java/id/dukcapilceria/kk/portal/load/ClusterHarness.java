@@ -250,6 +250,12 @@ public final class ClusterHarness {
       }
       check(handed != null && !handed.getBoolean("finished"), "B stopped before its batch ended");
       long stopping = System.nanoTime();
+      b.process().destroy();
+      // what the stopping node's threads do when it takes more than a few seconds, for a failure's why
+      if (!b.process().waitFor(5, TimeUnit.SECONDS)) {
+        new ProcessBuilder("jstack", String.valueOf(b.process().pid())).redirectErrorStream(true)
+            .redirectOutput(work.resolve("node-b-stopping-threads.txt").toFile()).start().waitFor();
+      }
       b.stop();
       System.out.printf("node B stopped (SIGTERM) when A's view of its batch said %d of %d done; it stopped in %.1f s%n",
           handed.getInt("done"), more.size(), (System.nanoTime() - stopping) / 1e9);
