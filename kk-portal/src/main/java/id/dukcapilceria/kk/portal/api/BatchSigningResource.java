@@ -5,7 +5,6 @@ import id.dukcapilceria.kk.portal.permohonan.Refusals;
 import id.dukcapilceria.kk.portal.signing.KkSigningService;
 import id.dukcapilceria.kk.portal.text.PortalRefusal;
 import id.dukcapilceria.kk.portal.text.PortalTexts;
-import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -79,11 +78,8 @@ public class BatchSigningResource {
   public Response start(@Parameter(description = "An application's id, repeated for each") @QueryParam("permohonan")
       List<String> ids, InputStream body) {
     List<Long> chosen = chosen(ids);
-    PassphraseBody.Secret secret = PassphraseBody.read(Requests.body(body));
+    PassphraseBody.Secret secret = PassphraseBody.read(Requests.body(body), signing.acceptsOneTimeCodes());
     try {
-      if (secret.kind() == Authorisation.Kind.ONE_TIME_CODE && !signing.acceptsOneTimeCodes()) {
-        throw ApiProblem.badField("totp", "field.notAccepted", "api.field.codeNotAccepted");
-      }
       Locale locale = Problems.locale(headers);
       BatchSigning.Progress progress;
       try {

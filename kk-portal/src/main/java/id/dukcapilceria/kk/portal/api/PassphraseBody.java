@@ -32,6 +32,19 @@ final class PassphraseBody {
 
   private Authorisation.Kind kind;
 
+  /**
+   * As {@link #read(byte[])}, refusing a one-time code where the signing authority takes none
+   * (the code is wiped first).
+   */
+  static Secret read(byte[] body, boolean oneTimeCodesAccepted) {
+    Secret secret = read(body);
+    if (secret.kind() == Authorisation.Kind.ONE_TIME_CODE && !oneTimeCodesAccepted) {
+      Arrays.fill(secret.value(), '\0');
+      throw ApiProblem.badField("totp", "field.notAccepted", "api.field.codeNotAccepted");
+    }
+    return secret;
+  }
+
   /** The passphrase or one-time code; {@code body} is wiped. */
   static Secret read(byte[] body) {
     char[] text = decode(body);

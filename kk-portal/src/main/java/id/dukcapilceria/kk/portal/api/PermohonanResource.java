@@ -6,7 +6,6 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.ApiAccess;
-import id.dukcapilceria.kk.signature.authority.Authorisation;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
@@ -261,11 +260,7 @@ public class PermohonanResource {
   @APIResponse(responseCode = "504", ref = "SigningTimedOut")
   public String sign(@Parameter(ref = "ApplicationId") @PathParam("id") String idText, InputStream body) {
     long id = Requests.id(idText);
-    PassphraseBody.Secret secret = PassphraseBody.read(Requests.body(body));
-    if (secret.kind() == Authorisation.Kind.ONE_TIME_CODE && !signing.acceptsOneTimeCodes()) {
-      Arrays.fill(secret.value(), '\0');
-      throw ApiProblem.badField("totp", "field.notAccepted", "api.field.codeNotAccepted");
-    }
+    PassphraseBody.Secret secret = PassphraseBody.read(Requests.body(body), signing.acceptsOneTimeCodes());
     Actor actor = caller.actor();
     try {
       signatureStep.sign(actor, id, secret.kind(), secret.value());

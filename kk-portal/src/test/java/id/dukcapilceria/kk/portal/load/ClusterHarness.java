@@ -134,33 +134,15 @@ public final class ClusterHarness {
 
       // 3. a batch on A, followed on B, A killed in its middle
       List<Long> batch = ids.subList(1, ids.size());
-      HttpResponse<byte[]> started = call(a, "POST", "/api/v1/penandatanganan?" + batch.stream()
-              .map(id -> "permohonan=" + id).collect(Collectors.joining("&")), "kadis", PASSWORD,
-          "application/json", ("{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}").getBytes(StandardCharsets.UTF_8));
-      expect(started, 202);
-      String progressPath = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
-      JsonObject progress = null;
-      Instant deadline = Instant.now().plusSeconds(300);
-      while (Instant.now().isBefore(deadline)) {
-        progress = json(expect(call(b, "GET", progressPath, "kadis", PASSWORD, null, null), 200));
-        if (progress.getInt("done") >= 2 || progress.getBoolean("finished")) {
-          break;
-        }
-        Thread.sleep(20);
-      }
-      check(progress != null && !progress.getBoolean("finished"), "A killed before its batch ended");
-      int doneAtKill = progress == null ? -1 : progress.getInt("done");
+      String progressPath = startBatch(a, batch);
+      JsonObject progress = batchOn(b, progressPath, p -> p.getInt("done") >= 2 || p.getBoolean("finished"),
+          Duration.ofMinutes(5), Duration.ofMillis(20));
+      check(!progress.getBoolean("finished"), "A killed before its batch ended");
+      int doneAtKill = progress.getInt("done");
       a.kill9();
       aKilled = true;
       System.out.printf("node A killed with kill -9 when B's view of its batch said %d of %d done%n", doneAtKill, batch.size());
-      deadline = Instant.now().plusSeconds(120);
-      while (Instant.now().isBefore(deadline)) {
-        progress = json(expect(call(b, "GET", progressPath, "kadis", PASSWORD, null, null), 200));
-        if (progress.getBoolean("finished")) {
-          break;
-        }
-        Thread.sleep(500);
-      }
+      progress = batchOn(b, progressPath, p -> p.getBoolean("finished"), Duration.ofMinutes(2), Duration.ofMillis(500));
       check(progress.getBoolean("finished") && progress.getBoolean("interrupted"),
           "B tells the batch as interrupted: " + progress);
 
@@ -189,16 +171,8 @@ public final class ClusterHarness {
 
       // 5. the rest signed again on B, then all registered through B
       if (!unsigned.isEmpty()) {
-        HttpResponse<byte[]> again = call(b, "POST", "/api/v1/penandatanganan?" + unsigned.stream()
-                .map(id -> "permohonan=" + id).collect(Collectors.joining("&")), "kadis", PASSWORD,
-            "application/json", ("{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}").getBytes(StandardCharsets.UTF_8));
-        expect(again, 202);
-        String againPath = URI.create(again.headers().firstValue("Location").orElseThrow()).getPath();
-        JsonObject second;
-        do {
-          Thread.sleep(200);
-          second = json(expect(call(b, "GET", againPath, "kadis", PASSWORD, null, null), 200));
-        } while (!second.getBoolean("finished"));
+        JsonObject second = batchOn(b, startBatch(b, unsigned), p -> p.getBoolean("finished"), Duration.ofMinutes(5),
+            Duration.ofMillis(200));
         check(second.getInt("signed") == unsigned.size(), "B signed every one left: " + second);
       }
       int verified = 0;
@@ -235,20 +209,10 @@ public final class ClusterHarness {
         expect(step(a, id, "confirm", "kasi", null), 200);
         more.add(id);
       }
-      HttpResponse<byte[]> batchOnB = call(b, "POST", "/api/v1/penandatanganan?" + more.stream()
-              .map(id -> "permohonan=" + id).collect(Collectors.joining("&")), "kadis", PASSWORD,
-          "application/json", ("{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}").getBytes(StandardCharsets.UTF_8));
-      String onBPath = URI.create(expect(batchOnB, 202).headers().firstValue("Location").orElseThrow()).getPath();
-      JsonObject handed = null;
-      deadline = Instant.now().plusSeconds(300);
-      while (Instant.now().isBefore(deadline)) {
-        handed = json(expect(call(a, "GET", onBPath, "kadis", PASSWORD, null, null), 200));
-        if (handed.getInt("done") >= 2 || handed.getBoolean("finished")) {
-          break;
-        }
-        Thread.sleep(20);
-      }
-      check(handed != null && !handed.getBoolean("finished"), "B stopped before its batch ended");
+      String onBPath = startBatch(b, more);
+      JsonObject handed = batchOn(a, onBPath, p -> p.getInt("done") >= 2 || p.getBoolean("finished"),
+          Duration.ofMinutes(5), Duration.ofMillis(20));
+      check(!handed.getBoolean("finished"), "B stopped before its batch ended");
       long stopping = System.nanoTime();
       b.process().destroy();
       // what the stopping node's threads do when it takes more than a few seconds, for a failure's why
@@ -278,15 +242,8 @@ public final class ClusterHarness {
       check(signedBeforeStop == handed.getInt("signed"), "what B signed before stopping is exactly what it reported ("
           + signedBeforeStop + "), the other " + handedBack.size() + " handed back");
       if (!handedBack.isEmpty()) {
-        HttpResponse<byte[]> again = call(a, "POST", "/api/v1/penandatanganan?" + handedBack.stream()
-                .map(id -> "permohonan=" + id).collect(Collectors.joining("&")), "kadis", PASSWORD,
-            "application/json", ("{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}").getBytes(StandardCharsets.UTF_8));
-        String againPath = URI.create(expect(again, 202).headers().firstValue("Location").orElseThrow()).getPath();
-        JsonObject second;
-        do {
-          Thread.sleep(200);
-          second = json(expect(call(a, "GET", againPath, "kadis", PASSWORD, null, null), 200));
-        } while (!second.getBoolean("finished"));
+        JsonObject second = batchOn(a, startBatch(a, handedBack), p -> p.getBoolean("finished"), Duration.ofMinutes(5),
+            Duration.ofMillis(200));
         check(second.getInt("signed") == handedBack.size(), "A signed every one handed back: " + second.getInt("signed"));
       }
       for (long id : more) {
@@ -387,6 +344,29 @@ public final class ClusterHarness {
     }
     process.destroyForcibly();
     throw new IllegalStateException(name + " not ready within 4 minutes; see " + log);
+  }
+
+  /** Starts a batch signature of {@code ids} on {@code node} as the Kadis; the path of its progress. */
+  private String startBatch(Node node, List<Long> ids) throws Exception {
+    HttpResponse<byte[]> started = call(node, "POST", "/api/v1/penandatanganan?" + ids.stream()
+            .map(id -> "permohonan=" + id).collect(Collectors.joining("&")), "kadis", PASSWORD,
+        "application/json", ("{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}").getBytes(StandardCharsets.UTF_8));
+    return URI.create(expect(started, 202).headers().firstValue("Location").orElseThrow()).getPath();
+  }
+
+  /** The batch's progress read on {@code node} once {@code enough} holds of it, or after {@code limit}. */
+  private JsonObject batchOn(Node node, String progressPath, java.util.function.Predicate<JsonObject> enough,
+      Duration limit, Duration pause) throws Exception {
+    Instant deadline = Instant.now().plus(limit);
+    JsonObject progress;
+    do {
+      progress = json(expect(call(node, "GET", progressPath, "kadis", PASSWORD, null, null), 200));
+      if (enough.test(progress)) {
+        break;
+      }
+      Thread.sleep(pause.toMillis());
+    } while (Instant.now().isBefore(deadline));
+    return progress;
   }
 
   private HttpResponse<byte[]> step(Node node, long id, String step, String user, String body) throws Exception {
