@@ -455,6 +455,93 @@ class RestApiIT {
     assertNotEquals(list(first, "items").get(0).get("id"), list(second, "items").get(0).get("id"));
   }
 
+  /**
+   * The Kadis's batch signature over the API: a wrong passphrase starts nothing; a batch of two
+   * confirmed applications and one that is not is followed to its end, each with its outcome; only
+   * the Kadis who started it sees it; the ids are checked before anything starts.
+   */
+  @Test
+  @Order(5)
+  void theKadisSignsABatchOverTheApiAndFollowsItsProgress() throws Exception {
+    List<Long> confirmed = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      long id = submitNew();
+      String nomorKk = (String) json(ok(call("GET", "/api/v1/permohonan/" + id, OPERATOR, null, null))).get("proposedNomorKk");
+      step(id, "verify", OPERATOR, Map.of("nomorKk", nomorKk));
+      step(id, "confirm", KASI, null);
+      confirmed.add(id);
+    }
+    long notConfirmed = submitNew();
+    String query = "/api/v1/penandatanganan?permohonan=" + confirmed.get(0) + "&permohonan=" + notConfirmed
+        + "&permohonan=" + confirmed.get(1);
+
+    assertProblem(call("POST", query, KADIS, JSON, body(Map.of("passphrase", "salah"))), 422, "passphrase");
+    assertEquals("DIKONFIRMASI", json(ok(call("GET", "/api/v1/permohonan/" + confirmed.get(0), KADIS, null, null)))
+        .get("status"), "a wrong passphrase starts nothing");
+
+    HttpResponse<byte[]> started = call("POST", query, KADIS, JSON, body(Map.of("passphrase", DemoPki.DEMO_PASSPHRASE)));
+    assertEquals(202, started.statusCode(), text(started));
+    String location = started.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("/api/v1/penandatanganan/"), location);
+    String path = location.substring(location.indexOf("/api/v1/"));
+    Map<String, Object> progress = json(started);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!Boolean.TRUE.equals(progress.get("finished")) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      progress = json(ok(call("GET", path, KADIS, null, null)));
+    }
+    assertEquals(true, progress.get("finished"), progress.toString());
+    assertEquals(false, progress.get("interrupted"));
+    assertEquals(3L, ((Number) progress.get("total")).longValue());
+    assertEquals(2L, ((Number) progress.get("signed")).longValue(), progress.toString());
+    Map<String, Object> refused = list(progress, "outcomes").stream()
+        .filter(o -> ((Number) o.get("id")).longValue() == notConfirmed).findFirst().orElseThrow();
+    assertEquals(false, refused.get("signed"));
+    assertFalse(((String) refused.get("message")).isBlank(), "the one not confirmed is told with its reason");
+    for (long id : confirmed) {
+      assertEquals("DITANDATANGANI", json(ok(call("GET", "/api/v1/permohonan/" + id, KADIS, null, null))).get("status"));
+    }
+    assertEquals("DIAJUKAN", json(ok(call("GET", "/api/v1/permohonan/" + notConfirmed, OPERATOR, null, null))).get("status"));
+
+    // only its Kadis sees it; an unknown batch is answered alike
+    assertProblem(call("GET", path, OPERATOR, null, null), 404, null);
+    assertProblem(call("GET", "/api/v1/penandatanganan/tidak-ada", KADIS, null, null), 404, null);
+    assertProblem(call("GET", path, null, null, null), 401, null);
+    // the ids are read before the passphrase is checked or anything starts
+    String secret = "{\"passphrase\":\"" + DemoPki.DEMO_PASSPHRASE + "\"}";
+    assertProblem(call("POST", "/api/v1/penandatanganan", KADIS, JSON, secret.getBytes(StandardCharsets.UTF_8)), 400, "permohonan");
+    assertProblem(call("POST", "/api/v1/penandatanganan?permohonan=abc", KADIS, JSON, secret.getBytes(StandardCharsets.UTF_8)),
+        400, "permohonan");
+    assertProblem(call("POST", "/api/v1/penandatanganan?permohonan=-4", KADIS, JSON, secret.getBytes(StandardCharsets.UTF_8)),
+        400, "permohonan");
+    String tooMany = "/api/v1/penandatanganan?" + java.util.stream.IntStream.rangeClosed(1, 101)
+        .mapToObj(i -> "permohonan=" + i).collect(java.util.stream.Collectors.joining("&"));
+    assertProblem(call("POST", tooMany, KADIS, JSON, secret.getBytes(StandardCharsets.UTF_8)), 400, "permohonan");
+    // another role may not sign: the workflow refuses each card, nothing is signed
+    long another = submitNew();
+    String nomorKk = (String) json(ok(call("GET", "/api/v1/permohonan/" + another, OPERATOR, null, null))).get("proposedNomorKk");
+    step(another, "verify", OPERATOR, Map.of("nomorKk", nomorKk));
+    step(another, "confirm", KASI, null);
+    HttpResponse<byte[]> byKasi = call("POST", "/api/v1/penandatanganan?permohonan=" + another, KASI, JSON,
+        body(Map.of("passphrase", DemoPki.DEMO_PASSPHRASE)));
+    if (byKasi.statusCode() == 202) {
+      String kasiLocation = byKasi.headers().firstValue("Location").orElseThrow();
+      String kasiPath = kasiLocation.substring(kasiLocation.indexOf("/api/v1/"));
+      Map<String, Object> kasiBatch = json(byKasi);
+      long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (!Boolean.TRUE.equals(kasiBatch.get("finished")) && System.nanoTime() < end) {
+        Thread.sleep(200);
+        kasiBatch = json(ok(call("GET", kasiPath, KASI, null, null)));
+      }
+      assertEquals(0L, ((Number) kasiBatch.get("signed")).longValue(), kasiBatch.toString());
+    } else {
+      assertProblem(byKasi, byKasi.statusCode(), null);
+      assertTrue(byKasi.statusCode() == 403 || byKasi.statusCode() == 422, text(byKasi));
+    }
+    assertEquals("DIKONFIRMASI", json(ok(call("GET", "/api/v1/permohonan/" + another, KADIS, null, null))).get("status"),
+        "a Kasi/Kabid signs nothing");
+  }
+
   // ---------------------------------------------------------------- OpenAPI and health
 
   @Test
@@ -470,8 +557,10 @@ class RestApiIT {
         "/api/v1/permohonan/{id}/confirm", "/api/v1/permohonan/{id}/return-to-operator",
         "/api/v1/permohonan/{id}/sign", "/api/v1/permohonan/{id}/register-and-send",
         "/api/v1/permohonan/{id}/hand-over-and-archive", "/api/v1/permohonan/{id}/kk.pdf", "/api/v1/buku-register",
-        "/api/v1/buku-permasalahan", "/api/v1/validation", "/api/v1/verification"));
-    expected.removeIf(path -> path.contains("999999") || path.contains("/abc") || path.contains("tidak-ada"));
+        "/api/v1/buku-permasalahan", "/api/v1/validation", "/api/v1/verification", "/api/v1/penandatanganan",
+        "/api/v1/penandatanganan/{batch}"));
+    expected.removeIf(path -> path.contains("999999") || path.contains("/abc") || path.contains("tidak-ada")
+        || path.matches("/api/v1/penandatanganan/[0-9a-f-]{36}"));
     for (String path : expected) {
       assertTrue(openapi.contains(path + ":"), "OpenAPI lists " + path);
     }
