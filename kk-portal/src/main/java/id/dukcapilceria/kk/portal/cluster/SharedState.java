@@ -24,9 +24,10 @@ import javax.naming.NamingException;
  * What the nodes of a cluster share in memory: the sign-in throttle, the public rate limit, the
  * batch signatures' progress, and the word that the settings changed. Kept by Payara Micro's own
  * Hazelcast, which joins the nodes started with the same cluster name (docs/deployment.md,
- * "A cluster"); we coordinate nothing ourselves. A portal started alone ({@code --nocluster
- * --nohazelcast}, as the Run command and the tests start it) keeps the same state in its own
- * memory, with the same limits.
+ * "A cluster"); we coordinate nothing ourselves. A node started with {@code --nocluster} (the
+ * Run command, the Arquillian tests) still has its Hazelcast, with itself as the only member; one
+ * started with {@code --nohazelcast} (the portals some tests start on their own) keeps the same
+ * state in its own memory, with the same limits.
  */
 @ApplicationScoped
 public class SharedState {
@@ -42,7 +43,7 @@ public class SharedState {
   private final Map<String, List<Runnable>> localListeners = new ConcurrentHashMap<>();
   private final List<Runnable> unsubscribe = new CopyOnWriteArrayList<>();
 
-  /** Alone, for tests and for the libraries' users. */
+  /** Without Hazelcast: the state in this JVM's memory (unit tests). */
   public static SharedState alone() {
     return new SharedState();
   }
@@ -64,11 +65,6 @@ public class SharedState {
   @PreDestroy
   void leave() {
     unsubscribe.forEach(Runnable::run);
-  }
-
-  /** Whether the state is shared with other nodes (Hazelcast is running). */
-  public boolean clustered() {
-    return hazelcast != null;
   }
 
   /** This node's name in the cluster. */
