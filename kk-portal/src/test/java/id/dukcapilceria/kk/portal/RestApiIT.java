@@ -484,12 +484,7 @@ class RestApiIT {
     String location = started.headers().firstValue("Location").orElseThrow();
     assertTrue(location.contains("/api/v1/penandatanganan/"), location);
     String path = location.substring(location.indexOf("/api/v1/"));
-    Map<String, Object> progress = json(started);
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!Boolean.TRUE.equals(progress.get("finished")) && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-      progress = json(ok(call("GET", path, KADIS, null, null)));
-    }
+    Map<String, Object> progress = followed(json(started), path, KADIS);
     assertEquals(true, progress.get("finished"), progress.toString());
     assertEquals(false, progress.get("interrupted"));
     assertEquals(3L, ((Number) progress.get("total")).longValue());
@@ -527,12 +522,7 @@ class RestApiIT {
     if (byKasi.statusCode() == 202) {
       String kasiLocation = byKasi.headers().firstValue("Location").orElseThrow();
       String kasiPath = kasiLocation.substring(kasiLocation.indexOf("/api/v1/"));
-      Map<String, Object> kasiBatch = json(byKasi);
-      long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (!Boolean.TRUE.equals(kasiBatch.get("finished")) && System.nanoTime() < end) {
-        Thread.sleep(200);
-        kasiBatch = json(ok(call("GET", kasiPath, KASI, null, null)));
-      }
+      Map<String, Object> kasiBatch = followed(json(byKasi), kasiPath, KASI);
       assertEquals(0L, ((Number) kasiBatch.get("signed")).longValue(), kasiBatch.toString());
     } else {
       assertProblem(byKasi, byKasi.statusCode(), null);
@@ -695,6 +685,16 @@ class RestApiIT {
     HttpResponse<byte[]> answer = call("POST", "/api/v1/permohonan/" + id + "/" + step, user,
         body == null ? null : JSON, body == null ? null : body(body));
     return json(ok(answer));
+  }
+
+  /** A batch signature's progress read again until it has finished (at most a minute). */
+  private Map<String, Object> followed(Map<String, Object> progress, String path, String user) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!Boolean.TRUE.equals(progress.get("finished")) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      progress = json(ok(call("GET", path, user, null, null)));
+    }
+    return progress;
   }
 
   private List<Long> worklistIds(String user) throws Exception {
