@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * A KK application (permohonan) and the aggregate root of the workflow: the KK data under edit,
@@ -126,6 +127,14 @@ public class Permohonan implements Serializable {
   @Column(name = "listed_reason", length = 1000)
   private String listedReason;
 
+  /**
+   * SHA-256 of the number and the kode lacak on the citizen's tanda terima ({@link TrackingCode}):
+   * the code itself is printed once and not kept. Null for an application submitted without a
+   * tanda terima.
+   */
+  @Column(name = "tracking_sha256", length = 64)
+  private String trackingSha256;
+
   /** When the nagari operator began typing the data: the start of SOP step 1. */
   @Column(name = "intake_started_at")
   private Instant intakeStartedAt;
@@ -171,6 +180,25 @@ public class Permohonan implements Serializable {
     permohonan.requireDocuments();
     permohonan.move(Transition.SUBMIT, actor, acknowledged, clock);
     return permohonan;
+  }
+
+  /**
+   * A new kode lacak for the citizen's tanda terima, replacing any earlier one: only the nagari
+   * operator of the application's nagari gives it, and only while the application is open.
+   */
+  public TrackingCode issueTrackingCode(Actor actor, RandomGenerator random) {
+    if (actor.role() != Role.OPERATOR_NAGARI) {
+      throw new WorkflowException("tracking.wrongRole", label(Role.OPERATOR_NAGARI), label(actor.role()));
+    }
+    if (!kodeNagari.equals(actor.nagari())) {
+      throw new WorkflowException("transition.otherNagari", nomor);
+    }
+    if (status != null && status.isClosed()) {
+      throw new WorkflowException("tracking.closed", nomor, label(status));
+    }
+    TrackingCode code = TrackingCode.random(random);
+    trackingSha256 = code.sha256For(nomor);
+    return code;
   }
 
   /**

@@ -17,16 +17,19 @@ import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.StepRecord;
 import id.dukcapilceria.kk.workflow.permohonan.Submission;
+import id.dukcapilceria.kk.workflow.permohonan.TrackingCode;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
 import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
 import id.dukcapilceria.kk.workflow.register.YearlySequences;
 import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 
 /**
  * The SOP's steps, as one API for every caller (the portal, its REST API, another Disdukcapil
@@ -47,6 +50,8 @@ public class PermohonanSteps {
   private final YearlySequences sequences = new YearlySequences();
   private final AuditTrail audit = new AuditTrail();
   private final WaitingCounts counts = new WaitingCounts();
+  /** Draws the kode lacak: thread-safe, and strong enough that a code cannot be predicted. */
+  private final RandomGenerator random = new SecureRandom();
 
   public PermohonanSteps(Clock clock, KartuKeluargaValidator validator) {
     this.clock = clock;
@@ -77,8 +82,12 @@ public class PermohonanSteps {
     return validator.validate(data, jenisLayanan, LocalDate.now(clock));
   }
 
-  /** SOP step 1; the application number is the next of the year. */
-  public Permohonan submit(
+  /**
+   * SOP step 1 with the citizen's tanda terima: the application number is the next of the year, and
+   * a new kode lacak is drawn for the public status page. The code is in the answer only; the
+   * application keeps its hash.
+   */
+  public Receipt receive(
       EntityManager em, Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data,
       List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged) {
     int year = LocalDate.now(clock).getYear();
@@ -86,8 +95,19 @@ public class PermohonanSteps {
     Permohonan permohonan = Permohonan.submit(
         new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged), actor, validator,
         clock);
+    TrackingCode code = permohonan.issueTrackingCode(actor, random);
     em.persist(permohonan);
-    return recorded(em, permohonan);
+    return new Receipt(recorded(em, permohonan), code);
+  }
+
+  /**
+   * SOP step 1 where no citizen is handed a tanda terima (data brought over from another system,
+   * demo data): as {@link #receive}, and the kode lacak is not shown to anyone.
+   */
+  public Permohonan submit(
+      EntityManager em, Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data,
+      List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged) {
+    return receive(em, actor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged).permohonan();
   }
 
   public void resubmit(EntityManager em, Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
@@ -184,6 +204,12 @@ public class PermohonanSteps {
     recorded(em, permohonan);
     return entry;
   }
+
+  /**
+   * What the citizen takes home from SOP step 1: the application as submitted (number, service,
+   * nagari, documents received, time) and its kode lacak.
+   */
+  public record Receipt(Permohonan permohonan, TrackingCode trackingCode) {}
 
   /** A signed PDF as the signing side hands it over. */
   public record SignedPdf(byte[] content, String sha256, String signerName, String verificationToken) {}
