@@ -163,12 +163,30 @@ class PortalBrowserIT {
     browser.findElement(By.cssSelector("[id='f:acknowledge'] .ui-chkbox-box")).click();
     click("f:submit");
     waitForMessage("Permohonan diajukan ke Dinas.");
+    // the citizen's tanda terima: number, documents received and the kode lacak, shown only now
+    String nomor = browser.findElement(By.id("f:receipt-nomor")).getText();
+    String code = browser.findElement(By.id("f:receipt-code")).getText();
+    assertTrue(nomor.startsWith("PMH-"), nomor);
+    assertTrue(code.matches("[ABCDEFGHJKMNPQRSTVWXYZ2-9]{4}-[ABCDEFGHJKMNPQRSTVWXYZ2-9]{4}"), code);
+    assertTrue(browser.findElement(By.id("f:receipt-documents")).getText().contains("KK lama"),
+        browser.findElement(By.id("f:receipt-documents")).getText());
+    assertTrue(browser.findElement(By.id("f:receipt-url")).getText().endsWith("/lacak.xhtml?nomor=" + nomor));
+    screenshot("nagari-receipt");
+    click("f:receiptBack");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f:draft-list")));
     assertTrue(browser.findElement(By.id("f:draft-list")).getText().contains("Tidak ada draf"),
         "the submitted draft is gone from the drafts");
-    String nomor = browser.findElement(By.cssSelector("[id='f:all_data'] tr td")).getText();
-    assertTrue(nomor.startsWith("PMH-"), nomor);
+    assertEquals(nomor, browser.findElement(By.cssSelector("[id='f:all_data'] tr td")).getText());
     screenshot("nagari-submitted");
     signOut();
+    citizenSees(nomor, code, "DITERIMA");
+    // a wrong code reads exactly as a number that does not exist
+    String wrongCode = code.startsWith("A") ? "B" + code.substring(1) : "A" + code.substring(1);
+    String[] wrong = lookUpNothing(nomor, wrongCode);
+    screenshot("citizen-wrong-code");
+    String[] unknown = lookUpNothing("PMH-2099-99999", code);
+    assertEquals(wrong[0], unknown[0], "the same sentence for a wrong code and an unknown number");
+    assertEquals(wrong[1], unknown[1], "the same page around it");
 
     // SOP 2: the operator verifies and records the KK number; the citizen at the counter gives
     // the head of family's NIK, and the worklist narrows to that family on the server
@@ -201,6 +219,7 @@ class PortalBrowserIT {
     click("f:verify");
     waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
     signOut();
+    citizenSees(nomor, code, "DIPROSES");
 
     // SOP 3 "tidak": the Kasi/Kabid returns it with a reason
     signIn("kasi");
@@ -280,6 +299,7 @@ class PortalBrowserIT {
     screenshot("kadis-batch-done");
     signOut();
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    citizenSees(nomor, code, "DITANDATANGANI");
 
     // SOP 5: the operator records it in the buku register and sends it
     signIn("operator");
@@ -299,6 +319,7 @@ class PortalBrowserIT {
         "the year of the buku register is written as a year, not as a number with a thousands separator");
     screenshot("operator-register");
     signOut();
+    citizenSees(nomor, code, "SIAP_DIAMBIL");
 
     // SOP 7: the nagari operator downloads the signed PDF, prints, hands over and archives
     signIn("nagari.lubukalung");
@@ -323,6 +344,11 @@ class PortalBrowserIT {
     assertTrue(browser.findElement(By.id("error-text")).getText().contains("tidak berwenang"));
     screenshot("nagari-forbidden");
     signOut();
+
+    List<String> stages = citizenSees(nomor, code, "SELESAI");
+    assertEquals(List.of("DITERIMA", "DIPROSES", "DITANDATANGANI", "SIAP_DIAMBIL", "SELESAI"), stages);
+    assertFalse(browser.findElement(By.id("tracking-status")).getText().toUpperCase().contains("RUSDI"),
+        "no name on the public status page, not even the recipient's");
 
     // another nagari does not even see this application
     signIn("nagari.katapiang");
@@ -733,6 +759,33 @@ class PortalBrowserIT {
   }
 
   // --- helpers: what a person does with the page ---
+
+  /**
+   * The citizen's status page, with the number and kode lacak of the tanda terima: the stage it
+   * shows must be {@code stage}. Answers the stages listed, oldest first.
+   */
+  private List<String> citizenSees(String nomor, String code, String stage) throws IOException {
+    browser.get(base + "/lacak.xhtml?nomor=" + nomor);
+    assertEquals(nomor, browser.findElement(By.id("lacak:nomor")).getAttribute("value"), "the number from the link");
+    type("lacak:kode", code.toLowerCase(java.util.Locale.ROOT));
+    browser.findElement(By.id("lacak:lihat")).click();
+    WebElement status = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-status")));
+    assertEquals(stage, status.getAttribute("data-stage"), status.getText());
+    screenshot("citizen-" + stage.toLowerCase(java.util.Locale.ROOT));
+    return browser.findElements(By.cssSelector("#tracking-stages li")).stream()
+        .map(li -> li.getAttribute("data-stage")).toList();
+  }
+
+  /** A look-up that finds nothing: the page's sentence, and the page's text without what was typed. */
+  private String[] lookUpNothing(String nomor, String code) {
+    browser.get(base + "/lacak.xhtml");
+    type("lacak:nomor", nomor);
+    type("lacak:kode", code);
+    browser.findElement(By.id("lacak:lihat")).click();
+    String sentence = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-none"))).getText();
+    assertTrue(browser.findElements(By.id("tracking-status")).isEmpty());
+    return new String[] {sentence, browser.findElement(By.tagName("main")).getText()};
+  }
 
   private void signIn(String username) throws IOException {
     browser.manage().deleteAllCookies();

@@ -8,6 +8,7 @@ import id.dukcapilceria.kk.workflow.siak.NomorKkSource;
 import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
+import id.dukcapilceria.kk.workflow.tracking.ApplicationTracking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -45,6 +46,12 @@ public class DomainProducers {
   @Singleton
   DinasReads dinasReads(Clock clock) {
     return new DinasReads(clock);
+  }
+
+  @Produces
+  @Singleton
+  ApplicationTracking tracking() {
+    return new ApplicationTracking();
   }
 
   /** Scanned requirement documents, by SHA-256, in {@link PortalConfig#documentsDirectory()}. */

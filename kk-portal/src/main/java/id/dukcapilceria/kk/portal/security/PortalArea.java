@@ -16,10 +16,10 @@ import java.util.Set;
 public enum PortalArea {
 
   /**
-   * Anyone: start page, login, error page, the public verification, the first administrator's
+   * Anyone: start page, login, error page, the public verification and status page, the first administrator's
    * setup (a one-time code from the log), JSF's resources, the demo root certificate.
    */
-  PUBLIC(null, Set.of("/", "/index.xhtml", "/login.xhtml", "/error.xhtml", "/verifikasi.xhtml", "/j_security_check",
+  PUBLIC(null, Set.of("/", "/index.xhtml", "/login.xhtml", "/error.xhtml", "/verifikasi.xhtml", "/lacak.xhtml", "/j_security_check",
       "/pemasangan.xhtml"),
       "/jakarta.faces.resource/", "/sertifikat/"),
   /** The REST API: each call authenticates itself ({@code api.BasicAuthenticationFilter}) and the workflow decides. */

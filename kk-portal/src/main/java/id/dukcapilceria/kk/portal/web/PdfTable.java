@@ -161,8 +161,11 @@ public final class PdfTable {
     return lines;
   }
 
-  /** Characters the font cannot draw (and line breaks) become spaces or '?', never an error. */
-  private static String printable(String text, PDFont font) throws IOException {
+  /**
+   * Characters the font cannot draw (and line breaks) become spaces or '?', never an error: for
+   * every PDF the portal writes from stored text.
+   */
+  public static String printable(String text, PDFont font) throws IOException {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);

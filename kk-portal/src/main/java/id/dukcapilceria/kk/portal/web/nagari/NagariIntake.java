@@ -8,6 +8,7 @@ import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
+import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.dokumen.UploadCheck;
 import id.dukcapilceria.kk.portal.dokumen.VirusScan;
 import id.dukcapilceria.kk.portal.draft.DraftContent;
@@ -38,6 +39,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -68,6 +71,7 @@ public class NagariIntake implements Serializable {
   @Inject transient VirusScan virusScan;
   @Inject transient WilayahDirectory wilayah;
   @Inject transient Clock clock;
+  @Inject PortalConfig config;
 
   private JenisLayanan jenisLayanan;
   private KkForm form = new KkForm();
@@ -86,6 +90,8 @@ public class NagariIntake implements Serializable {
    * loaded). Once shown it stays even if the type is set back to none, so nothing typed is dropped.
    */
   private boolean intakeOpen;
+  /** The tanda terima once a new application is submitted: its kode lacak is not kept anywhere else. */
+  private Receipt receipt;
   /** The warnings last shown, which the operator must acknowledge before submitting. */
   private List<String> warnings = List.of();
   private boolean warningsAcknowledged;
@@ -162,9 +168,14 @@ public class NagariIntake implements Serializable {
     List<RequirementDocument> documents = List.copyOf(uploaded.values());
     boolean done;
     if (correcting == null) {
+      PermohonanSteps.Receipt[] given = new PermohonanSteps.Receipt[1];
       done = UserFeedback.attempt(
-          () -> tx.call(em -> steps.submit(em, actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged)),
+          () -> given[0] = tx.call(em -> steps.receive(em, actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged)),
           Texts.get("nagari.submitted"));
+      if (done) {
+        receipt = Receipt.of(given[0], Texts.get("receipt.office", config.issuingOffice().regencyName()), wilayah,
+            clock.getZone(), config.baseUrl(), UserFeedback.locale());
+      }
     } else {
       long id = correcting;
       done = UserFeedback.attempt(
@@ -177,8 +188,26 @@ public class NagariIntake implements Serializable {
     if (draftId != null) {
       long submitted = draftId;
       UserFeedback.attempt(() -> drafts.delete(actor(), submitted), Texts.get("draft.deletedAfterSubmit"));
+      draftId = null;
     }
-    return backToTheLists();
+    // a new application: the tanda terima stays on this page for the operator to print and hand over
+    return receipt != null ? null : backToTheLists();
+  }
+
+  /** The tanda terima of the application just submitted from this page, or null. */
+  public Receipt getReceipt() {
+    return receipt;
+  }
+
+  /** The tanda terima as a PDF to print. */
+  public StreamedContent getReceiptPdf() {
+    byte[] pdf = receipt == null ? new byte[0] : receipt.toPdf(UserFeedback.locale());
+    return DefaultStreamedContent.builder()
+        .name("tanda-terima-" + (receipt == null ? "" : receipt.nomor()) + ".pdf")
+        .contentType("application/pdf")
+        .contentLength((long) pdf.length)
+        .stream(() -> new java.io.ByteArrayInputStream(pdf))
+        .build();
   }
 
   /** A refused field's message, with the member it belongs to ("Anggota 2: ..."). */
