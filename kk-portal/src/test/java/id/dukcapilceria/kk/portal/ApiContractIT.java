@@ -14,6 +14,7 @@ import id.dukcapilceria.kk.client.ApiException;
 import id.dukcapilceria.kk.client.api.BukuPermasalahanApi;
 import id.dukcapilceria.kk.client.api.BukuRegisterApi;
 import id.dukcapilceria.kk.client.api.PermohonanApi;
+import id.dukcapilceria.kk.client.api.TrackingApi;
 import id.dukcapilceria.kk.client.api.ValidationApi;
 import id.dukcapilceria.kk.client.api.VerificationApi;
 import id.dukcapilceria.kk.client.api.WorklistApi;
@@ -22,9 +23,12 @@ import id.dukcapilceria.kk.client.model.Code;
 import id.dukcapilceria.kk.client.model.DocumentUpload;
 import id.dukcapilceria.kk.client.model.HandOverRequest;
 import id.dukcapilceria.kk.client.model.Member;
+import id.dukcapilceria.kk.client.model.PublicStatus;
 import id.dukcapilceria.kk.client.model.SignRequest;
 import id.dukcapilceria.kk.client.model.Step;
 import id.dukcapilceria.kk.client.model.SubmitRequest;
+import id.dukcapilceria.kk.client.model.SubmittedApplication;
+import id.dukcapilceria.kk.client.model.TrackingRequest;
 import id.dukcapilceria.kk.client.model.VerificationReport;
 import id.dukcapilceria.kk.client.model.VerifyRequest;
 import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
@@ -187,9 +191,9 @@ class ApiContractIT {
 
     assertTrue(new ValidationApi(as("nagari.lubukalung")).validateKkData(submission(family)).getValid(),
         "the domain's rules pass before submitting");
-    Application submitted = nagari.createApplication(submission(family));
+    SubmittedApplication submitted = nagari.createApplication(submission(family));
     long id = submitted.getId();
-    assertEquals(Application.StatusEnum.DIAJUKAN, submitted.getStatus());
+    assertEquals(SubmittedApplication.StatusEnum.DIAJUKAN, submitted.getStatus());
     assertEquals(family.anggota().size(), submitted.getKk().getMembers().size());
 
     assertTrue(new WorklistApi(as("operator")).getWorklist(0, 100).getItems().stream()
@@ -227,6 +231,12 @@ class ApiContractIT {
     anyone.setRequestInterceptor(request -> request.POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
     VerificationReport report = new VerificationApi(anyone).verifySignedPdf(card);
     assertEquals(VerificationReport.VerdictEnum.VALID_ACTIVE, report.getVerdict());
+
+    // and the citizen, without credentials, follows it with the tanda terima's number and code
+    PublicStatus status = new TrackingApi(strictClient())
+        .trackApplication(new TrackingRequest().nomor(submitted.getNomor()).kodeLacak(submitted.getKodeLacak()));
+    assertEquals(PublicStatus.StageEnum.SELESAI, status.getStage());
+    assertEquals(5, status.getStages().size());
   }
 
   /** A data change for the family, as the generated client's types let a system write it. */

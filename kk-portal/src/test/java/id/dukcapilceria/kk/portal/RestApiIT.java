@@ -102,6 +102,26 @@ class RestApiIT {
     assertEquals(LUBUK_ALUNG, application.get("kodeNagari"));
     assertEquals(family.anggota().size(), ((List<?>) kk(application).get("members")).size());
     assertFalse(((List<?>) application.get("documents")).isEmpty());
+    // the citizen's kode lacak, in this answer only; with it the public status, without signing in
+    String nomor = (String) application.get("nomor");
+    String kodeLacak = (String) application.get("kodeLacak");
+    assertTrue(kodeLacak.matches("[A-Z2-9]{4}-[A-Z2-9]{4}"), kodeLacak);
+    assertFalse(text(ok(call("GET", "/api/v1/permohonan/" + id, NAGARI, null, null))).contains(kodeLacak),
+        "the code is not kept: no later answer gives it");
+    Map<String, Object> received = tracked(nomor, kodeLacak.toLowerCase());
+    assertEquals("DITERIMA", received.get("stage"));
+    assertEquals("Lubuk Alung", received.get("nagari"));
+    assertFalse(text(ok(call("POST", "/api/v1/lacak", null, JSON, body(Map.of("nomor", nomor, "kodeLacak", kodeLacak)))))
+        .toUpperCase().contains(family.namaKepalaKeluarga().toUpperCase()), "no name in the public status");
+    // a wrong code is answered exactly as a number that does not exist
+    String wrongCode = (kodeLacak.startsWith("A") ? "B" : "A") + kodeLacak.substring(1);
+    HttpResponse<byte[]> wrong = call("POST", "/api/v1/lacak", null, JSON, body(Map.of("nomor", nomor, "kodeLacak", wrongCode)));
+    HttpResponse<byte[]> unknown = call("POST", "/api/v1/lacak", null, JSON,
+        body(Map.of("nomor", "PMH-2099-99999", "kodeLacak", kodeLacak)));
+    assertProblem(wrong, 404, null);
+    assertEquals(text(unknown), text(wrong), "byte for byte the same answer");
+    assertProblem(call("POST", "/api/v1/lacak", null, JSON, body(Map.of("nomor", nomor, "kodeLacak", "K7QM-3XH0"))),
+        422, "kodeLacak");
 
     // the operator finds it in the worklist and reads the number SIAK (here the demo) proposes
     assertTrue(worklistIds(OPERATOR).contains(id), "the new application waits for the operator");
@@ -130,6 +150,11 @@ class RestApiIT {
     Map<String, Object> done = step(id, "hand-over-and-archive", NAGARI, Map.of("recipient", head));
     assertEquals("SELESAI", done.get("status"));
     assertEquals(nomorKk, done.get("nomorKk"));
+    Map<String, Object> collected = tracked(nomor, kodeLacak);
+    assertEquals("SELESAI", collected.get("stage"));
+    assertEquals(List.of("DITERIMA", "DIPROSES", "DITANDATANGANI", "SIAP_DIAMBIL", "SELESAI"),
+        list(collected, "stages").stream().map(s -> s.get("stage")).toList());
+    assertFalse(collected.containsKey("returnReason"), "the hand-over's recipient is not shown");
 
     // the timeline: who did what, in which role, from which status to which, and why
     List<Map<String, Object>> steps = list(json(ok(call("GET", "/api/v1/permohonan/" + id + "/timeline", NAGARI, null, null))), "steps");
@@ -535,6 +560,21 @@ class RestApiIT {
   // ---------------------------------------------------------------- OpenAPI and health
 
   @Test
+  @Order(6)
+  void aReturnedApplicationTellsTheCitizenWhatToBring() throws Exception {
+    Map<String, Object> created = json(call("POST", "/api/v1/permohonan", NAGARI, JSON,
+        body(ApplicationJson.newApplication(ApplicationJson.newFamily()))));
+    long id = ((Number) created.get("id")).longValue();
+    step(id, "send-back-to-nagari", OPERATOR,
+        Map.of("category", "BERKAS_TIDAK_LENGKAP", "reason", "Bawa buku nikah asli ke kantor nagari."));
+    Map<String, Object> returned = tracked((String) created.get("nomor"), (String) created.get("kodeLacak"));
+    assertEquals("PERLU_DILENGKAPI", returned.get("stage"));
+    assertEquals("BERKAS_TIDAK_LENGKAP", returned.get("returnCategory"));
+    assertEquals("Bawa buku nikah asli ke kantor nagari.", returned.get("returnReason"));
+    assertTrue(((String) returned.get("explanation")).contains("kantor nagari"), (String) returned.get("explanation"));
+  }
+
+  @Test
   @Order(7)
   void theOpenApiDocumentListsEveryPathTheTestsCall() throws Exception {
     HttpResponse<byte[]> document = send(HttpRequest.newBuilder(URI.create(root() + "/openapi")).GET());
@@ -548,7 +588,7 @@ class RestApiIT {
         "/api/v1/permohonan/{id}/sign", "/api/v1/permohonan/{id}/register-and-send",
         "/api/v1/permohonan/{id}/hand-over-and-archive", "/api/v1/permohonan/{id}/kk.pdf", "/api/v1/buku-register",
         "/api/v1/buku-permasalahan", "/api/v1/validation", "/api/v1/verification", "/api/v1/penandatanganan",
-        "/api/v1/penandatanganan/{batch}"));
+        "/api/v1/penandatanganan/{batch}", "/api/v1/lacak"));
     expected.removeIf(path -> path.contains("999999") || path.contains("/abc") || path.contains("tidak-ada")
         || path.matches("/api/v1/penandatanganan/[0-9a-f-]{36}"));
     for (String path : expected) {
@@ -674,6 +714,11 @@ class RestApiIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The public status of an application, as a citizen asks for it with the tanda terima's number and code. */
+  private Map<String, Object> tracked(String nomor, String kodeLacak) throws Exception {
+    return json(ok(call("POST", "/api/v1/lacak", null, JSON, body(Map.of("nomor", nomor, "kodeLacak", kodeLacak)))));
+  }
 
   private long submitNew() throws Exception {
     HttpResponse<byte[]> created = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(ApplicationJson.newApplication(ApplicationJson.newFamily())));

@@ -15,6 +15,7 @@ import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.Transition;
+import id.dukcapilceria.kk.workflow.tracking.PublicStage;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -67,12 +68,12 @@ public class ApiContract implements OASModelReader, OASFilter {
   }
 
   /**
-   * The public verification is the one operation open to anyone: it says so (one empty requirement,
-   * OpenAPI's "no credentials needed") rather than saying nothing.
+   * The public verification and the citizen's status are the operations open to anyone: they say
+   * so (one empty requirement, OpenAPI's "no credentials needed") rather than saying nothing.
    */
   @Override
   public Operation filterOperation(Operation operation) {
-    if ("verifySignedPdf".equals(operation.getOperationId())) {
+    if (java.util.Set.of("verifySignedPdf", "trackApplication").contains(operation.getOperationId())) {
       operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
     }
     return operation;
@@ -239,6 +240,9 @@ public class ApiContract implements OASModelReader, OASFilter {
         "steps", array(ref("Step"), "The steps the caller may take now")));
     schemas.put("Application", object("One application in full", detail, "id", "nomor", "jenisLayanan", "status",
         "statusLabel", "statusSince", "kodeNagari", "namaKepalaKeluarga", "kk", "documents", "steps"));
+    schemas.put("SubmittedApplication", allOf("Application", "An application just submitted", props(
+        "kodeLacak", string("The kode lacak to print on the citizen's tanda terima; given once, in this answer only")
+            .example("K7QM-3XHP")), "kodeLacak"));
     schemas.put("TimelineStep", object("One step taken", props(
         "transition", enumOf(Transition.class, "The step"), "transitionLabel", string("Its name"),
         "username", string("Who took it"), "role", enumOf(Role.class, "In which role"),
@@ -250,6 +254,25 @@ public class ApiContract implements OASModelReader, OASFilter {
         "id", integer("The application's id"), "nomor", string("The application's number"),
         "steps", array(ref("TimelineStep"), "Its steps")), "id", "nomor", "steps"));
     schemas.put("ApplicationPage", page("ApplicationSummary", "Applications, a page at a time"));
+    schemas.put("TrackingRequest", object("The application number and kode lacak of a citizen's tanda terima", props(
+        "nomor", string("The application number, PMH-yyyy-nnnnn").example("PMH-2026-00001"),
+        "kodeLacak", string("The kode lacak: 8 letters and digits, case, spaces and hyphens ignored")
+            .example("K7QM-3XHP")), "nomor", "kodeLacak"));
+    schemas.put("StageReached", object("A stage the application entered", props(
+        "stage", enumOf(PublicStage.class, "The stage"), "stageLabel", string("Its name"), "at", dateTime("When")),
+        "stage", "stageLabel", "at"));
+    schemas.put("PublicStatus", object("Where an application stands, as its citizen may know it: no personal data",
+        props(
+            "nomor", string("The application number"), "jenisLayanan", enumOf(JenisLayanan.class, "The service"),
+            "jenisLayananLabel", string("Its name"), "kodeNagari", string("The nagari's region code"),
+            "nagari", string("The nagari's name"), "receivedAt", dateTime("When the nagari office received it"),
+            "stage", enumOf(PublicStage.class, "The stage now"), "stageLabel", string("Its name"),
+            "explanation", string("What the stage means for the citizen, in plain words"),
+            "since", dateTime("Since when"), "stages", array(ref("StageReached"), "The stages passed, oldest first"),
+            "returnCategory", enumOf(ProblemCategory.class, "While returned to the nagari: the kind of problem"),
+            "returnReason", string("While returned: what to bring; once refused: why")),
+        "nomor", "jenisLayanan", "jenisLayananLabel", "kodeNagari", "nagari", "receivedAt", "stage", "stageLabel",
+        "explanation", "since", "stages"));
     schemas.put("BukuRegisterEntry", object("One line of the buku register", props(
         "label", string("The register number as printed"), "tahun", integer("Its year"),
         "nomor", integer("Its number in the year"), "registeredAt", dateTime("When it was recorded"),
@@ -303,6 +326,8 @@ public class ApiContract implements OASModelReader, OASFilter {
     answers.put("Unprocessable", problem("A value was refused: every refused field is in errors[], at its path"));
     answers.put("TooManyRequests", problem("Too many requests from this address, or too many wrong passphrases; "
         + "try again after Retry-After"));
+    answers.put("NotTracked", problem("No application has this number with this tracking code: an unknown number "
+        + "and a wrong code are answered alike"));
     answers.put("SigningUnavailable", problem("The signing authority cannot be reached; nothing was stored"));
     answers.put("SigningTimedOut", problem("The signing authority did not answer in time; nothing was stored, sign again"));
     return answers;

@@ -13,6 +13,8 @@ import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,8 +82,9 @@ public class PermohonanResource {
           + "at most 5 MB, no JavaScript or embedded files)}. 201 with Location and the application.")
   @RequestBody(required = true,
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmitRequest")))
-  @APIResponse(responseCode = "201", description = "The application, submitted; Location names it",
-      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Application")))
+  @APIResponse(responseCode = "201", description = "The application, submitted, with the kode lacak for the citizen's "
+      + "tanda terima (given in this answer only); Location names it",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SubmittedApplication")))
   public Response create(InputStream body) {
     Actor actor = caller.actor();
     JsonInput json = JsonInput.parse(Requests.body(body), false);
@@ -96,10 +99,17 @@ public class PermohonanResource {
     Instant started = intakeStartedAt == null ? clock.instant() : intakeStartedAt;
     try {
       return tx.call(em -> {
-        Permohonan created = steps.submit(em, actor, jenisLayanan, kk, scans.documents(), started, acknowledged);
+        PermohonanSteps.Receipt receipt =
+            steps.receive(em, actor, jenisLayanan, kk, scans.documents(), started, acknowledged);
+        Permohonan created = receipt.permohonan();
         scans.store(documentStore);
+        // the kode lacak for the citizen's tanda terima: in this answer only, the application keeps its hash
+        String answer = Json.createObjectBuilder(detailJson(em, actor, created))
+            .add("kodeLacak", receipt.trackingCode().toString())
+            .build()
+            .toString();
         return Response.created(uriInfo.getBaseUriBuilder().path("permohonan").path(String.valueOf(created.id())).build())
-            .entity(detail(em, actor, created))
+            .entity(answer)
             .type(MediaType.APPLICATION_JSON_TYPE)
             .build();
       });
@@ -338,10 +348,14 @@ public class PermohonanResource {
   }
 
   private String detail(EntityManager em, Actor actor, Permohonan permohonan) {
+    return detailJson(em, actor, permohonan).toString();
+  }
+
+  private JsonObject detailJson(EntityManager em, Actor actor, Permohonan permohonan) {
     // offered to the verifying operator as the portal pre-fills it (the workflow says when and to
     // whom); SIAK assigns the real one
     String proposed = reads.proposedNomorKk(em, actor, permohonan.id()).map(NomorKk::value).orElse(null);
-    return PermohonanJson.detail(permohonan, actor, proposed, locale()).toString();
+    return PermohonanJson.detail(permohonan, actor, proposed, locale());
   }
 
   private static ProblemCategory category(JsonInput json) {

@@ -54,7 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       "transition.reasonTooLong", "reason",
       "submit.warningsNotAcknowledged", "warningsAcknowledged",
       "submit.documentMissing", "documents",
-      "submit.otherNagari", "kodeDesa");
+      "submit.otherNagari", "kodeDesa",
+      "tracking.nomorInvalid", "nomor",
+      "tracking.codeInvalid", "kodeLacak");
 
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
