@@ -364,6 +364,30 @@ class PortalBrowserIT {
         "at least this walkthrough's application was finished today");
     assertEquals(4, browser.findElements(By.cssSelector(".kk-charts canvas")).size(), "four charts are drawn");
     screenshot("kasi-sla-dashboard");
+    // the return reasons per nagari and category over the period: the demo's returns, and the one
+    // of this walkthrough (the Kasi/Kabid's, counted under Lubuk Alung); exported as CSV and PDF
+    WebElement thirtyDays = browser.findElement(By.id("returns"));
+    click("sla:sixty");
+    wait.until(ExpectedConditions.stalenessOf(thirtyDays));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns"), "Lubuk Alung"));
+    List<WebElement> returnRows = browser.findElements(By.cssSelector("#returns tbody tr"));
+    assertTrue(returnRows.size() >= 3, "nagari of the demo with returns, and the totals: " + returnRows.size());
+    List<String> totals = returnRows.get(returnRows.size() - 1).findElements(By.tagName("td")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals("Jumlah", totals.get(0));
+    assertTrue(Integer.parseInt(totals.get(totals.size() - 1)) >= returnRows.size() - 1, totals.toString());
+    screenshot("kasi-return-reasons");
+    String csv = new String(download(browser.findElement(By.id("returns-csv")).getAttribute("href"), "text/csv"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.lines().findFirst().orElse("").contains("Berkas tidak lengkap"), csv);
+    assertTrue(csv.contains("Lubuk Alung"), csv);
+    assertEquals(returnRows.size() + 1, csv.lines().count(), "a heading, then the same rows as on the page");
+    byte[] returnsPdf = download(browser.findElement(By.id("returns-pdf")).getAttribute("href"));
+    try (var document = org.apache.pdfbox.Loader.loadPDF(returnsPdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains("ALASAN PENGEMBALIAN PER NAGARI") && text.contains("Lubuk Alung"), text);
+    }
+    Files.write(Path.of("target", "alasan-pengembalian.pdf"), returnsPdf);
     signOut();
 
     // the administrator sees every step in the audit trail, and its hash chain intact

@@ -21,18 +21,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The buku register of a year and the buku permasalahan as CSV (for the Dinas's own reports) or
- * PDF (for filing on paper): {@code /ekspor/buku-register.csv?tahun=2026},
- * {@code /ekspor/buku-register.pdf?tahun=2026}, {@code /ekspor/buku-permasalahan.csv} and
- * {@code .pdf}. For the roles of {@link PortalArea#BUKU} (asked again here); every download is
+ * The buku register of a year, the buku permasalahan and its return reasons per nagari as CSV
+ * (for the Dinas's own reports) or PDF (for filing on paper): {@code
+ * /ekspor/buku-register.csv?tahun=2026}, {@code /ekspor/buku-register.pdf?tahun=2026}, {@code
+ * /ekspor/buku-permasalahan.csv} and {@code .pdf}, {@code
+ * /ekspor/alasan-pengembalian.csv?dari=2026-11-01&sampai=2026-11-30} and {@code .pdf} (default: the
+ * last 30 days). For the roles of {@link PortalArea#BUKU} (asked again here); every download is
  * audited.
  */
-@WebServlet({"/ekspor/buku-register.csv", "/ekspor/buku-permasalahan.csv",
-    "/ekspor/buku-register.pdf", "/ekspor/buku-permasalahan.pdf"})
+@WebServlet({"/ekspor/buku-register.csv", "/ekspor/buku-permasalahan.csv", "/ekspor/alasan-pengembalian.csv",
+    "/ekspor/buku-register.pdf", "/ekspor/buku-permasalahan.pdf", "/ekspor/alasan-pengembalian.pdf"})
 public class ExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   @Inject Transactions tx;
   @Inject DinasReads dinas;
@@ -40,6 +43,7 @@ public class ExportServlet extends HttpServlet {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject id.dukcapilceria.kk.portal.config.PortalConfig config;
+  @Inject id.dukcapilceria.kk.domain.wilayah.WilayahDirectory wilayah;
 
   /** A register as a title, its columns (with their relative widths on paper) and rows. */
   private record Table(String file, String title, List<String> header, float[] weights, List<List<String>> rows) {}
@@ -61,6 +65,21 @@ public class ExportServlet extends HttpServlet {
         return;
       }
       table = register(actor, year);
+    } else if (request.getServletPath().startsWith("/ekspor/alasan-pengembalian.")) {
+      LocalDate to;
+      LocalDate from;
+      try {
+        to = request.getParameter("sampai") == null ? LocalDate.now(clock) : LocalDate.parse(request.getParameter("sampai"));
+        from = request.getParameter("dari") == null ? to.minusDays(29) : LocalDate.parse(request.getParameter("dari"));
+      } catch (java.time.format.DateTimeParseException e) {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST, "dari dan sampai berupa tanggal TTTT-BB-HH");
+        return;
+      }
+      if (to.isBefore(from) || from.isBefore(to.minusYears(10))) {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST, "sampai tidak sebelum dari, dan paling lama 10 tahun");
+        return;
+      }
+      table = returnReasons(actor, from, to);
     } else {
       table = problemLog(actor);
     }
@@ -97,6 +116,19 @@ public class ExportServlet extends HttpServlet {
         List.of("Nomor register", "Dicatat", "No. KK", "Kepala keluarga", "Jenis layanan", "No. permohonan",
             "Penandatangan", "Dicatat oleh"),
         new float[] {1.1f, 1.2f, 1.5f, 2f, 1.8f, 1.5f, 2.4f, 1.1f}, rows);
+  }
+
+  /** The returns of [from, to], whole days in the office's zone, per nagari and category. */
+  private Table returnReasons(Actor actor, LocalDate from, LocalDate to) {
+    Locale indonesian = Locale.forLanguageTag("id");
+    ReturnReasonTable returns = ReturnReasonTable.of(tx.call(em -> dinas.returnReasons(em, actor,
+        from.atStartOfDay(clock.getZone()).toInstant(), to.plusDays(1).atStartOfDay(clock.getZone()).toInstant())),
+        wilayah, indonesian);
+    float[] weights = new float[returns.header().size()];
+    java.util.Arrays.fill(weights, 1f);
+    weights[0] = 2f;
+    return new Table("alasan-pengembalian-" + from + "-" + to, "ALASAN PENGEMBALIAN PER NAGARI, "
+        + DAY.format(from) + " S.D. " + DAY.format(to), returns.header(), weights, returns.rows());
   }
 
   private Table problemLog(Actor actor) {

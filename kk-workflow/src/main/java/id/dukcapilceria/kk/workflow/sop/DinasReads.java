@@ -1,11 +1,13 @@
 package id.dukcapilceria.kk.workflow.sop;
 
+import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.audit.AuditTrail;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.BukuPermasalahanEntry;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
+import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
@@ -148,6 +150,27 @@ public class DinasReads {
         .toList();
   }
 
+  /**
+   * The returns of the buku permasalahan reported in [from, to), counted per nagari and category,
+   * by nagari code then category: which nagari needs help with what. Both kinds of return count
+   * (to the nagari, and from the Kasi/Kabid to the operator); no family data is read.
+   */
+  public List<ReturnReasonCount> returnReasons(EntityManager em, Actor actor, Instant from, Instant to) {
+    requireDinas(actor, "register.notAllowed");
+    return em.createQuery(
+            "select p.kodeNagari, e.category, count(e) from Permohonan p join p.problems e"
+                + " where e.reportedAt >= :from and e.reportedAt < :to group by p.kodeNagari, e.category",
+            Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList()
+        .stream()
+        .map(row -> new ReturnReasonCount((KodeWilayah) row[0], (ProblemCategory) row[1], ((Number) row[2]).longValue()))
+        .sorted(java.util.Comparator.comparing((ReturnReasonCount c) -> c.kodeNagari().value())
+            .thenComparing(ReturnReasonCount::category))
+        .toList();
+  }
+
   private void audited(EntityManager em, Actor actor, String event, String subject) {
     audit.append(em, AuditEvent.of(clock.instant(), actor.username(), actor.role(), event, subject, null));
   }
@@ -156,6 +179,9 @@ public class DinasReads {
   private static String rows(int first, int size) {
     return (first + 1) + "-" + (first + size);
   }
+
+  /** How many returns of one category one nagari's applications had in a period. */
+  public record ReturnReasonCount(KodeWilayah kodeNagari, ProblemCategory category, long count) {}
 
   /** One line of the buku permasalahan. */
   public record BukuPermasalahanRow(String permohonanNomor, BukuPermasalahanEntry entry) {}

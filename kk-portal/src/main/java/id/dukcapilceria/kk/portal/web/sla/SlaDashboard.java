@@ -5,6 +5,7 @@ import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
+import id.dukcapilceria.kk.portal.web.ReturnReasonTable;
 import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
@@ -52,6 +53,7 @@ public class SlaDashboard implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private transient SlaReport report;
+  private transient ReturnReasonTable returnReasons;
 
   @PostConstruct
   void init() {
@@ -64,6 +66,7 @@ public class SlaDashboard implements Serializable {
     to = LocalDate.now(clock);
     from = to.minusDays(days - 1L);
     report = null;
+    returnReasons = null;
   }
 
   /** Applies the dates typed in; a period that ends before it starts is refused at the field. */
@@ -73,6 +76,7 @@ public class SlaDashboard implements Serializable {
       return;
     }
     report = null;
+    returnReasons = null;
   }
 
   private SlaReport report() {
@@ -114,6 +118,21 @@ public class SlaDashboard implements Serializable {
 
   private static <K> List<CountRow> rows(Map<K, Integer> counts, Function<K, String> label) {
     return counts.entrySet().stream().map(e -> new CountRow(label.apply(e.getKey()), e.getValue())).toList();
+  }
+
+  /** The returns of the period per nagari and category, as the exports lay them out. */
+  public ReturnReasonTable getReturnReasons() {
+    if (returnReasons == null) {
+      returnReasons = ReturnReasonTable.of(tx.call(em -> dinas.returnReasons(em, currentActor.get(),
+              from.atStartOfDay(clock.getZone()).toInstant(), to.plusDays(1).atStartOfDay(clock.getZone()).toInstant())),
+          wilayah, UserFeedback.locale());
+    }
+    return returnReasons;
+  }
+
+  /** The period as the export links carry it: {@code dari=2026-11-01&sampai=2026-11-30}. */
+  public String getPeriodQuery() {
+    return "dari=" + from + "&sampai=" + to;
   }
 
   public int getFinished() {
