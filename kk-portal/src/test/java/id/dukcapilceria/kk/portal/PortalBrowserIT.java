@@ -364,6 +364,11 @@ class PortalBrowserIT {
         "at least this walkthrough's application was finished today");
     assertEquals(4, browser.findElements(By.cssSelector(".kk-charts canvas")).size(), "four charts are drawn");
     screenshot("kasi-sla-dashboard");
+    // what waits beyond its standard is counted in working time, and the page says on which calendar
+    String calendar = browser.findElement(By.id("calendar")).getText();
+    assertTrue(calendar.contains("08:00-16:00") && calendar.contains("Senin") && calendar.contains("Jumat")
+        && !calendar.contains("Minggu") && calendar.contains("Asia/Jakarta"), calendar);
+    assertTrue(browser.findElement(By.id("sla:late")).isDisplayed());
     // the return reasons per nagari and category over the period: the demo's returns, and the one
     // of this walkthrough (the Kasi/Kabid's, counted under Lubuk Alung); exported as CSV and PDF
     WebElement thirtyDays = browser.findElement(By.id("returns"));

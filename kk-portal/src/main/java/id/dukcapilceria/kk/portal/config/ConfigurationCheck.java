@@ -25,6 +25,8 @@ public class ConfigurationCheck implements ServletContextListener {
           + " names something that is not a role; allowed: OPERATOR_NAGARI, OPERATOR_LAYANAN, KASI_KABID, KADIS, ADMIN",
           invalid);
     }
+    // a calendar that cannot be read stops the start, with the key it is in
+    config.workingCalendar();
     // a trust-anchor file that cannot be read, or trusts an end entity, stops the start here
     config.verificationTrustAnchors().ifPresent(id.dukcapilceria.kk.signature.verify.TrustAnchors::fromFile);
   }

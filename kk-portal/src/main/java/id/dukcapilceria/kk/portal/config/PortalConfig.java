@@ -50,6 +50,24 @@ public class PortalConfig {
   @ConfigProperty(name = "kk.demo", defaultValue = "false")
   boolean demo;
 
+  /** The office's hours, in which the time standards run: {@code 08:00-16:00}. */
+  @Inject
+  @ConfigProperty(name = "kk.calendar.hours", defaultValue = "08:00-16:00")
+  String calendarHours;
+
+  /** The office's working days of the week. */
+  @Inject
+  @ConfigProperty(name = "kk.calendar.days", defaultValue = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
+  String calendarDays;
+
+  /**
+   * National holidays and cuti bersama, ISO dates separated by commas, from the year's joint
+   * decree (docs/domain.md §6.1); none unless configured.
+   */
+  @Inject
+  @ConfigProperty(name = "kk.calendar.holidays")
+  java.util.Optional<String> calendarHolidays;
+
   /** Extra synthetic applications for a load test (docs/performance.md); 0 normally. */
   @Inject
   @ConfigProperty(name = "kk.demo.volume", defaultValue = "0")
@@ -240,6 +258,46 @@ public class PortalConfig {
     var issuing = issuingOffice();
     java.util.logging.Logger.getLogger(PortalConfig.class.getName()).info(() -> "Cards are issued for "
         + issuing.regencyName() + " (" + issuing.regency() + ", " + issuing.zone() + ")");
+  }
+
+  /**
+   * The office's working time ({@code kk.calendar.*}), in the office's zone; a value that cannot be
+   * read stops the start ({@link ConfigurationCheck}) with the key it is in.
+   */
+  public id.dukcapilceria.kk.workflow.sla.WorkingCalendar workingCalendar() {
+    String[] hours = calendarHours.strip().split("-");
+    java.time.LocalTime opens;
+    java.time.LocalTime closes;
+    try {
+      opens = java.time.LocalTime.parse(hours[0].strip());
+      closes = java.time.LocalTime.parse(hours.length == 2 ? hours[1].strip() : "");
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalStateException("kk.calendar.hours must be like 08:00-16:00, not " + calendarHours, e);
+    }
+    java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+    for (String day : calendarDays.split(",")) {
+      try {
+        days.add(java.time.DayOfWeek.valueOf(day.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("kk.calendar.days names days in English (MONDAY,...), not " + day, e);
+      }
+    }
+    java.util.Set<java.time.LocalDate> holidays = new java.util.TreeSet<>();
+    for (String date : calendarHolidays.orElse("").split(",")) {
+      if (date.isBlank()) {
+        continue;
+      }
+      try {
+        holidays.add(java.time.LocalDate.parse(date.strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalStateException("kk.calendar.holidays holds ISO dates (2026-08-17), not " + date, e);
+      }
+    }
+    try {
+      return new id.dukcapilceria.kk.workflow.sla.WorkingCalendar(zone(), opens, closes, days, holidays);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("kk.calendar.*: " + e.getMessage(), e);
+    }
   }
 
   /** The office's time zone. */

@@ -8,13 +8,16 @@ import id.dukcapilceria.kk.workflow.permohonan.BukuPermasalahanEntry;
 import id.dukcapilceria.kk.workflow.permohonan.Page;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
+import id.dukcapilceria.kk.workflow.permohonan.Role;
 import id.dukcapilceria.kk.workflow.permohonan.SopStep;
 import id.dukcapilceria.kk.workflow.permohonan.Status;
 import id.dukcapilceria.kk.workflow.permohonan.WorkflowException;
 import id.dukcapilceria.kk.workflow.register.BukuRegisterEntry;
+import id.dukcapilceria.kk.workflow.sla.Escalation;
 import id.dukcapilceria.kk.workflow.sla.MutuBaku;
 import id.dukcapilceria.kk.workflow.sla.SlaCalculator;
 import id.dukcapilceria.kk.workflow.sla.SlaReport;
+import id.dukcapilceria.kk.workflow.sla.WorkingCalendar;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -171,6 +174,32 @@ public class DinasReads {
         .toList();
   }
 
+  /**
+   * The applications waiting now beyond their step's standard counted in working time, longest
+   * first, with what the escalation rule calls for ({@link Escalation}). Reads the waiting
+   * applications' number, status and time of entry only.
+   */
+  public List<LateStep> lateInWorkingTime(EntityManager em, Actor actor, MutuBaku standards, WorkingCalendar calendar) {
+    requireDinas(actor, "sla.notAllowed");
+    Instant now = clock.instant();
+    List<LateStep> late = new java.util.ArrayList<>();
+    for (Object[] row : em.createQuery(
+            "select p.nomor, p.kodeNagari, p.status, p.statusSince from Permohonan p where p.waitingRole is not null",
+            Object[].class)
+        .getResultList()) {
+      Status status = (Status) row[2];
+      Instant since = (Instant) row[3];
+      SopStep step = status.nextStep().orElseThrow();
+      Escalation escalation = Escalation.of(step, since, now, standards, calendar);
+      if (escalation != Escalation.NONE) {
+        late.add(new LateStep((String) row[0], (KodeWilayah) row[1], step, since,
+            calendar.workingTimeBetween(since, now), escalation, escalation.whoIsTold(step)));
+      }
+    }
+    late.sort(java.util.Comparator.comparing(LateStep::waited).reversed());
+    return late;
+  }
+
   private void audited(EntityManager em, Actor actor, String event, String subject) {
     audit.append(em, AuditEvent.of(clock.instant(), actor.username(), actor.role(), event, subject, null));
   }
@@ -179,6 +208,14 @@ public class DinasReads {
   private static String rows(int first, int size) {
     return (first + 1) + "-" + (first + size);
   }
+
+  /**
+   * An application waiting beyond its step's standard in working time: who is to be told.
+   *
+   * @param waited the working time since it entered the step
+   */
+  public record LateStep(String nomor, KodeWilayah kodeNagari, SopStep step, Instant since, java.time.Duration waited,
+      Escalation escalation, List<Role> told) {}
 
   /** How many returns of one category one nagari's applications had in a period. */
   public record ReturnReasonCount(KodeWilayah kodeNagari, ProblemCategory category, long count) {}

@@ -6,6 +6,8 @@ import id.dukcapilceria.kk.portal.config.PortalConfig;
 import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.CurrentActor;
 import id.dukcapilceria.kk.portal.web.ReturnReasonTable;
+import id.dukcapilceria.kk.workflow.sla.Escalation;
+import id.dukcapilceria.kk.workflow.sla.WorkingCalendar;
 import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
 import id.dukcapilceria.kk.workflow.permohonan.Labels;
@@ -42,6 +44,7 @@ public class SlaDashboard implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
   @Inject Transactions tx;
   @Inject transient DinasReads dinas;
@@ -118,6 +121,35 @@ public class SlaDashboard implements Serializable {
 
   private static <K> List<CountRow> rows(Map<K, Integer> counts, Function<K, String> label) {
     return counts.entrySet().stream().map(e -> new CountRow(label.apply(e.getKey()), e.getValue())).toList();
+  }
+
+  /** A step waiting beyond its standard in working time, as the dashboard lists it. */
+  public record LateRow(String nomor, String nagari, String step, String since, String waited, String escalation,
+      String told, boolean supervisor) implements Serializable {}
+
+  /** What waits now beyond its standard counted in the office's working time, longest first. */
+  public List<LateRow> getLateInWorkingTime() {
+    Locale locale = UserFeedback.locale();
+    return tx.call(em -> dinas.lateInWorkingTime(em, currentActor.get(), config.mutuBaku(), config.workingCalendar()))
+        .stream()
+        .map(late -> new LateRow(late.nomor(), wilayah.nameOf(late.kodeNagari()), Labels.of(late.step(), locale),
+            MINUTE.format(late.since().atZone(clock.getZone())), minutes(late.waited()),
+            Labels.of(late.escalation(), locale),
+            late.told().stream().map(role -> Labels.of(role, locale)).collect(java.util.stream.Collectors.joining(", ")),
+            late.escalation() == Escalation.TELL_SUPERVISOR))
+        .toList();
+  }
+
+  /** Which working time the late list counts: hours, days, zone and how many holidays are listed. */
+  public String getCalendar() {
+    WorkingCalendar calendar = config.workingCalendar();
+    Locale locale = UserFeedback.locale();
+    String days = calendar.workingDays().stream()
+        .map(day -> day.getDisplayName(java.time.format.TextStyle.FULL, locale))
+        .collect(java.util.stream.Collectors.joining(", "));
+    return Texts.get("sla.calendar", calendar.opens(), calendar.closes(), days, calendar.zone().getId(),
+        calendar.holidays().size(),
+        calendar.holidays().stream().map(DAY::format).collect(java.util.stream.Collectors.joining(", ")));
   }
 
   /** The returns of the period per nagari and category, as the exports lay them out. */
