@@ -27,7 +27,8 @@ public class ApplicationTracking {
 
   /** The application's status, or empty when the number is unknown or the code is not its own. */
   public Optional<PublicStatus> find(EntityManager em, String typedNomor, String typedCode) {
-    String nomor = typedNomor == null ? "" : typedNomor.strip().toUpperCase(Locale.ROOT);
+    // at most 40 characters are looked at, as of the code: whatever else was typed is no number
+    String nomor = typedNomor == null || typedNomor.length() > 40 ? "" : typedNomor.strip().toUpperCase(Locale.ROOT);
     if (nomor.length() > 20 || !NOMOR.matcher(nomor).matches()) {
       throw new WorkflowException("tracking.nomorInvalid");
     }
