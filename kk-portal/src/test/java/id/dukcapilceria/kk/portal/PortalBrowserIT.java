@@ -369,14 +369,11 @@ class PortalBrowserIT {
     assertTrue(calendar.contains("08:00-16:00") && calendar.contains("Senin") && calendar.contains("Jumat")
         && !calendar.contains("Minggu") && calendar.contains("Asia/Jakarta"), calendar);
     assertTrue(browser.findElement(By.id("sla:late")).isDisplayed());
-    // the return reasons per nagari and category over the period: the demo's returns, and the one
-    // of this walkthrough (the Kasi/Kabid's, counted under Lubuk Alung); exported as CSV and PDF
-    WebElement thirtyDays = browser.findElement(By.id("returns"));
-    click("sla:sixty");
-    wait.until(ExpectedConditions.stalenessOf(thirtyDays));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("returns"), "Lubuk Alung"));
+    // the return reasons per nagari and category over the last 30 days: the demo's returns, and the
+    // one of this walkthrough (the Kasi/Kabid's, counted under Lubuk Alung); exported as CSV and PDF
+    assertTrue(browser.findElement(By.id("returns")).getText().contains("Lubuk Alung"));
     List<WebElement> returnRows = browser.findElements(By.cssSelector("#returns tbody tr"));
-    assertTrue(returnRows.size() >= 3, "nagari of the demo with returns, and the totals: " + returnRows.size());
+    assertTrue(returnRows.size() >= 2, "at least Lubuk Alung, and the totals: " + returnRows.size());
     List<String> totals = returnRows.get(returnRows.size() - 1).findElements(By.tagName("td")).stream()
         .map(WebElement::getText).toList();
     assertEquals("Jumlah", totals.get(0));

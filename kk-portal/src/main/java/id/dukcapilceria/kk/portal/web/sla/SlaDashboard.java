@@ -57,6 +57,8 @@ public class SlaDashboard implements Serializable {
   private LocalDate to;
   private transient SlaReport report;
   private transient ReturnReasonTable returnReasons;
+  /** Read once per request that shows it: JSF asks a table's value more than once. */
+  private transient List<LateRow> late;
 
   @PostConstruct
   void init() {
@@ -70,6 +72,7 @@ public class SlaDashboard implements Serializable {
     from = to.minusDays(days - 1L);
     report = null;
     returnReasons = null;
+    late = null;
   }
 
   /** Applies the dates typed in; a period that ends before it starts is refused at the field. */
@@ -80,6 +83,7 @@ public class SlaDashboard implements Serializable {
     }
     report = null;
     returnReasons = null;
+    late = null;
   }
 
   private SlaReport report() {
@@ -129,6 +133,13 @@ public class SlaDashboard implements Serializable {
 
   /** What waits now beyond its standard counted in the office's working time, longest first. */
   public List<LateRow> getLateInWorkingTime() {
+    if (late == null) {
+      late = lateRows();
+    }
+    return late;
+  }
+
+  private List<LateRow> lateRows() {
     Locale locale = UserFeedback.locale();
     return tx.call(em -> dinas.lateInWorkingTime(em, currentActor.get(), config.mutuBaku(), config.workingCalendar()))
         .stream()
