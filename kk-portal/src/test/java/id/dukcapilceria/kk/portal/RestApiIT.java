@@ -361,6 +361,10 @@ class RestApiIT {
         422, "category");
     // the verification has its own, smaller cap
     assertProblem(oversize("/api/v1/verification", null, new byte[11 * 1024 * 1024]), 413, null);
+    // and the citizen's status, open to anyone, takes a few hundred bytes: 4 KB at most
+    HttpResponse<byte[]> tracking = oversize("/api/v1/lacak", null, new byte[8 * 1024]);
+    assertProblem(tracking, 413, null);
+    assertTrue(((String) json(tracking).get("detail")).contains("4 KB"), text(tracking));
     // no such path, no such method
     assertProblem(call("GET", "/api/v1/tidak-ada", NAGARI, null, null), 404, null);
     HttpResponse<byte[]> delete = call("DELETE", base, NAGARI, null, null);

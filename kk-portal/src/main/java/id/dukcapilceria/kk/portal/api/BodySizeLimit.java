@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Caps every request body before anything reads it: a declared length over the cap is refused at
  * once (413, the body is never read), and a body sent without a length is cut off when it passes
- * the cap. The public verification takes one PDF (10 MB); the other calls take JSON with scans in
- * base64 (each scan at most 5 MB, so about 6.7 MB of base64).
+ * the cap. The public verification takes one PDF (10 MB); the citizen's status a number and a code
+ * (4 KB); the other calls take JSON with scans in base64 (each scan at most 5 MB, so about 6.7 MB of
+ * base64).
  */
 @Provider
 @PreMatching
@@ -25,19 +26,28 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
   public static final long VERIFICATION_MAX_BYTES = KkSigningService.PUBLIC_VERIFICATION_MAX_BYTES;
   public static final long JSON_MAX_BYTES = 32L * 1024 * 1024;
+  /** The citizen's status: a number and a code, asked without credentials; a few hundred bytes. */
+  public static final long TRACKING_MAX_BYTES = 4 * 1024;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long max = request.getUriInfo().getPath().startsWith("verification") ? VERIFICATION_MAX_BYTES : JSON_MAX_BYTES;
+    String path = request.getUriInfo().getPath();
+    long max = path.startsWith("verification") ? VERIFICATION_MAX_BYTES
+        : path.startsWith("lacak") ? TRACKING_MAX_BYTES : JSON_MAX_BYTES;
     if (request.getLength() > max) {
       request.abortWith(Problems.of(413, "payload-too-large", "api.problem.tooLarge",
           request.getUriInfo().getRequestUri().getRawPath(), List.of(),
-          Problems.locale(request.getAcceptableLanguages()), max / (1024 * 1024)));
+          Problems.locale(request.getAcceptableLanguages()), readable(max)));
       return;
     }
     if (request.hasEntity()) {
       request.setEntityStream(new Capped(request.getEntityStream(), max));
     }
+  }
+
+  /** A cap as people read it: "10 MB", or "4 KB" under a megabyte. */
+  static String readable(long max) {
+    return max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max / 1024 + " KB";
   }
 
   /** Throws a 413 problem as soon as more than {@code max} bytes have been read. */
@@ -71,7 +81,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
     private void counted(int n) {
       count += n;
       if (count > max) {
-        throw new ApiProblem(413, "api.problem.tooLarge", List.of(), max / (1024 * 1024));
+        throw new ApiProblem(413, "api.problem.tooLarge", List.of(), readable(max));
       }
     }
   }
