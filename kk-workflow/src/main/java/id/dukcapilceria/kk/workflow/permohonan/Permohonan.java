@@ -10,6 +10,10 @@ import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayahConverter;
 import id.dukcapilceria.kk.domain.kartukeluarga.Nik;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKkConverter;
+import id.dukcapilceria.kk.domain.kontak.AlamatSurel;
+import id.dukcapilceria.kk.domain.kontak.CitizenContact;
+import id.dukcapilceria.kk.domain.kontak.MessageLanguage;
+import id.dukcapilceria.kk.domain.kontak.NomorPonsel;
 import id.dukcapilceria.kk.domain.layanan.Persyaratan;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
@@ -135,6 +139,22 @@ public class Permohonan implements Serializable {
   @Column(name = "tracking_sha256", length = 64)
   private String trackingSha256;
 
+  /*
+   * How the citizen agreed to be told about the application (CitizenContact): kept only with the
+   * consent's time, used only for the application's notifications, never listed or exported.
+   */
+  @Column(name = "contact_email", length = 254)
+  private String contactEmail;
+
+  @Column(name = "contact_phone", length = 20)
+  private String contactPhone;
+
+  @Column(name = "contact_language", length = 2)
+  private String contactLanguage;
+
+  @Column(name = "contact_consent_at")
+  private Instant contactConsentAt;
+
   /** When the nagari operator began typing the data: the start of SOP step 1. */
   @Column(name = "intake_started_at")
   private Instant intakeStartedAt;
@@ -176,10 +196,26 @@ public class Permohonan implements Serializable {
     permohonan.requireAllowed(Transition.SUBMIT, actor);
     permohonan.documents.addAll(submission.documents());
     permohonan.intakeStartedAt = submission.intakeStartedAt();
+    CitizenContact contact = submission.contact();
+    if (!contact.isEmpty()) {
+      permohonan.contactEmail = contact.surel().map(AlamatSurel::value).orElse(null);
+      permohonan.contactPhone = contact.ponsel().map(NomorPonsel::value).orElse(null);
+      permohonan.contactLanguage = contact.language().tag();
+      permohonan.contactConsentAt = clock.instant();
+    }
     String acknowledged = permohonan.requireValidData(validator, submission.warningsAcknowledged(), clock);
     permohonan.requireDocuments();
     permohonan.move(Transition.SUBMIT, actor, acknowledged, clock);
     return permohonan;
+  }
+
+  /** How the citizen agreed to be told about this application; {@link CitizenContact#NONE} if not. */
+  public CitizenContact citizenContact() {
+    if (contactConsentAt == null) {
+      return CitizenContact.NONE;
+    }
+    return new CitizenContact(Optional.ofNullable(contactEmail).map(AlamatSurel::new),
+        Optional.ofNullable(contactPhone).map(NomorPonsel::new), MessageLanguage.ofTag(contactLanguage), true);
   }
 
   /**

@@ -181,7 +181,11 @@ public class DinasReads {
    */
   public List<LateStep> lateInWorkingTime(EntityManager em, Actor actor, MutuBaku standards, WorkingCalendar calendar) {
     requireDinas(actor, "sla.notAllowed");
-    Instant now = clock.instant();
+    return late(em, clock.instant(), standards, calendar);
+  }
+
+  /** What waits beyond its standard in working time at {@code now}, the longest first. */
+  static List<LateStep> late(EntityManager em, Instant now, MutuBaku standards, WorkingCalendar calendar) {
     List<LateStep> late = new java.util.ArrayList<>();
     for (Object[] row : em.createQuery(
             "select p.nomor, p.kodeNagari, p.status, p.statusSince from Permohonan p where p.waitingRole is not null",

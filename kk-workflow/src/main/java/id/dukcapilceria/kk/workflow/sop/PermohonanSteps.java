@@ -5,6 +5,7 @@ import id.dukcapilceria.kk.domain.kartukeluarga.AnggotaKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusKartuKeluarga;
+import id.dukcapilceria.kk.domain.kontak.CitizenContact;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
@@ -12,6 +13,7 @@ import id.dukcapilceria.kk.workflow.audit.AuditEvent;
 import id.dukcapilceria.kk.workflow.audit.AuditTrail;
 import id.dukcapilceria.kk.workflow.dokumen.RequirementDocument;
 import id.dukcapilceria.kk.workflow.dokumen.SignedKkDocument;
+import id.dukcapilceria.kk.workflow.notification.Notifications;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Permohonan;
 import id.dukcapilceria.kk.workflow.permohonan.ProblemCategory;
@@ -50,17 +52,26 @@ public class PermohonanSteps {
   private final YearlySequences sequences = new YearlySequences();
   private final AuditTrail audit = new AuditTrail();
   private final WaitingCounts counts = new WaitingCounts();
+  private final Notifications notifications;
   /** Draws the kode lacak: thread-safe, and strong enough that a code cannot be predicted. */
   private final RandomGenerator random = new SecureRandom();
 
+  /** Steps that notify no one (a library user without notifications, demo data, tests). */
   public PermohonanSteps(Clock clock, KartuKeluargaValidator validator) {
+    this(clock, validator, Notifications.none(clock));
+  }
+
+  /** Steps that write their notifications to the outbox, in the step's transaction. */
+  public PermohonanSteps(Clock clock, KartuKeluargaValidator validator, Notifications notifications) {
     this.clock = clock;
     this.validator = validator;
+    this.notifications = notifications;
   }
 
   /**
    * What the application's latest step changes besides the application, in the same transaction:
-   * the number of applications waiting for each role and the hash-chained audit trail. The audit
+   * the number of applications waiting for each role, the notifications it calls for (to the
+   * outbox), and the hash-chained audit trail. The audit
    * entry comes last, after the step's own rows are written: its head row's lock serialises every
    * step of every officer until the commit, so nothing else is done while it is held.
    */
@@ -73,6 +84,7 @@ public class PermohonanSteps {
     } else {
       counts.moved(em, permohonan.kodeNagari(), step.from().get().waitingFor(), step.to().waitingFor());
     }
+    notifications.afterStep(em, permohonan);
     audit.append(em, AuditEvent.transition(permohonan.nomor(), step));
     return permohonan;
   }
@@ -85,16 +97,18 @@ public class PermohonanSteps {
   /**
    * SOP step 1 with the citizen's tanda terima: the application number is the next of the year, and
    * a new kode lacak is drawn for the public status page. The code is in the answer only; the
-   * application keeps its hash.
+   * application keeps its hash. {@code contact} is how the citizen agreed to be told of the
+   * application ({@link CitizenContact#NONE} if they did not).
    */
   public Receipt receive(
       EntityManager em, Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data,
-      List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged) {
+      List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged,
+      CitizenContact contact) {
     int year = LocalDate.now(clock).getYear();
     String nomor = String.format("PMH-%d-%05d", year, sequences.next(em, APPLICATION_SEQUENCE, year));
     Permohonan permohonan = Permohonan.submit(
-        new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged), actor, validator,
-        clock);
+        new Submission(nomor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged, contact), actor,
+        validator, clock);
     TrackingCode code = permohonan.issueTrackingCode(actor, random);
     em.persist(permohonan);
     return new Receipt(recorded(em, permohonan), code);
@@ -107,7 +121,8 @@ public class PermohonanSteps {
   public Permohonan submit(
       EntityManager em, Actor actor, JenisLayanan jenisLayanan, KartuKeluarga data,
       List<RequirementDocument> documents, Instant intakeStartedAt, boolean warningsAcknowledged) {
-    return receive(em, actor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged).permohonan();
+    return receive(em, actor, jenisLayanan, data, documents, intakeStartedAt, warningsAcknowledged,
+        CitizenContact.NONE).permohonan();
   }
 
   public void resubmit(EntityManager em, Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,

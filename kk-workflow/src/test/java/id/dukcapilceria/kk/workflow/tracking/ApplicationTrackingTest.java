@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kontak.CitizenContact;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
 import id.dukcapilceria.kk.domain.shared.Sha256;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
@@ -48,7 +49,7 @@ class ApplicationTrackingTest {
 
   private Receipt receive(TestDatabase db, KartuKeluarga kk) {
     return db.inTransaction(em -> steps.receive(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,
-        documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false));
+        documentsFor(JenisLayanan.PERUBAHAN_DATA, kk), null, false, CitizenContact.NONE));
   }
 
   private PublicStatus statusOf(TestDatabase db, Receipt receipt) {
