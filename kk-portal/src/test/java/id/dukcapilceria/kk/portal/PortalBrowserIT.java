@@ -15,6 +15,8 @@ import id.dukcapilceria.kk.domain.kartukeluarga.PendidikanDalamKk;
 import id.dukcapilceria.kk.domain.kartukeluarga.Perkawinan;
 import id.dukcapilceria.kk.domain.kartukeluarga.StatusHubunganDalamKeluarga;
 import id.dukcapilceria.kk.portal.demo.DemoDocuments;
+import id.dukcapilceria.kk.portal.notification.RecordingGateway;
+import id.dukcapilceria.kk.portal.notification.TestNotificationServers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -58,6 +60,8 @@ class PortalBrowserIT {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String PASSWORD = "demo123";
+  private static final String KASI_MAIL = "kasi@disdukcapil.example.go.id";
+  private static final String CITIZEN_MAIL = "rusdi.chaniago@contoh.id";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -97,6 +101,16 @@ class PortalBrowserIT {
 
   @Test
   void everyRoleDoesItsStepInTheBrowser() throws Exception {
+    // the Kasi/Kabid wants to hear of new work: their own notification address, set by themselves
+    signIn("kasi");
+    click("account:nav-notifications");
+    type("address:email", KASI_MAIL);
+    click("address:save");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("address:messages"),
+        "Alamat pemberitahuan disimpan."));
+    screenshot("kasi-notification-address");
+    signOut();
+
     // SOP 1: the nagari operator types in the family and submits
     signIn("nagari.lubukalung");
     assertTrue(browser.getCurrentUrl().endsWith("/nagari/index.xhtml"), browser.getCurrentUrl());
@@ -147,6 +161,10 @@ class PortalBrowserIT {
     assertEquals("Yanti 2", browser.findElement(By.id("f:members:1:nama")).getAttribute("value"));
     assertEquals("scan-0.pdf", browser.findElement(By.id("f:docs:0:file")).getText(), "the scans come back too");
     screenshot("nagari-draft-resumed");
+    // the citizen wants to be told, by e-mail and WhatsApp, and agrees to it
+    type("f:contactEmail", CITIZEN_MAIL);
+    type("f:contactPhone", "0812 3456 7890");
+    browser.findElement(By.cssSelector("[id='f:contactConsent'] .ui-chkbox-box")).click();
 
     // a name with a digit: a clear message naming the member, and nothing typed is lost
     click("f:submit");
@@ -220,6 +238,10 @@ class PortalBrowserIT {
     waitForMessage("diverifikasi dan diteruskan ke Kasi/Kabid");
     signOut();
     citizenSees(nomor, code, "DIPROSES");
+    // the Kasi/Kabid hears of it by e-mail, in the step's words, without the family's name
+    String toKasi = mailBody(KASI_MAIL, "Permohonan " + nomor + " menunggu di daftar kerja Anda");
+    assertTrue(toKasi.contains("menunggu langkah 3. Konfirmasi (Kasi/Kabid)"), toKasi);
+    assertFalse(toKasi.toUpperCase(java.util.Locale.ROOT).contains("RUSDI"), toKasi);
 
     // SOP 3 "tidak": the Kasi/Kabid returns it with a reason
     signIn("kasi");
@@ -301,7 +323,10 @@ class PortalBrowserIT {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     citizenSees(nomor, code, "DITANDATANGANI");
 
-    // SOP 5: the operator records it in the buku register and sends it
+    // SOP 5: the operator records it in the buku register and sends it; the WhatsApp gateway is
+    // down meanwhile (it answers 503)
+    RecordingGateway gateway = TestNotificationServers.gateway();
+    gateway.answer(503);
     signIn("operator");
     openFromWorklist(nomor);
     click("f:register");
@@ -320,6 +345,15 @@ class PortalBrowserIT {
     screenshot("operator-register");
     signOut();
     citizenSees(nomor, code, "SIAP_DIAMBIL");
+    // the citizen is told by e-mail at once; the gateway is tried three times, each pause longer
+    String ready = mailBody(CITIZEN_MAIL, "KK untuk permohonan " + nomor + " siap diambil");
+    assertTrue(ready.contains("/lacak.xhtml?nomor=" + nomor), ready);
+    List<RecordingGateway.Call> tries = gatewayCalls(nomor, 3);
+    assertEquals(1, tries.stream().map(RecordingGateway.Call::idempotencyKey).distinct().count(), "one message");
+    assertTrue(Duration.between(tries.get(0).at(), tries.get(1).at()).toMillis() >= 1000, tries.toString());
+    assertTrue(Duration.between(tries.get(1).at(), tries.get(2).at()).toMillis() >= 2000, tries.toString());
+    assertEquals("Bearer it-token", tries.get(0).authorization());
+    assertTrue(tries.get(0).body().contains("\"to\":\"+6281234567890\""), tries.get(0).body());
 
     // SOP 7: the nagari operator downloads the signed PDF, prints, hands over and archives
     signIn("nagari.lubukalung");
@@ -398,7 +432,66 @@ class PortalBrowserIT {
     assertTrue(browser.findElement(By.id("audit-status")).getText().contains("Jejak audit utuh"));
     assertTrue(browser.findElement(By.id("audit")).getText().contains(nomor));
     screenshot("admin-audit");
+    // the WhatsApp message was given up: the administrator sees it, with the gateway's answer and
+    // without recipient or text, and sends it again once the gateway is back
+    WebElement failedRow = outboxRow(nomor);
+    String failedText = failedRow.getText();
+    assertTrue(failedText.contains("Siap diambil (warga)") && failedText.contains("WhatsApp/SMS")
+        && failedText.contains("Gagal") && failedText.contains("Gateway menjawab HTTP 503"), failedText);
+    assertFalse(failedText.contains("0812") || failedText.contains("+62") || failedText.contains("contoh.id"),
+        failedText);
+    screenshot("admin-outbox-failed");
+    gateway.answer(202);
+    failedRow.findElement(By.cssSelector("button[id$=':retry']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-form:outbox-messages"),
+        "Pesan dijadwalkan untuk dikirim ulang."));
+    String key = tries.get(0).idempotencyKey();
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (!gateway.accepted().contains(key) && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    assertTrue(gateway.accepted().contains(key), "sent again with the same key: " + gateway.calls());
+    browser.navigate().refresh();
+    assertFalse(browser.findElement(By.id("outbox-form:outbox-failed")).getText().contains(nomor));
+    screenshot("admin-outbox-resent");
     signOut();
+  }
+
+  /** The failed-messages row of the administrator's outbox for an application. */
+  private WebElement outboxRow(String nomor) {
+    return browser.findElements(By.cssSelector("[id='outbox-form:outbox-failed'] tbody tr")).stream()
+        .filter(r -> r.getText().contains(nomor)).findFirst()
+        .orElseThrow(() -> new AssertionError(browser.findElement(By.id("outbox")).getText()));
+  }
+
+  /** The text of the e-mail to {@code address} with {@code subject}, waiting for it up to 30 s. */
+  private static String mailBody(String address, String subject) throws Exception {
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      for (jakarta.mail.internet.MimeMessage m : TestNotificationServers.smtp().getReceivedMessages()) {
+        if (subject.equals(m.getSubject()) && m.getAllRecipients()[0].toString().equals(address)) {
+          return ((String) m.getContent()).replaceAll("\\s+", " ");
+        }
+      }
+      if (System.nanoTime() > until) {
+        throw new AssertionError("no e-mail '" + subject + "' to " + address);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** The gateway's calls about an application, waiting up to 30 s for {@code count} of them. */
+  private static List<RecordingGateway.Call> gatewayCalls(String nomor, int count) throws InterruptedException {
+    long until = System.nanoTime() + 30_000_000_000L;
+    List<RecordingGateway.Call> calls;
+    do {
+      calls = TestNotificationServers.gateway().calls().stream().filter(c -> c.body().contains(nomor)).toList();
+      if (calls.size() >= count) {
+        return calls;
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < until);
+    throw new AssertionError("the gateway had " + calls.size() + " calls about " + nomor + ", not " + count);
   }
 
   /**

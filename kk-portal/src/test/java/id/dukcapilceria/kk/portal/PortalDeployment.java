@@ -8,7 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The WAR exactly as the build packaged it (target/kk-portal.war), so the tests exercise what a
  * user deploys, plus the given test classes for in-container tests; and the ClamAV daemon the
- * portal under test scans uploads with.
+ * portal under test scans uploads with, and the SMTP server and gateway it notifies through.
  */
 public final class PortalDeployment {
 
@@ -18,6 +18,8 @@ public final class PortalDeployment {
     // every upload in the tests goes through a real virus scan, as configured in production
     // (pom.xml gives the portal kk.clamav.host and kk.clamav.port)
     id.dukcapilceria.kk.portal.dokumen.TestClamd.ensureRunning(Integer.getInteger("kk.it.clamd.port", 33917));
+    // and notifies through a real SMTP server and a recording gateway (kk.notify.* in pom.xml)
+    id.dukcapilceria.kk.portal.notification.TestNotificationServers.ensureRunning();
     File war = new File(System.getProperty("kk.it.war", "target/kk-portal.war"));
     if (!war.isFile()) {
       throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());

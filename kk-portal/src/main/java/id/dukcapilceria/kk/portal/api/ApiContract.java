@@ -185,7 +185,14 @@ public class ApiContract implements OASModelReader, OASFilter {
         "jenisLayanan", enumOf(JenisLayanan.class, "The service asked for"),
         "warningsAcknowledged", bool("The operator has seen the data's warnings (default false)"),
         "intakeStartedAt", string("When the intake began (default: now)").format("date-time").nullable(true),
-        "documents", array(ref("DocumentUpload"), "The requirement documents")), "jenisLayanan"));
+        "documents", array(ref("DocumentUpload"), "The requirement documents"),
+        "kontak", ref("CitizenContact")), "jenisLayanan"));
+    schemas.put("CitizenContact", object("How the citizen agreed to be told about the application (optional): "
+        + "returned for correction, ready to collect. An address is kept only with persetujuan true.", props(
+        "surel", string("E-mail address").nullable(true),
+        "ponsel", string("Indonesian mobile number (08..., +628...), for WhatsApp/SMS").nullable(true),
+        "bahasa", string("Language of the messages: id (default) or en").nullable(true),
+        "persetujuan", bool("The citizen's consent; required when surel or ponsel is given"))));
     schemas.put("ResubmitRequest", allOf("KkData", "The corrected data of an application sent back to the nagari",
         props("warningsAcknowledged", bool("The operator has seen the data's warnings (default false)"),
             "documents", array(ref("DocumentUpload"), "Documents added to those already attached"))));

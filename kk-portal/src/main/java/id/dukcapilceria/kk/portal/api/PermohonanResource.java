@@ -2,7 +2,10 @@ package id.dukcapilceria.kk.portal.api;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
+import id.dukcapilceria.kk.domain.kontak.CitizenContact;
+import id.dukcapilceria.kk.domain.kontak.MessageLanguage;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.shared.InvalidValueException;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.portal.permohonan.Transactions;
 import id.dukcapilceria.kk.portal.security.ApiAccess;
@@ -95,12 +98,13 @@ public class PermohonanResource {
       throw required("jenisLayanan");
     }
     KartuKeluarga kk = KkJson.toKartuKeluarga(json, actor.nagari());
+    CitizenContact contact = contactIn(json.object("kontak"));
     DocumentsJson.Scans scans = DocumentsJson.read(json, actor, virusScan, clock.instant());
     Instant started = intakeStartedAt == null ? clock.instant() : intakeStartedAt;
     try {
       return tx.call(em -> {
         PermohonanSteps.Receipt receipt =
-            steps.receive(em, actor, jenisLayanan, kk, scans.documents(), started, acknowledged);
+            steps.receive(em, actor, jenisLayanan, kk, scans.documents(), started, acknowledged, contact);
         Permohonan created = receipt.permohonan();
         scans.store(documentStore);
         // the kode lacak for the citizen's tanda terima: in this answer only, the application keeps its hash
@@ -115,6 +119,28 @@ public class PermohonanResource {
       });
     } catch (WorkflowException refused) {
       throw withViolations(refused, jenisLayanan, kk);
+    }
+  }
+
+  /**
+   * The citizen's optional contact ({@code kontak}: surel, ponsel, bahasa {@code id}/{@code en},
+   * persetujuan); a refusal names its path ({@code kontak.ponsel}).
+   */
+  private static CitizenContact contactIn(JsonInput kontak) {
+    if (kontak == null) {
+      return CitizenContact.NONE;
+    }
+    String bahasa = kontak.string("bahasa");
+    if (bahasa != null && !bahasa.equals("id") && !bahasa.equals("en")) {
+      throw ApiProblem.badField(kontak.pathOf("bahasa"), "code.unknown", "api.field.unknownCode", bahasa, "id, en");
+    }
+    try {
+      return CitizenContact.typed(kontak.string("surel"), kontak.string("ponsel"), MessageLanguage.ofTag(bahasa),
+          kontak.bool("persetujuan", false));
+    } catch (InvalidValueException refused) {
+      String field = "persetujuanKontak".equals(refused.field()) ? "persetujuan" : refused.field();
+      throw new ApiProblem(422, "api.problem.invalidValue",
+          java.util.List.of(new FieldError(kontak.pathOf(field), refused.code(), refused::message)));
     }
   }
 

@@ -4,6 +4,7 @@ import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
 import id.dukcapilceria.kk.workflow.dokumen.DocumentStore;
 import id.dukcapilceria.kk.workflow.dokumen.FileSystemDocumentStore;
+import id.dukcapilceria.kk.workflow.notification.Notifications;
 import id.dukcapilceria.kk.workflow.siak.NomorKkSource;
 import id.dukcapilceria.kk.workflow.sop.DinasReads;
 import id.dukcapilceria.kk.workflow.sop.PermohonanReads;
@@ -32,8 +33,8 @@ public class DomainProducers {
 
   @Produces
   @Singleton
-  PermohonanSteps steps(Clock clock, KartuKeluargaValidator validator) {
-    return new PermohonanSteps(clock, validator);
+  PermohonanSteps steps(Clock clock, KartuKeluargaValidator validator, Notifications notifications) {
+    return new PermohonanSteps(clock, validator, notifications);
   }
 
   @Produces

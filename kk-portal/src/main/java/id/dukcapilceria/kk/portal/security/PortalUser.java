@@ -2,6 +2,8 @@ package id.dukcapilceria.kk.portal.security;
 
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayahConverter;
+import id.dukcapilceria.kk.domain.kontak.AlamatSurel;
+import id.dukcapilceria.kk.domain.kontak.MessageLanguage;
 import id.dukcapilceria.kk.workflow.permohonan.Actor;
 import id.dukcapilceria.kk.workflow.permohonan.Role;
 import jakarta.persistence.Column;
@@ -13,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A person who signs in to the portal, with one role; only a PBKDF2 hash of the password is kept. */
 @Entity
@@ -50,6 +53,13 @@ public class PortalUser {
   /** The time step of the last code accepted: no code at or before it is accepted again. */
   @Column(name = "second_factor_step", nullable = false)
   private long secondFactorStep;
+
+  /** Where the user's notifications go, set by the user ({@code /akun/pemberitahuan.xhtml}); none if null. */
+  @Column(name = "email", length = 254)
+  private String email;
+
+  @Column(name = "notify_language", length = 2)
+  private String notifyLanguage;
 
   protected PortalUser() {
     // for JPA
@@ -140,5 +150,20 @@ public class PortalUser {
     new Actor(username, newRole, newNagari);
     role = newRole;
     nagari = newNagari;
+  }
+
+  /** The address the user's notifications go to, if they gave one. */
+  public Optional<AlamatSurel> notificationAddress() {
+    return Optional.ofNullable(email).map(AlamatSurel::new);
+  }
+
+  public MessageLanguage notificationLanguage() {
+    return MessageLanguage.ofTag(notifyLanguage);
+  }
+
+  void changeNotificationAddress(Optional<AlamatSurel> address,
+      MessageLanguage language) {
+    email = address.map(AlamatSurel::value).orElse(null);
+    notifyLanguage = language.tag();
   }
 }

@@ -49,6 +49,11 @@ public class AccountBean {
         && id.dukcapilceria.kk.portal.security.PortalArea.BUKU.admits(currentActor.get().role());
   }
 
+  /** Takes steps of the SOP, so may be told of them (the page for the notification address). */
+  public boolean isNotified() {
+    return currentActor.isSignedIn() && currentActor.get().role().readsFamilyData();
+  }
+
   /** The start page of the user's workspace. */
   public String getHome() {
     return homeOf(currentActor.get().role());

@@ -92,6 +92,10 @@ public record AuditEvent(
   public static final String ACTING_DESIGNATED = "ACTING_DESIGNATED";
   /** Administration: a designation ended before its time. */
   public static final String ACTING_REVOKED = "ACTING_REVOKED";
+  /** A user set or removed the address their notifications go to (the address itself is not recorded). */
+  public static final String NOTIFICATION_ADDRESS_CHANGED = "NOTIFICATION_ADDRESS_CHANGED";
+  /** Administration: a given-up notification sent again; the subject is the application, the reason what and how. */
+  public static final String NOTIFICATION_RETRY = "NOTIFICATION_RETRY";
   /** Administration: a stored setting changed; the subject is its key, the reason old and new. */
   public static final String SETTING_CHANGED = "SETTING_CHANGED";
 

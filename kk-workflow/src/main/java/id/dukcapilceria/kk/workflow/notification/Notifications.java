@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Which notifications a step calls for, written to the outbox in the step's transaction: to the
@@ -42,24 +43,29 @@ public final class Notifications {
 
   private final Set<Channel> channels;
   private final Officers officers;
-  private final String portalUrl;
+  private final Supplier<String> portalUrl;
   private final Clock clock;
 
   /**
    * @param channels the channels configured; messages for others are not written
    * @param officers where officers' addresses come from (the portal's users)
-   * @param portalUrl the portal's public address, for links in the messages
+   * @param portalUrl the portal's public address, for links in the messages (it may change at run time)
    */
-  public Notifications(Set<Channel> channels, Officers officers, String portalUrl, Clock clock) {
+  public Notifications(Set<Channel> channels, Officers officers, Supplier<String> portalUrl, Clock clock) {
     this.channels = channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
     this.officers = Objects.requireNonNull(officers, "officers");
-    this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+    this.portalUrl = Objects.requireNonNull(portalUrl, "portalUrl");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** No channel: nothing is written (a library user without notifications, most tests). */
   public static Notifications none(Clock clock) {
-    return new Notifications(Set.of(), (em, role, nagari) -> List.of(), "http://localhost", clock);
+    return new Notifications(Set.of(), (em, role, nagari) -> List.of(), () -> "http://localhost", clock);
+  }
+
+  private String portalUrl() {
+    String url = portalUrl.get();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** Whether any channel is configured. */
@@ -91,7 +97,7 @@ public final class Notifications {
         write(em, key(stepKey, NotificationEvent.NEW_IN_WORKLIST, officer.surel().value()),
             NotificationEvent.NEW_IN_WORKLIST, Channel.EMAIL, permohonan.nomor(), officer.surel().value(),
             officer.language(), text(NotificationEvent.NEW_IN_WORKLIST, locale, permohonan.nomor(),
-                permohonan.jenisLayanan().label(locale), Labels.of(step, locale), portalUrl + "/"));
+                permohonan.jenisLayanan().label(locale), Labels.of(step, locale), portalUrl() + "/"));
       }
     }
   }
@@ -110,7 +116,7 @@ public final class Notifications {
     Locale locale = language.locale();
     String nagari = WilayahDirectory.shared().nameOf(permohonan.kodeNagari());
     String[] text = text(event, locale, permohonan.nomor(), nagari,
-        portalUrl + "/lacak.xhtml?nomor=" + permohonan.nomor(), openProblem(permohonan, locale));
+        portalUrl() + "/lacak.xhtml?nomor=" + permohonan.nomor(), openProblem(permohonan, locale));
     if (channels.contains(Channel.EMAIL)) {
       contact.surel().map(AlamatSurel::value).ifPresent(address -> write(em, key(stepKey, event, address),
           event, Channel.EMAIL, permohonan.nomor(), address, language, text));
@@ -147,7 +153,7 @@ public final class Notifications {
             officer.language(), text(NotificationEvent.OVER_TIME_STANDARD, locale, nomor, Labels.of(step, locale),
                 String.valueOf(waited.toMinutes()), String.valueOf(step.standard().toMinutes()),
                 role == step.role() ? "" : line("over_time_standard.supervisor", locale, Labels.of(step.role(), locale)),
-                portalUrl + "/"));
+                portalUrl() + "/"));
         written++;
       }
     }

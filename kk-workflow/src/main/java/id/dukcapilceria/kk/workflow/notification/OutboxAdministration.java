@@ -78,7 +78,7 @@ public final class OutboxAdministration {
     }
     Instant now = clock.instant();
     message.retryNow(now);
-    audit.append(em, AuditEvent.of(now, actor.username(), actor.role(), "NOTIFICATION_RETRY",
+    audit.append(em, AuditEvent.of(now, actor.username(), actor.role(), AuditEvent.NOTIFICATION_RETRY,
         message.permohonanNomor(), message.event() + " " + message.channel()));
   }
 

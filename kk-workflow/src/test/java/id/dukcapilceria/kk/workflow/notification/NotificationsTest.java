@@ -74,7 +74,7 @@ class NotificationsTest {
   private final MutableClock clock =
       new MutableClock(ZonedDateTime.of(2026, 8, 14, 9, 0, 0, 0, WIB).toInstant());
   private final Notifications notifications =
-      new Notifications(EnumSet.allOf(Channel.class), OFFICERS, "https://kk.example.go.id/", clock);
+      new Notifications(EnumSet.allOf(Channel.class), OFFICERS, () -> "https://kk.example.go.id/", clock);
   private final PermohonanSteps steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard(), notifications);
   private final PermohonanReads reads = new PermohonanReads(clock, new ManualEntryNomorKkSource());
 
@@ -176,7 +176,7 @@ class NotificationsTest {
   @Test
   void onlyConfiguredChannelsAreWritten() {
     PermohonanSteps emailOnly = new PermohonanSteps(clock, KartuKeluargaValidator.standard(),
-        new Notifications(Set.of(Channel.EMAIL), OFFICERS, "https://kk.example.go.id", clock));
+        new Notifications(Set.of(Channel.EMAIL), OFFICERS, () -> "https://kk.example.go.id", clock));
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga kk = family();
       long id = db.inTransaction(em -> emailOnly.receive(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk,

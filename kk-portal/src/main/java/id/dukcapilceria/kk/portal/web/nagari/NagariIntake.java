@@ -4,7 +4,10 @@ import id.dukcapilceria.kk.domain.input.KkInput;
 import id.dukcapilceria.kk.domain.input.Refusal;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.layanan.JenisDokumen;
+import id.dukcapilceria.kk.domain.kontak.CitizenContact;
+import id.dukcapilceria.kk.domain.kontak.MessageLanguage;
 import id.dukcapilceria.kk.domain.layanan.JenisLayanan;
+import id.dukcapilceria.kk.domain.shared.InvalidValueException;
 import id.dukcapilceria.kk.domain.validasi.KartuKeluargaValidator;
 import id.dukcapilceria.kk.domain.validasi.Violation;
 import id.dukcapilceria.kk.domain.wilayah.WilayahDirectory;
@@ -92,6 +95,14 @@ public class NagariIntake implements Serializable {
   private boolean intakeOpen;
   /** The tanda terima once a new application is submitted: its kode lacak is not kept anywhere else. */
   private Receipt receipt;
+  /*
+   * How the citizen agreed to be told about the application (optional, with consent): a new
+   * application only; kept on the application, not in a draft.
+   */
+  private String contactEmail;
+  private String contactPhone;
+  private String contactLanguage = MessageLanguage.INDONESIAN.tag();
+  private boolean contactConsent;
   /** The warnings last shown, which the operator must acknowledge before submitting. */
   private List<String> warnings = List.of();
   private boolean warningsAcknowledged;
@@ -148,6 +159,16 @@ public class NagariIntake implements Serializable {
       return null;
     }
     KartuKeluarga kk = reading.card().orElseThrow();
+    CitizenContact contact;
+    try {
+      contact = correcting == null
+          ? CitizenContact.typed(contactEmail, contactPhone, MessageLanguage.ofTag(contactLanguage), contactConsent)
+          : CitizenContact.NONE;
+    } catch (InvalidValueException refused) {
+      UserFeedback.error(refused.message(UserFeedback.locale()));
+      warnings = List.of();
+      return null;
+    }
     List<Violation> violations = steps.check(jenisLayanan, kk);
     if (KartuKeluargaValidator.hasErrors(violations)) {
       violations.stream().filter(Violation::isError).forEach(v -> {
@@ -170,7 +191,8 @@ public class NagariIntake implements Serializable {
     if (correcting == null) {
       PermohonanSteps.Receipt[] given = new PermohonanSteps.Receipt[1];
       done = UserFeedback.attempt(
-          () -> given[0] = tx.call(em -> steps.receive(em, actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged)),
+          () -> given[0] = tx.call(em -> steps.receive(em, actor(), jenisLayanan, kk, documents, intakeStartedAt, acknowledged,
+              contact)),
           Texts.get("nagari.submitted"));
       if (done) {
         receipt = Receipt.of(given[0], Texts.get("receipt.office", config.issuingOffice().regencyName()), wilayah,
@@ -192,6 +214,38 @@ public class NagariIntake implements Serializable {
     }
     // a new application: the tanda terima stays on this page for the operator to print and hand over
     return receipt != null ? null : backToTheLists();
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public String getContactLanguage() {
+    return contactLanguage;
+  }
+
+  public void setContactLanguage(String contactLanguage) {
+    this.contactLanguage = contactLanguage;
+  }
+
+  public boolean isContactConsent() {
+    return contactConsent;
+  }
+
+  public void setContactConsent(boolean contactConsent) {
+    this.contactConsent = contactConsent;
   }
 
   /** The tanda terima of the application just submitted from this page, or null. */
