@@ -239,7 +239,7 @@ class PortalBrowserIT {
     signOut();
     citizenSees(nomor, code, "DIPROSES");
     // the Kasi/Kabid hears of it by e-mail, in the step's words, without the family's name
-    String toKasi = mailBody(KASI_MAIL, "Permohonan " + nomor + " menunggu di daftar kerja Anda");
+    String toKasi = TestNotificationServers.mailText(KASI_MAIL, "Permohonan " + nomor + " menunggu di daftar kerja Anda");
     assertTrue(toKasi.contains("menunggu langkah 3. Konfirmasi (Kasi/Kabid)"), toKasi);
     assertFalse(toKasi.toUpperCase(java.util.Locale.ROOT).contains("RUSDI"), toKasi);
 
@@ -346,7 +346,7 @@ class PortalBrowserIT {
     signOut();
     citizenSees(nomor, code, "SIAP_DIAMBIL");
     // the citizen is told by e-mail at once; the gateway is tried three times, each pause longer
-    String ready = mailBody(CITIZEN_MAIL, "KK untuk permohonan " + nomor + " siap diambil");
+    String ready = TestNotificationServers.mailText(CITIZEN_MAIL, "KK untuk permohonan " + nomor + " siap diambil");
     assertTrue(ready.contains("/lacak.xhtml?nomor=" + nomor), ready);
     List<RecordingGateway.Call> tries = gatewayCalls(nomor, 3);
     assertEquals(1, tries.stream().map(RecordingGateway.Call::idempotencyKey).distinct().count(), "one message");
@@ -462,22 +462,6 @@ class PortalBrowserIT {
     return browser.findElements(By.cssSelector("[id='outbox-form:outbox-failed'] tbody tr")).stream()
         .filter(r -> r.getText().contains(nomor)).findFirst()
         .orElseThrow(() -> new AssertionError(browser.findElement(By.id("outbox")).getText()));
-  }
-
-  /** The text of the e-mail to {@code address} with {@code subject}, waiting for it up to 30 s. */
-  private static String mailBody(String address, String subject) throws Exception {
-    long until = System.nanoTime() + 30_000_000_000L;
-    while (true) {
-      for (jakarta.mail.internet.MimeMessage m : TestNotificationServers.smtp().getReceivedMessages()) {
-        if (subject.equals(m.getSubject()) && m.getAllRecipients()[0].toString().equals(address)) {
-          return ((String) m.getContent()).replaceAll("\\s+", " ");
-        }
-      }
-      if (System.nanoTime() > until) {
-        throw new AssertionError("no e-mail '" + subject + "' to " + address);
-      }
-      Thread.sleep(200);
-    }
   }
 
   /** The gateway's calls about an application, waiting up to 30 s for {@code count} of them. */

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
+import id.dukcapilceria.kk.portal.notification.TestNotificationServers;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -432,6 +433,18 @@ class RestApiIT {
     Map<String, Object> missing = ApplicationJson.newApplication(ApplicationJson.newFamily());
     documents(missing).remove(0);
     assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(missing)), 422, "documents");
+    // the citizen's contact: an address without consent, a fixed line, an unknown language
+    Map<String, Object> noConsent = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    noConsent.put("kontak", Map.of("surel", "warga@contoh.id"));
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(noConsent)), 422, "kontak.persetujuan");
+    Map<String, Object> fixedLine = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    fixedLine.put("kontak", Map.of("ponsel", "0751-123456", "persetujuan", true));
+    HttpResponse<byte[]> fixed = call("POST", "/api/v1/permohonan", NAGARI, JSON, body(fixedLine));
+    assertProblem(fixed, 422, "kontak.ponsel");
+    assertTrue(text(fixed).contains("nomor seluler"), text(fixed));
+    Map<String, Object> french = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    french.put("kontak", Map.of("surel", "warga@contoh.id", "bahasa", "fr", "persetujuan", true));
+    assertProblem(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(french)), 422, "kontak.bahasa");
     // a card for another nagari than the operator's
     Map<String, Object> elsewhere = ApplicationJson.newApplication(ApplicationJson.newFamily());
     elsewhere.put("kodeDesa", "13.05.02.2001");
@@ -566,8 +579,10 @@ class RestApiIT {
   @Test
   @Order(6)
   void aReturnedApplicationTellsTheCitizenWhatToBring() throws Exception {
-    Map<String, Object> created = json(call("POST", "/api/v1/permohonan", NAGARI, JSON,
-        body(ApplicationJson.newApplication(ApplicationJson.newFamily()))));
+    Map<String, Object> application = ApplicationJson.newApplication(ApplicationJson.newFamily());
+    String address = "warga." + System.nanoTime() + "@contoh.id";
+    application.put("kontak", Map.of("surel", address, "bahasa", "en", "persetujuan", true));
+    Map<String, Object> created = json(call("POST", "/api/v1/permohonan", NAGARI, JSON, body(application)));
     long id = ((Number) created.get("id")).longValue();
     step(id, "send-back-to-nagari", OPERATOR,
         Map.of("category", "BERKAS_TIDAK_LENGKAP", "reason", "Bawa buku nikah asli ke kantor nagari."));
@@ -576,6 +591,9 @@ class RestApiIT {
     assertEquals("BERKAS_TIDAK_LENGKAP", returned.get("returnCategory"));
     assertEquals("Bawa buku nikah asli ke kantor nagari.", returned.get("returnReason"));
     assertTrue(((String) returned.get("explanation")).contains("kantor nagari"), (String) returned.get("explanation"));
+    // and the citizen, who gave an e-mail address and chose English, is told what to bring
+    String text = TestNotificationServers.mailText(address, "KK application " + created.get("nomor") + " needs completing");
+    assertTrue(text.contains("What is needed: Incomplete files: Bawa buku nikah asli ke kantor nagari."), text);
   }
 
   @Test

@@ -132,7 +132,8 @@ public class PermohonanResource {
     }
     String bahasa = kontak.string("bahasa");
     if (bahasa != null && !bahasa.equals("id") && !bahasa.equals("en")) {
-      throw ApiProblem.badField(kontak.pathOf("bahasa"), "code.unknown", "api.field.unknownCode", bahasa, "id, en");
+      throw new ApiProblem(422, "api.problem.invalidValue",
+          java.util.List.of(FieldError.of(kontak.pathOf("bahasa"), "code.unknown", "api.field.unknownCode", bahasa, "id, en")));
     }
     try {
       return CitizenContact.typed(kontak.string("surel"), kontak.string("ponsel"), MessageLanguage.ofTag(bahasa),

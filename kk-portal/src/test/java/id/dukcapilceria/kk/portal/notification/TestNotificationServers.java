@@ -46,4 +46,23 @@ public final class TestNotificationServers {
     ensureRunning();
     return gateway;
   }
+
+  /**
+   * The text of the first e-mail to {@code address} whose subject is {@code subject}, waiting up to
+   * 30 s for it; white space folded to single spaces.
+   */
+  public static String mailText(String address, String subject) throws Exception {
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      for (jakarta.mail.internet.MimeMessage m : smtp().getReceivedMessages()) {
+        if (subject.equals(m.getSubject()) && m.getAllRecipients()[0].toString().equals(address)) {
+          return ((String) m.getContent()).replaceAll("\\s+", " ");
+        }
+      }
+      if (System.nanoTime() > until) {
+        throw new AssertionError("no e-mail '" + subject + "' to " + address);
+      }
+      Thread.sleep(200);
+    }
+  }
 }
