@@ -206,6 +206,32 @@ class PortalBrowserIT {
     assertEquals(wrong[0], unknown[0], "the same sentence for a wrong code and an unknown number");
     assertEquals(wrong[1], unknown[1], "the same page around it");
 
+    // SOP 2, documents missing: the operator sends it back to the nagari; the citizen reads what to
+    // bring on the status page and in the e-mail they agreed to, and the nagari corrects it
+    signIn("operator");
+    openFromWorklist(nomor);
+    type("f:reason", "Bawa surat pengantar RT yang asli");
+    click("f:sendBack");
+    waitForMessage("dikembalikan ke nagari");
+    signOut();
+    citizenSees(nomor, code, "PERLU_DILENGKAPI");
+    assertTrue(browser.findElement(By.id("tracking-status")).getText().contains("Bawa surat pengantar RT yang asli"),
+        browser.findElement(By.id("tracking-status")).getText());
+    String toBring = TestNotificationServers.mailText(CITIZEN_MAIL, "Permohonan KK " + nomor + " perlu dilengkapi");
+    assertTrue(toBring.contains("Yang perlu dilengkapi: Berkas tidak lengkap: Bawa surat pengantar RT yang asli."),
+        toBring);
+    RecordingGateway.Call whatsApp = gatewayCalls("KK " + nomor + " dikembalikan", 1).get(0);
+    assertTrue(whatsApp.body().contains("Bawa surat pengantar RT yang asli") && whatsApp.answered() == 202, whatsApp.body());
+    signIn("nagari.lubukalung");
+    worklistRow(nomor).findElement(By.cssSelector("a[id$=':correct']")).click();
+    wait.until(ExpectedConditions.urlContains("perbaiki="));
+    click("f:submit");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f:warnings")));
+    browser.findElement(By.cssSelector("[id='f:acknowledge'] .ui-chkbox-box")).click();
+    click("f:submit");
+    waitForMessage("diajukan ulang");
+    signOut();
+
     // SOP 2: the operator verifies and records the KK number; the citizen at the counter gives
     // the head of family's NIK, and the worklist narrows to that family on the server
     signIn("operator");
@@ -348,7 +374,7 @@ class PortalBrowserIT {
     // the citizen is told by e-mail at once; the gateway is tried three times, each pause longer
     String ready = TestNotificationServers.mailText(CITIZEN_MAIL, "KK untuk permohonan " + nomor + " siap diambil");
     assertTrue(ready.contains("/lacak.xhtml?nomor=" + nomor), ready);
-    List<RecordingGateway.Call> tries = gatewayCalls(nomor, 3);
+    List<RecordingGateway.Call> tries = gatewayCalls(nomor + " sudah ditandatangani", 3);
     assertEquals(1, tries.stream().map(RecordingGateway.Call::idempotencyKey).distinct().count(), "one message");
     assertTrue(Duration.between(tries.get(0).at(), tries.get(1).at()).toMillis() >= 1000, tries.toString());
     assertTrue(Duration.between(tries.get(1).at(), tries.get(2).at()).toMillis() >= 2000, tries.toString());
@@ -380,7 +406,7 @@ class PortalBrowserIT {
     signOut();
 
     List<String> stages = citizenSees(nomor, code, "SELESAI");
-    assertEquals(List.of("DITERIMA", "DIPROSES", "DITANDATANGANI", "SIAP_DIAMBIL", "SELESAI"), stages);
+    assertEquals(List.of("DITERIMA", "PERLU_DILENGKAPI", "DITERIMA", "DIPROSES", "DITANDATANGANI", "SIAP_DIAMBIL", "SELESAI"), stages);
     assertFalse(browser.findElement(By.id("tracking-status")).getText().toUpperCase().contains("RUSDI"),
         "no name on the public status page, not even the recipient's");
 
@@ -464,18 +490,18 @@ class PortalBrowserIT {
         .orElseThrow(() -> new AssertionError(browser.findElement(By.id("outbox")).getText()));
   }
 
-  /** The gateway's calls about an application, waiting up to 30 s for {@code count} of them. */
-  private static List<RecordingGateway.Call> gatewayCalls(String nomor, int count) throws InterruptedException {
+  /** The gateway's calls whose message contains {@code text}, waiting up to 30 s for {@code count} of them. */
+  private static List<RecordingGateway.Call> gatewayCalls(String text, int count) throws InterruptedException {
     long until = System.nanoTime() + 30_000_000_000L;
     List<RecordingGateway.Call> calls;
     do {
-      calls = TestNotificationServers.gateway().calls().stream().filter(c -> c.body().contains(nomor)).toList();
+      calls = TestNotificationServers.gateway().calls().stream().filter(c -> c.body().contains(text)).toList();
       if (calls.size() >= count) {
         return calls;
       }
       Thread.sleep(200);
     } while (System.nanoTime() < until);
-    throw new AssertionError("the gateway had " + calls.size() + " calls about " + nomor + ", not " + count);
+    throw new AssertionError("the gateway had " + calls.size() + " calls with '" + text + "', not " + count);
   }
 
   /**
@@ -630,6 +656,15 @@ class PortalBrowserIT {
         browser.findElement(By.id("f:members:0:nama")).getAttribute("value"), "what was typed stays, as text");
     assertNoAlert();
     screenshot("nagari-bad-nik-and-name");
+
+    // the citizen's contact: a fixed line where a mobile number belongs, refused at its field
+    type("f:members:0:nik", "1305011003790321");
+    type("f:members:0:nama", "Rudi Hartono");
+    type("f:contactPhone", "(0751) 123456");
+    browser.findElement(By.cssSelector("[id='f:contactConsent'] .ui-chkbox-box")).click();
+    click("f:submit");
+    waitForMessage("Nomor ponsel harus nomor seluler (diawali 08 atau +628), bukan telepon rumah.");
+    screenshot("nagari-contact-refused");
 
     browser.get(base + "/nagari/index.xhtml");
     assertEquals(applicationsBefore, browser.findElement(By.id("f:all-count")).getText(), "nothing was submitted");
