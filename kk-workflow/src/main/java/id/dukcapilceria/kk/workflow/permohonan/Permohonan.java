@@ -467,6 +467,14 @@ public class Permohonan implements Serializable {
     listedKepalaKeluarga = kartuKeluarga.namaKepalaKeluarga();
     listedNomorKk = kartuKeluarga.nomorKk().orElse(null);
     listedReason = lastReason().orElse(null);
+    if (status.isClosed()) {
+      // the citizen's contact served this application only: once it is closed (handed over or
+      // refused), it has no purpose left and is erased (docs/domain.md §6.2)
+      contactEmail = null;
+      contactPhone = null;
+      contactLanguage = null;
+      contactConsentAt = null;
+    }
   }
 
   private Optional<StepRecord> lastRecordOf(Transition transition) {

@@ -152,6 +152,8 @@ class NotificationsTest {
       assertEquals("Application " + nomor + " is waiting in your worklist", toKadis.subject(), "the Kadis chose English");
       assertFalse(outbox(db).stream().anyMatch(m -> m.body().orElseThrow().contains(corrected.namaKepalaKeluarga())),
           "no family name in any message");
+      assertEquals(CitizenContact.NONE, db.inTransaction(em -> reads.find(em, KADIS, id).citizenContact()),
+          "handed over: the contact had served its purpose and is erased");
     }
   }
 
@@ -166,6 +168,7 @@ class NotificationsTest {
         throw new IllegalStateException("the caller fails after the step");
       }));
       assertEquals(1, outbox(db).size(), "rolled back with the step");
+      assertEquals(CitizenContact.NONE, db.inTransaction(em -> reads.find(em, OPERATOR, id).citizenContact()));
       step(db, em -> steps.sendBackToNagari(em, OPERATOR, id, ProblemCategory.BERKAS_TIDAK_LENGKAP, "Bawa KTP"));
       assertEquals(List.of("NEW_IN_WORKLIST EMAIL operator@disdukcapil.go.id",
           "NEW_IN_WORKLIST EMAIL nagari@lubukalung.desa.id"), outbox(db).stream().map(NotificationsTest::who).toList(),
