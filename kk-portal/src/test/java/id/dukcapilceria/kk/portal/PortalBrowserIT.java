@@ -230,7 +230,17 @@ class PortalBrowserIT {
     browser.findElement(By.cssSelector("[id='f:acknowledge'] .ui-chkbox-box")).click();
     click("f:submit");
     waitForMessage("diajukan ulang");
+    // the citizen lost the tanda terima: a new one, with a new code; the old code opens nothing
+    browser.findElement(By.xpath("//tbody[@id='f:all_data']/tr[td[1][text()='" + nomor + "']]"))
+        .findElement(By.cssSelector("button[id$=':reissue']")).click();
+    waitForMessage("Tanda terima baru dibuat");
+    String lostCode = code;
+    code = browser.findElement(By.id("f:receipt-code")).getText();
+    assertNotEquals(lostCode, code);
+    assertEquals(nomor, browser.findElement(By.id("f:receipt-nomor")).getText());
+    screenshot("nagari-receipt-reissued");
     signOut();
+    lookUpNothing(nomor, lostCode);
 
     // SOP 2: the operator verifies and records the KK number; the citizen at the counter gives
     // the head of family's NIK, and the worklist narrows to that family on the server

@@ -92,6 +92,8 @@ public record AuditEvent(
   public static final String ACTING_DESIGNATED = "ACTING_DESIGNATED";
   /** Administration: a designation ended before its time. */
   public static final String ACTING_REVOKED = "ACTING_REVOKED";
+  /** A nagari operator gave a citizen a new tanda terima: a new kode lacak, the old one void. */
+  public static final String TRACKING_CODE_REISSUED = "TRACKING_CODE_REISSUED";
   /** A user set or removed the address their notifications go to (the address itself is not recorded). */
   public static final String NOTIFICATION_ADDRESS_CHANGED = "NOTIFICATION_ADDRESS_CHANGED";
   /** Administration: a given-up notification sent again; the subject is the application, the reason what and how. */

@@ -125,6 +125,20 @@ public class PermohonanSteps {
         CitizenContact.NONE).permohonan();
   }
 
+  /**
+   * A new tanda terima for a citizen who lost theirs: a new kode lacak, and the old one no longer
+   * opens the status page. Only the nagari operator of the application's nagari, while it is open;
+   * audited, because a code opens the application's status to whoever holds it.
+   */
+  public Receipt reissueReceipt(EntityManager em, Actor actor, long id) {
+    Permohonan permohonan = Applications.visible(em, actor, id);
+    TrackingCode code = permohonan.issueTrackingCode(actor, random);
+    em.flush();
+    audit.append(em, AuditEvent.of(clock.instant(), actor.username(), actor.role(), AuditEvent.TRACKING_CODE_REISSUED,
+        permohonan.nomor(), null));
+    return new Receipt(permohonan, code);
+  }
+
   public void resubmit(EntityManager em, Actor actor, long id, Alamat alamat, List<AnggotaKeluarga> anggota,
       List<RequirementDocument> added, boolean warningsAcknowledged) {
     Permohonan permohonan = Applications.visible(em, actor, id);

@@ -135,6 +135,28 @@ class ApplicationTrackingTest {
   }
 
   @Test
+  void aLostReceiptIsReplacedByANewCodeAndTheOldOneStopsWorking() {
+    try (TestDatabase db = TestDatabase.create()) {
+      Receipt first = receive(db, family());
+      long id = first.permohonan().id();
+      Receipt second = db.inTransaction(em -> steps.reissueReceipt(em, NAGARI, id));
+      String nomor = first.permohonan().nomor();
+      assertEquals(Optional.empty(), db.inTransaction(em -> tracking.find(em, nomor, first.trackingCode().toString())),
+          "the lost code opens nothing");
+      assertEquals(PublicStage.DITERIMA, db.inTransaction(em -> tracking.find(em, nomor, second.trackingCode().toString()))
+          .orElseThrow().stage());
+      assertEquals(1, db.inTransaction(em -> new id.dukcapilceria.kk.workflow.audit.AuditTrail().entriesAbout(em, nomor))
+          .stream().filter(e -> e.action().equals("TRACKING_CODE_REISSUED")).count());
+      Actor otherNagari = new Actor("op.katapiang", Role.OPERATOR_NAGARI, KodeWilayah.of("13.05.02.2002"));
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> steps.reissueReceipt(em, otherNagari, id)));
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> steps.reissueReceipt(em, OPERATOR, id)));
+      step(db, em -> steps.refuse(em, OPERATOR, id, "Bukan warga kabupaten ini"));
+      assertThrows(WorkflowException.class, () -> db.inTransaction(em -> steps.reissueReceipt(em, NAGARI, id)),
+          "closed: no new code");
+    }
+  }
+
+  @Test
   void anApplicationSubmittedWithoutATandaTerimaOpensToNoCode() {
     try (TestDatabase db = TestDatabase.create()) {
       KartuKeluarga kk = family();

@@ -113,6 +113,11 @@ public class NagariIntake implements Serializable {
     if (!pageAccess.admitView(id.dukcapilceria.kk.portal.security.PortalArea.NAGARI)) {
       return;
     }
+    // a new tanda terima for an earlier application (NagariWorkspace.reissueReceipt), to print
+    if (FacesContext.getCurrentInstance().getExternalContext().getFlash().get(Receipt.FLASH) instanceof Receipt again) {
+      receipt = again;
+      return;
+    }
     Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     try {
       if (parameters.get("draft") != null) {

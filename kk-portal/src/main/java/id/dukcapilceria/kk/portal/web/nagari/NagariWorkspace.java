@@ -6,6 +6,7 @@ import id.dukcapilceria.kk.portal.web.PermohonanView;
 import id.dukcapilceria.kk.portal.web.Texts;
 import id.dukcapilceria.kk.portal.web.UserFeedback;
 import id.dukcapilceria.kk.portal.web.Workspace;
+import id.dukcapilceria.kk.workflow.sop.PermohonanSteps;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,6 +57,24 @@ public class NagariWorkspace extends Workspace {
     select(id);
     String recipient = recipients.get(id);
     perform(() -> tx.run(em -> steps.handOverAndArchive(em, actor(), id, recipient)), "nagari.handedOver");
+  }
+
+  /**
+   * A citizen lost the tanda terima: a new one with a new kode lacak (the old one stops working),
+   * shown on the intake page to print, as after a submission.
+   */
+  public String reissueReceipt(long id) {
+    PermohonanSteps.Receipt[] given = new PermohonanSteps.Receipt[1];
+    if (!UserFeedback.attempt(() -> given[0] = tx.call(em -> steps.reissueReceipt(em, actor(), id)),
+        Texts.get("receipt.reissued"))) {
+      return null;
+    }
+    jakarta.faces.context.Flash flash = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+        .getFlash();
+    flash.setKeepMessages(true);
+    flash.put(Receipt.FLASH, Receipt.of(given[0], Texts.get("receipt.office", config.issuingOffice().regencyName()),
+        wilayah, clock.getZone(), config.baseUrl(), UserFeedback.locale()));
+    return "/nagari/permohonan.xhtml?faces-redirect=true";
   }
 
   private PagedRows<PermohonanView> all;

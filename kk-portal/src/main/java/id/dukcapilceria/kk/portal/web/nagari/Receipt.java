@@ -38,6 +38,9 @@ public record Receipt(
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
+  /** The flash entry a new tanda terima for an earlier application comes to the intake page in. */
+  static final String FLASH = "kk.receipt";
+
   public Receipt {
     documents = List.copyOf(documents);
   }
