@@ -78,6 +78,12 @@ class KontakTest {
     assertEquals("+6281234567890", both.ponsel().orElseThrow().value());
     assertEquals(MessageLanguage.ENGLISH, both.language());
     assertEquals(MessageLanguage.INDONESIAN, MessageLanguage.ofTag("fr"));
+    assertEquals(MessageLanguage.ENGLISH, MessageLanguage.chosen("en"));
+    assertEquals(MessageLanguage.INDONESIAN, MessageLanguage.chosen(""));
+    InvalidValueException french = assertThrows(InvalidValueException.class, () -> MessageLanguage.chosen("fr"));
+    assertEquals("bahasa", french.field());
+    assertEquals("Bahasa pemberitahuan \u201cfr\u201d tidak dikenal; pilih id (Bahasa Indonesia) atau en (English).",
+        french.getMessage());
     assertThrows(InvalidValueException.class, () -> CitizenContact.typed("", "0751 123456", null, true));
   }
 }

@@ -130,14 +130,9 @@ public class PermohonanResource {
     if (kontak == null) {
       return CitizenContact.NONE;
     }
-    String bahasa = kontak.string("bahasa");
-    if (bahasa != null && !bahasa.equals("id") && !bahasa.equals("en")) {
-      throw new ApiProblem(422, "api.problem.invalidValue",
-          java.util.List.of(FieldError.of(kontak.pathOf("bahasa"), "code.unknown", "api.field.unknownCode", bahasa, "id, en")));
-    }
     try {
-      return CitizenContact.typed(kontak.string("surel"), kontak.string("ponsel"), MessageLanguage.ofTag(bahasa),
-          kontak.bool("persetujuan", false));
+      return CitizenContact.typed(kontak.string("surel"), kontak.string("ponsel"),
+          MessageLanguage.chosen(kontak.string("bahasa")), kontak.bool("persetujuan", false));
     } catch (InvalidValueException refused) {
       String field = "persetujuanKontak".equals(refused.field()) ? "persetujuan" : refused.field();
       throw new ApiProblem(422, "api.problem.invalidValue",

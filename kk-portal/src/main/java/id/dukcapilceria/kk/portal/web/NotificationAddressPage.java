@@ -46,7 +46,7 @@ public class NotificationAddressPage implements Serializable {
       return;
     }
     boolean removing = email == null || email.isBlank();
-    UserFeedback.attempt(() -> addresses.change(currentActor.get(), email, MessageLanguage.ofTag(language)),
+    UserFeedback.attempt(() -> addresses.change(currentActor.get(), email, MessageLanguage.chosen(language)),
         Texts.get(removing ? "notifications.removed" : "notifications.saved"));
   }
 

@@ -167,7 +167,7 @@ public class NagariIntake implements Serializable {
     CitizenContact contact;
     try {
       contact = correcting == null
-          ? CitizenContact.typed(contactEmail, contactPhone, MessageLanguage.ofTag(contactLanguage), contactConsent)
+          ? CitizenContact.typed(contactEmail, contactPhone, MessageLanguage.chosen(contactLanguage), contactConsent)
           : CitizenContact.NONE;
     } catch (InvalidValueException refused) {
       UserFeedback.error(refused.message(UserFeedback.locale()));
