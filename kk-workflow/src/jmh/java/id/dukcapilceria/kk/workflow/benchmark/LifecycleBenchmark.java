@@ -1,5 +1,15 @@
 package id.dukcapilceria.kk.workflow.benchmark;
 
+import id.dukcapilceria.kk.domain.kontak.AlamatSurel;
+import id.dukcapilceria.kk.domain.kontak.CitizenContact;
+import id.dukcapilceria.kk.domain.kontak.MessageLanguage;
+import id.dukcapilceria.kk.workflow.notification.Channel;
+import id.dukcapilceria.kk.workflow.notification.Notifications;
+import id.dukcapilceria.kk.workflow.notification.Notifications.OfficerContact;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Param;
 import id.dukcapilceria.kk.domain.kartukeluarga.KartuKeluarga;
 import id.dukcapilceria.kk.domain.kartukeluarga.KodeWilayah;
 import id.dukcapilceria.kk.domain.kartukeluarga.NomorKk;
@@ -42,7 +52,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * portal: submit, verify, confirm, record the signature (a fixed 40 KB stand-in PDF: signing itself
  * is kk-signature's cost), register, hand over. Two threads, the machine's two cores. On an
  * in-memory Derby database, or on a fresh schema of PostgreSQL with
- * {@code -Dkk.bench.postgresql=<JDBC URL>} ({@link TestDatabase}). Run with
+ * {@code -Dkk.bench.postgresql=<JDBC URL>} ({@link TestDatabase}). {@code notifications}: {@code off}
+ * as a library user without channels, or {@code on}: both channels configured, one reachable officer
+ * per role and a citizen with an e-mail address and a mobile number, so that every step also writes
+ * its outbox rows (the portal's officer look-up, a query on its user table, is not in this schema
+ * and not counted). Run with
  * {@code mvn -B install -DskipTests} then {@code mvn -B -Dbenchmark -pl kk-workflow verify -DskipTests}.
  */
 @State(Scope.Benchmark)
@@ -60,7 +74,11 @@ public class LifecycleBenchmark {
   private static final Actor KADIS = Actor.of("kadis", Role.KADIS);
   private static final byte[] PDF = new byte[40 * 1024];
 
+  @Param({"off", "on"})
+  public String notifications;
+
   private TestDatabase db;
+  private CitizenContact contact;
   private PermohonanSteps steps;
   private PermohonanReads reads;
   private SyntheticFamilies families;
@@ -71,7 +89,20 @@ public class LifecycleBenchmark {
   public void start() {
     db = TestDatabase.create();
     clock = Clock.system(ZoneId.of("Asia/Jakarta"));
-    steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
+    if ("on".equals(notifications)) {
+      Map<Role, List<OfficerContact>> officers = new EnumMap<>(Role.class);
+      for (Role role : Role.values()) {
+        officers.put(role, List.of(new OfficerContact(role.name().toLowerCase(java.util.Locale.ROOT),
+            AlamatSurel.of(role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.') + "@disdukcapil.example.go.id"),
+            MessageLanguage.INDONESIAN)));
+      }
+      steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard(), new Notifications(
+          EnumSet.allOf(Channel.class), (em, role, nagari) -> officers.get(role), () -> "https://kk.example.go.id", clock));
+      contact = CitizenContact.typed("warga@contoh.id", "081234567890", MessageLanguage.INDONESIAN, true);
+    } else {
+      steps = new PermohonanSteps(clock, KartuKeluargaValidator.standard());
+      contact = CitizenContact.NONE;
+    }
     reads = new PermohonanReads(clock, new DemoNomorKkGenerator(clock));
     families = new SyntheticFamilies(2019, LocalDate.now(clock), WilayahDirectory.shared(), KodeWilayah.of("13.05"));
   }
@@ -93,8 +124,8 @@ public class LifecycleBenchmark {
         .map(p -> new RequirementDocument(p.dokumen(), "scan.pdf", "application/pdf", 1000,
             Sha256.hex(p.dokumen().name()), clock.instant(), NAGARI.username()))
         .toList();
-    long id = db.inTransaction(em -> steps.submit(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk, documents,
-        clock.instant(), true).id());
+    long id = db.inTransaction(em -> steps.receive(em, NAGARI, JenisLayanan.PERUBAHAN_DATA, kk, documents,
+        clock.instant(), true, contact).permohonan().id());
     db.inTransaction(em -> {
       NomorKk nomor = reads.proposedNomorKk(em, OPERATOR, id).orElseThrow();
       steps.verify(em, OPERATOR, id, nomor);
